@@ -1,0 +1,130 @@
+/*-------------------------------------------------------------------------
+ *
+ * rng.h
+ *	  synthgen's randomness: PCG32 used counter-style, and the
+ *	  distributions built on it.
+ *
+ * Every random value synthgen outputs comes from here.  A generator never
+ * keeps a sequential state across entities: each entity (customer 17,
+ * product 3, hour 42 ...) opens its own stream keyed by (seed, table,
+ * entity number) with sg_rng_stream(), so any row can be produced without
+ * producing the rows before it, in any order, in any session.
+ *
+ * All arithmetic is integer (or exact), so the same arguments give the same
+ * bits on every platform.  No PostgreSQL headers: unit-tested standalone
+ * and shared with the command-line program.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef SYNTHGEN_RNG_H
+#define SYNTHGEN_RNG_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* PCG32 (XSH RR 64/32): 64-bit LCG state, odd increment selects the stream */
+typedef struct SgRng
+{
+	uint64_t	state;
+	uint64_t	inc;
+} SgRng;
+
+/*
+ * Table tags: the "table" part of a stream key.  Values are part of the
+ * determinism contract; never renumber, only append.
+ */
+typedef enum SgStreamTag
+{
+	SG_STREAM_CUSTOMER = 1,
+	SG_STREAM_SUPPLIER = 2,
+	SG_STREAM_PRODUCT = 3,
+	SG_STREAM_CAMPAIGN = 4,
+	SG_STREAM_PERM_EMAIL = 5,	/* permutation keys */
+	SG_STREAM_PERM_SKU = 6,
+	SG_STREAM_PERM_RANK = 7,
+	SG_STREAM_SALT = 8,
+	SG_STREAM_ORDER_HOUR = 9,
+	SG_STREAM_ORDER = 10,
+	SG_STREAM_TICKET = 11,
+	SG_STREAM_CART = 12,
+	SG_STREAM_RETURN = 13,
+	SG_STREAM_METRIC = 14
+} SgStreamTag;
+
+/* The reference PCG32 seeding and step (pcg32_srandom_r/pcg32_random_r). */
+extern void sg_rng_seed(SgRng *r, uint64_t initstate, uint64_t initseq);
+extern uint32_t sg_rng_next(SgRng *r);
+extern uint64_t sg_rng_next64(SgRng *r);
+
+/* Open the stream of one entity: keyed by (seed, tag, entity). */
+extern void sg_rng_stream(SgRng *r, uint64_t seed, uint32_t tag, uint64_t entity);
+
+/* A 64-bit key derived from (seed, tag, entity), e.g. for permutations. */
+extern uint64_t sg_rng_key(uint64_t seed, uint32_t tag, uint64_t entity);
+
+/* Uniform integer in [0, bound), no modulo bias; bound must be > 0. */
+extern uint32_t sg_rng_below(SgRng *r, uint32_t bound);
+extern uint64_t sg_rng_below64(SgRng *r, uint64_t bound);
+
+/* Uniform integer in [lo, hi], inclusive; lo <= hi. */
+extern int64_t sg_rng_range(SgRng *r, int64_t lo, int64_t hi);
+
+/* True with probability num/den exactly (0 <= num <= den, den > 0). */
+extern bool sg_rng_chance(SgRng *r, uint32_t num, uint32_t den);
+
+/*
+ * Weighted choice: cum[] holds n running sums of non-negative weights
+ * (cum[n-1] is the total, > 0).  Returns i with probability w[i]/total.
+ */
+extern int	sg_rng_weighted(SgRng *r, const uint32_t *cum, int n);
+
+/*
+ * Right-skewed integer in [lo, hi]: lo + floor((hi - lo + 1) * U1 * U2)
+ * for independent uniforms U1, U2 in [0, 1).  Density falls like -ln(x):
+ * most values near lo, a long tail toward hi (basket values, lead times).
+ */
+extern int64_t sg_rng_skewed(SgRng *r, int64_t lo, int64_t hi);
+
+/*
+ * Zipf-like ranks in [1, n]: P(k) is close to proportional to 1/k.
+ * Octave j holds ranks [2^j, 2^(j+1)); every full octave carries the same
+ * mass (as it does under 1/k, where each octave sums to about ln 2), the
+ * partial last octave a share proportional to its length, and inside an
+ * octave rank k is accepted with probability 2^j/k.  Integer only; no
+ * table proportional to n.
+ */
+typedef struct SgZipf
+{
+	uint64_t	n;
+	int			noctaves;
+	uint64_t	cum[64];		/* running octave weights */
+} SgZipf;
+
+extern void sg_zipf_init(SgZipf *z, uint64_t n);
+extern uint64_t sg_zipf_draw(const SgZipf *z, SgRng *r);
+
+/*
+ * A keyed bijection of [0, n) with its inverse: a 4-round Feistel network
+ * over the smallest even-width power-of-two domain >= n, cycle-walked back
+ * into [0, n).  Gives unique-by-construction numbers (e-mail suffixes,
+ * SKUs) and popularity ranks that are a permutation of product ids.
+ */
+typedef struct SgPerm
+{
+	uint64_t	n;
+	int			half_bits;
+	uint64_t	half_mask;
+	uint64_t	keys[4];
+} SgPerm;
+
+extern void sg_perm_init(SgPerm *p, uint64_t n, uint64_t key);
+extern uint64_t sg_perm_apply(const SgPerm *p, uint64_t x);
+extern uint64_t sg_perm_invert(const SgPerm *p, uint64_t y);
+
+/* floor(sqrt(x)), exact */
+extern uint64_t sg_isqrt64(uint64_t x);
+
+/* floor(a * b / c) without overflow, c > 0 and the result fits */
+extern uint64_t sg_muldiv64(uint64_t a, uint64_t b, uint64_t c);
+
+#endif							/* SYNTHGEN_RNG_H */
