@@ -1,0 +1,59 @@
+# synthgen: PGXS build, tests, demo and benchmark.
+#
+#   make                 build (warnings are not fatal for users)
+#   make install         install into the PostgreSQL of pg_config
+#   make test            the whole suite, -Werror, in a throwaway server
+#   make demo            the main job in a throwaway server, with timings
+#   make bench           test/bench in a throwaway server
+
+EXTENSION = synthgen
+EXTVERSION = $(shell sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']*\)'.*/\1/p" $(EXTENSION).control)
+
+MODULE_big = synthgen
+OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+DATA = $(wildcard $(EXTENSION)--*.sql)
+
+TESTS = $(sort $(wildcard sql/*.sql))
+REGRESS = $(patsubst sql/%.sql,%,$(TESTS))
+REGRESS_OPTS = --load-extension=pgcrypto --load-extension=$(EXTENSION)
+
+PG_CPPFLAGS = -I$(srcdir)/src -DSYNTHGEN_VERSION=\"$(EXTVERSION)\"
+
+# The test build: every warning is an error.  -Wno-unused-parameter and
+# -Wno-sign-compare silence PostgreSQL's own headers, as pgvector does.
+WERROR_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare \
+	-Wno-missing-field-initializers
+
+EXTRA_CLEAN = test/unit/test_rng test/unit/test_words
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# PostgreSQL-free modules, unit-tested without a server
+UNIT_CFLAGS = -O2 -g -std=c11 -Wall -Wextra -Werror -I$(srcdir)/src
+
+test/unit/test_rng: test/unit/test_rng.c src/rng.c src/rng.h
+	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_rng.c src/rng.c
+
+test/unit/test_words: test/unit/test_words.c src/words.c src/words.h src/world.h
+	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_words.c src/words.c
+
+.PHONY: werror unittest test demo bench
+werror:
+	$(MAKE) all COPT="$(WERROR_CFLAGS)"
+
+unittest: test/unit/test_rng test/unit/test_words
+	test/unit/test_rng
+	test/unit/test_words
+
+test:
+	test/run-tests.sh
+
+demo: all
+	$(MAKE) install
+	test/demo.sh
+
+bench: all
+	$(MAKE) install
+	test/bench/run.sh

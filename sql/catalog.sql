@@ -1,0 +1,61 @@
+-- The scenario catalog, version and categories.
+SET synthgen.timing = off;
+
+SELECT synthgen.version();
+SELECT synthgen.category_names();
+
+SELECT name, orders_per_day, customers, products, suppliers, campaigns_per_month,
+       event_kind, event_offset_hours, event_hours, event_order_multiplier,
+       event_discount_pct, event_category, shipped
+FROM synthgen.scenarios ORDER BY name;
+
+-- the curves sum to something positive and have the promised shapes:
+-- quiet at night, peaks at midday and in the evening
+SELECT name,
+       diurnal[4] < diurnal[13] AND diurnal[4] < diurnal[20] AS night_quiet,
+       diurnal[13] > diurnal[16] AND diurnal[20] > diurnal[16] AS two_peaks
+FROM synthgen.scenarios ORDER BY name;
+
+-- pg_dump keeps user rows only
+SELECT extcondition FROM pg_extension WHERE extname = 'synthgen';
+
+-- a user's own scenario works at once ...
+INSERT INTO synthgen.scenarios
+    (name, description, orders_per_day, customers, products, suppliers,
+     signups_from, signups_until, diurnal, weekly)
+VALUES ('tiny_shop', 'a small shop', 100, 50, 20, 3,
+        '2024-01-01 00:00+00', '2025-01-01 00:00+00',
+        '{1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1}', '{1,1,1,1,1,1,1}');
+SELECT count(*) AS customers, min(created_at) >= '2024-01-01 00:00+00' AS after_from,
+       max(created_at) < '2025-01-01 00:00+00' AS before_until
+FROM synth_customers('tiny_shop');
+SELECT count(*) AS products, max(supplier_id) <= 3 AS suppliers_ok FROM synth_products('tiny_shop');
+
+-- ... and bad rows are refused by CHECK constraints, not at generation time
+\set cols '(name, description, orders_per_day, customers, products, suppliers, signups_from, signups_until, diurnal, weekly'
+\set ok_d '''{1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1}'''
+\set ok_w '''{1,1,1,1,1,1,1}'''
+INSERT INTO synthgen.scenarios :cols) VALUES ('Bad Name', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w);
+INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 0, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w);
+INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 0, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w);
+INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20000000, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w);
+INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20, -1, '2024-01-01', '2025-01-01', :ok_d, :ok_w);
+INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20, 3, '2025-01-01', '2024-01-01', :ok_d, :ok_w);
+INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20, 3, '-infinity', '2024-01-01', :ok_d, :ok_w);
+INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', '{1,1,1}', :ok_w);
+INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', '{0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0}', :ok_w);
+INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', '{1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,-1}', :ok_w);
+INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', '{1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,NULL}', :ok_w);
+INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, '{{1,1,1,1,1,1,1}}');
+INSERT INTO synthgen.scenarios :cols, event_kind) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 'meteor');
+INSERT INTO synthgen.scenarios :cols, event_kind) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 'system_outage');
+INSERT INTO synthgen.scenarios :cols, event_hours) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 5);
+INSERT INTO synthgen.scenarios :cols, event_kind, event_hours) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 'flash_sale', 4);
+INSERT INTO synthgen.scenarios :cols, event_order_multiplier) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 0);
+INSERT INTO synthgen.scenarios :cols, event_discount_pct) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 95);
+INSERT INTO synthgen.scenarios :cols, event_category) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 'Spaceships');
+INSERT INTO synthgen.scenarios :cols, utc_offset_hours) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 15);
+INSERT INTO synthgen.scenarios :cols, cancel_rate_pct) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 101);
+SELECT count(*) AS bad_rows FROM synthgen.scenarios WHERE name = 'bad';
+
+DELETE FROM synthgen.scenarios WHERE name = 'tiny_shop';

@@ -1,0 +1,58 @@
+-- Every bad argument is an ERROR with its SQLSTATE, naming the argument and
+-- its range; never a crash, a hang or silent nonsense.
+SET synthgen.timing = off;
+
+CREATE FUNCTION pg_temp.try(q text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE q;
+    RETURN 'no error';
+EXCEPTION WHEN OTHERS THEN
+    RETURN SQLSTATE || ': ' || SQLERRM;
+END $$;
+
+-- the full message once, with detail and hint
+SELECT count(*) FROM synth_customers('nope');
+SELECT count(*) FROM synth_customers('baseline', customers => 0);
+SELECT count(*) FROM synth_campaigns('baseline', 'infinity', 24);
+
+SELECT q, pg_temp.try(q) FROM (VALUES
+    -- unknown or NULL scenario
+    ($$SELECT count(*) FROM synth_suppliers('')$$),
+    ($$SELECT count(*) FROM synth_suppliers(repeat('x', 10000))$$),
+    ($$SELECT count(*) FROM synth_suppliers(NULL)$$),
+    ($$SELECT count(*) FROM synth_products('Baseline')$$),
+    -- counts: <= 0, too large, NULL means the scenario's
+    ($$SELECT count(*) FROM synth_customers('baseline', customers => -1)$$),
+    ($$SELECT count(*) FROM synth_customers('baseline', customers => 1000000001)$$),
+    ($$SELECT count(*) FROM synth_customers('baseline', customers => 9223372036854775807)$$),
+    ($$SELECT count(*) FROM synth_customers('baseline', customers => NULL)$$),
+    ($$SELECT count(*) FROM synth_suppliers('baseline', suppliers => 0)$$),
+    ($$SELECT count(*) FROM synth_suppliers('baseline', suppliers => 1000001)$$),
+    ($$SELECT count(*) FROM synth_products('baseline', products => 0)$$),
+    ($$SELECT count(*) FROM synth_products('baseline', products => 10000001)$$),
+    ($$SELECT count(*) FROM synth_products('baseline', suppliers => -2147483648)$$),
+    -- seed: any bigint, but not NULL
+    ($$SELECT count(*) FROM synth_suppliers('baseline', seed => NULL)$$),
+    ($$SELECT count(*) > 0 FROM synth_suppliers('baseline', seed => -9223372036854775808)$$),
+    -- part / parts
+    ($$SELECT count(*) FROM synth_customers('baseline', parts => 0)$$),
+    ($$SELECT count(*) FROM synth_customers('baseline', parts => 65537)$$),
+    ($$SELECT count(*) FROM synth_customers('baseline', part => 3, parts => 3)$$),
+    ($$SELECT count(*) FROM synth_customers('baseline', part => -1, parts => 3)$$),
+    ($$SELECT count(*) FROM synth_customers('baseline', part => NULL)$$),
+    ($$SELECT count(*) FROM synth_customers('baseline', parts => NULL)$$),
+    ($$SELECT count(*) FROM synth_suppliers('baseline', part => 2147483647, parts => 2147483647)$$),
+    -- the campaign window
+    ($$SELECT count(*) FROM synth_campaigns('baseline', NULL, 24)$$),
+    ($$SELECT count(*) FROM synth_campaigns('baseline', '-infinity', 24)$$),
+    ($$SELECT count(*) FROM synth_campaigns('baseline', '1900-01-01 00:00+00', 24)$$),
+    ($$SELECT count(*) FROM synth_campaigns('baseline', '2199-12-31 00:00+00', 48)$$),
+    ($$SELECT count(*) FROM synth_campaigns('baseline', '294276-12-31 00:00+00', 1)$$),
+    ($$SELECT count(*) FROM synth_campaigns('baseline', '2025-01-01 00:00+00', 0)$$),
+    ($$SELECT count(*) FROM synth_campaigns('baseline', '2025-01-01 00:00+00', -5)$$),
+    ($$SELECT count(*) FROM synth_campaigns('baseline', '2025-01-01 00:00+00', 87841)$$),
+    ($$SELECT count(*) FROM synth_campaigns('baseline', '2025-01-01 00:00+00', NULL)$$),
+    ($$SELECT count(*) FROM synth_campaigns('baseline', '2025-01-01 00:00+00', 87840)$$),
+    -- the setting
+    ($$SET synthgen.timing = 'loud'$$)
+) AS t(q);

@@ -1,0 +1,65 @@
+/*-------------------------------------------------------------------------
+ *
+ * campaigns.c
+ *	  synth_campaigns(scenario, start, hours, seed, part, parts)
+ *
+ * Formats the campaigns of a window (world.c) into rows of
+ * synthgen.campaign_row: the scenario's event campaign first (flash sale,
+ * holiday), then the regular ones, all inside [start, start + hours).
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "synthgen.h"
+
+enum
+{
+	COL_ID, COL_NAME, COL_KIND, COL_STARTS, COL_ENDS, COL_DISCOUNT,
+	COL_CATEGORY, COL_CHANNEL, NCOLS
+};
+
+PG_FUNCTION_INFO_V1(synth_campaigns);
+Datum
+synth_campaigns(PG_FUNCTION_ARGS)
+{
+	SgCall		call;
+	SgWorld		world;
+	SgWindow	win;
+	int64		first,
+				end,
+				id;
+	Datum		values[NCOLS];
+	bool		nulls[NCOLS] = {0};
+
+	sg_call_begin(&call, fcinfo, "synth_campaigns");
+	sg_arg_window(fcinfo, 1, 2, &win);
+	call.seed = (uint64) sg_arg_int64(fcinfo, 3, "seed");
+	sg_call_parts(&call, 4, 5);
+
+	sg_world_init(&world, &call.scenario, call.seed, call.scenario.customers,
+				  call.scenario.products, call.scenario.suppliers);
+
+	sg_slice(sg_campaign_count(&world, &win), call.part, call.parts, &first, &end);
+	for (id = first + 1; id <= end; id++)
+	{
+		SgCampaign	c;
+		MemoryContext old;
+
+		sg_campaign_get(&world, &win, (int32) id, &c);
+		old = MemoryContextSwitchTo(call.rowctx);
+		values[COL_ID] = Int32GetDatum((int32) id);
+		values[COL_NAME] = sg_text_datum(c.name);
+		values[COL_KIND] = sg_text_datum(c.kind);
+		values[COL_STARTS] = TimestampTzGetDatum(c.starts_at);
+		values[COL_ENDS] = TimestampTzGetDatum(c.ends_at);
+		values[COL_DISCOUNT] = sg_numeric_scaled(c.discount_bp, 2);
+		nulls[COL_CATEGORY] = c.category < 0;
+		values[COL_CATEGORY] = c.category < 0 ? (Datum) 0 :
+			sg_text_datum(sg_categories[c.category].name);
+		values[COL_CHANNEL] = sg_text_datum(c.channel);
+		MemoryContextSwitchTo(old);
+		sg_call_put(&call, values, nulls);
+	}
+
+	sg_call_end(&call);
+	return (Datum) 0;
+}

@@ -1,0 +1,85 @@
+/*-------------------------------------------------------------------------
+ *
+ * products.c
+ *	  synth_products(scenario, seed, products, suppliers, part, parts)
+ *
+ * Formats the products of world.c into rows of synthgen.product_row.
+ * supplier_id refers to synth_suppliers(scenario, seed, suppliers).
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "synthgen.h"
+
+enum
+{
+	COL_ID, COL_SKU, COL_NAME, COL_CATEGORY, COL_SUBCATEGORY, COL_SUPPLIER,
+	COL_UNIT_COST, COL_LIST_PRICE, COL_WEIGHT, COL_STOCK, COL_RANK, COL_CREATED,
+	NCOLS
+};
+
+PG_FUNCTION_INFO_V1(synth_products);
+Datum
+synth_products(PG_FUNCTION_ARGS)
+{
+	SgCall		call;
+	SgWorld		world;
+	int64		nproducts,
+				nsuppliers,
+				first,
+				end,
+				id;
+	Datum		values[NCOLS];
+	bool		nulls[NCOLS] = {0};
+	Datum	   *categories,
+			   *subcategories;
+	SgTextBuf	sku,
+				name;
+	int			i;
+
+	sg_call_begin(&call, fcinfo, "synth_products");
+	call.seed = (uint64) sg_arg_int64(fcinfo, 1, "seed");
+	nproducts = sg_arg_count(fcinfo, 2, "products", call.scenario.products,
+							 SG_MAX_PRODUCTS);
+	nsuppliers = sg_arg_count(fcinfo, 3, "suppliers", call.scenario.suppliers,
+							  SG_MAX_SUPPLIERS);
+	sg_call_parts(&call, 4, 5);
+
+	sg_world_init(&world, &call.scenario, call.seed, call.scenario.customers,
+				  (int32) nproducts, (int32) nsuppliers);
+
+	categories = palloc(sizeof(Datum) * sg_n_categories);
+	for (i = 0; i < sg_n_categories; i++)
+		categories[i] = sg_text_datum(sg_categories[i].name);
+	subcategories = palloc(sizeof(Datum) * sg_n_subcategories);
+	for (i = 0; i < sg_n_subcategories; i++)
+		subcategories[i] = sg_text_datum(sg_subcategories[i].name);
+	sg_textbuf_init(&sku, sizeof(((SgProduct *) 0)->sku));
+	sg_textbuf_init(&name, sizeof(((SgProduct *) 0)->name));
+
+	sg_slice(nproducts, call.part, call.parts, &first, &end);
+	for (id = first + 1; id <= end; id++)
+	{
+		SgProduct	p;
+		MemoryContext old;
+
+		sg_product_get(&world, (int32) id, &p);
+		old = MemoryContextSwitchTo(call.rowctx);
+		values[COL_ID] = Int32GetDatum((int32) id);
+		values[COL_SKU] = sg_textbuf_set(&sku, p.sku, p.sku_len);
+		values[COL_NAME] = sg_textbuf_set(&name, p.name, p.name_len);
+		values[COL_CATEGORY] = categories[p.subcategory->category];
+		values[COL_SUBCATEGORY] = subcategories[p.subcategory - sg_subcategories];
+		values[COL_SUPPLIER] = Int32GetDatum(p.supplier_id);
+		values[COL_UNIT_COST] = sg_numeric_scaled(p.unit_cost, 2);
+		values[COL_LIST_PRICE] = sg_numeric_scaled(p.list_price, 2);
+		values[COL_WEIGHT] = sg_numeric_scaled(p.weight_g, 3);
+		values[COL_STOCK] = Int32GetDatum(p.stock_qty);
+		values[COL_RANK] = Int32GetDatum(p.popularity_rank);
+		values[COL_CREATED] = TimestampTzGetDatum(p.created_at);
+		MemoryContextSwitchTo(old);
+		sg_call_put(&call, values, nulls);
+	}
+
+	sg_call_end(&call);
+	return (Datum) 0;
+}

@@ -1,0 +1,251 @@
+/*-------------------------------------------------------------------------
+ *
+ * srf.c
+ *	  The machinery every synth_* set-returning function shares: argument
+ *	  checks, materialized output, the per-row memory context, the timing
+ *	  report and the datum builders.
+ *
+ * All synth_* functions use materialize mode: a FROM-clause function is
+ * collected into a tuplestore by the executor anyway
+ * (ExecMakeTableFunctionResult), so filling it directly saves the
+ * value-per-call round trips (measured ~25% faster).  Per-row work does not
+ * allocate outside rowctx: word-list texts are built once per call and
+ * per-row strings reuse one SgTextBuf each.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "synthgen.h"
+
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/datetime.h"
+#include "utils/numeric.h"
+#include "utils/timestamp.h"
+
+/* Instants the event windows may cover: 1971-01-01 .. 2200-01-01 UTC. */
+#define SG_MIN_INSTANT	(-INT64CONST(915148800) * USECS_PER_SEC)
+#define SG_MAX_INSTANT	(INT64CONST(6311433600) * USECS_PER_SEC)
+
+/*
+ * Set up a call: the result tuplestore, the scenario (argument 0), the seed
+ * (argument "seed" at seed_arg is read by the caller with sg_arg_int64).
+ */
+void
+sg_call_begin(SgCall *call, FunctionCallInfo fcinfo, const char *fname)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	char	   *name;
+
+	memset(call, 0, sizeof(*call));
+	call->fname = fname;
+	call->fcinfo = fcinfo;
+	call->part = 0;
+	call->parts = 1;
+	INSTR_TIME_SET_CURRENT(call->started);
+
+	if (PG_ARGISNULL(0))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("argument \"scenario\" of %s must not be NULL", fname),
+				 errhint("Pass a scenario name, e.g. 'baseline'; see synthgen.scenarios.")));
+	name = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	sg_scenario_lookup(name, &call->scenario);
+
+	InitMaterializedSRF(fcinfo, 0);
+	call->store = rsinfo->setResult;
+	call->desc = rsinfo->setDesc;
+	call->rowctx = AllocSetContextCreate(CurrentMemoryContext,
+										 "synthgen row",
+										 ALLOCSET_SMALL_SIZES);
+}
+
+/* part/parts: which slice of the entities this call returns */
+void
+sg_call_parts(SgCall *call, int part_arg, int parts_arg)
+{
+	FunctionCallInfo fcinfo = call->fcinfo;
+	int64		part = sg_arg_int64(fcinfo, part_arg, "part");
+	int64		parts = sg_arg_int64(fcinfo, parts_arg, "parts");
+
+	if (parts < 1 || parts > SG_MAX_PARTS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("argument \"parts\" must be between 1 and %d", SG_MAX_PARTS),
+				 errdetail("Got %lld.", (long long) parts),
+				 errhint("Use parts => 1 for the whole table.")));
+	if (part < 0 || part >= parts)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("argument \"part\" must be between 0 and %lld (parts - 1)",
+						(long long) parts - 1),
+				 errdetail("Got part %lld with parts %lld.", (long long) part, (long long) parts),
+				 errhint("Slices are numbered from 0: call parts => N with part => 0 .. N - 1.")));
+	call->part = (int32) part;
+	call->parts = (int32) parts;
+}
+
+void
+sg_call_put(SgCall *call, Datum *values, bool *nulls)
+{
+	tuplestore_putvalues(call->store, call->desc, values, nulls);
+	call->rows++;
+	MemoryContextReset(call->rowctx);
+	CHECK_FOR_INTERRUPTS();
+}
+
+/* The timing report: "synth_customers(baseline): 20000 rows in 0.012 s (1.7 M rows/s)" */
+void
+sg_call_end(SgCall *call)
+{
+	instr_time	elapsed;
+	double		secs,
+				rate;
+	char		ratebuf[32];
+	char		partbuf[32] = "";
+
+	MemoryContextDelete(call->rowctx);
+	call->rowctx = NULL;
+
+	if (sg_timing_mode == SG_TIMING_OFF)
+		return;
+
+	INSTR_TIME_SET_CURRENT(elapsed);
+	INSTR_TIME_SUBTRACT(elapsed, call->started);
+	secs = INSTR_TIME_GET_DOUBLE(elapsed);
+	rate = secs > 0 ? call->rows / secs : 0;
+	if (rate >= 1e6)
+		snprintf(ratebuf, sizeof(ratebuf), "%.1f M rows/s", rate / 1e6);
+	else if (rate >= 1e3)
+		snprintf(ratebuf, sizeof(ratebuf), "%.1f k rows/s", rate / 1e3);
+	else
+		snprintf(ratebuf, sizeof(ratebuf), "%.0f rows/s", rate);
+	if (call->parts > 1)
+		snprintf(partbuf, sizeof(partbuf), ", part %d/%d", call->part, call->parts);
+
+	ereport(sg_timing_mode == SG_TIMING_LOG ? LOG : NOTICE,
+			(errmsg("%s(%s%s): " INT64_FORMAT " rows in %.3f s (%s)",
+					call->fname, call->scenario.name, partbuf,
+					call->rows, secs, ratebuf),
+			 errhidestmt(true)));
+}
+
+/* ---------------------------------------------------------------------- */
+/* arguments */
+
+/* a required integer argument (NULL is an error); int2/int4/int8 alike */
+int64
+sg_arg_int64(FunctionCallInfo fcinfo, int argno, const char *name)
+{
+	Oid			type = get_fn_expr_argtype(fcinfo->flinfo, argno);
+
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("argument \"%s\" must not be NULL", name),
+				 errhint("Omit the argument to use its default.")));
+	if (type == INT8OID)
+		return PG_GETARG_INT64(argno);
+	return PG_GETARG_INT32(argno);
+}
+
+/* an entity count: NULL means the scenario's, else 1..max */
+int64
+sg_arg_count(FunctionCallInfo fcinfo, int argno, const char *name,
+			 int64 scenario_value, int64 max)
+{
+	int64		v;
+
+	if (PG_ARGISNULL(argno))
+		return scenario_value;
+	v = sg_arg_int64(fcinfo, argno, name);
+	if (v < 1 || v > max)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("argument \"%s\" must be between 1 and " INT64_FORMAT, name, max),
+				 errdetail("Got " INT64_FORMAT ".", v),
+				 errhint("Pass NULL (or omit it) to use the scenario's " INT64_FORMAT ".",
+						 scenario_value)));
+	return v;
+}
+
+/* the window of event tables: a finite start and 1..SG_MAX_HOURS hours */
+void
+sg_arg_window(FunctionCallInfo fcinfo, int start_arg, int hours_arg, SgWindow *win)
+{
+	TimestampTz start;
+	int64		hours;
+
+	if (PG_ARGISNULL(start_arg))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("argument \"start\" must not be NULL"),
+				 errhint("Pass the first instant of the window, e.g. '2025-12-01 00:00+00'.")));
+	start = PG_GETARG_TIMESTAMPTZ(start_arg);
+	hours = sg_arg_int64(fcinfo, hours_arg, "hours");
+
+	if (TIMESTAMP_NOT_FINITE(start) || start < SG_MIN_INSTANT || start >= SG_MAX_INSTANT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("argument \"start\" must be a finite instant from 1971-01-01 to 2199-12-31 UTC"),
+				 errdetail("Got %s.", timestamptz_to_str(start)),
+				 errhint("Pass a time stamp such as '2025-12-01 00:00+00'.")));
+	if (hours < 1 || hours > SG_MAX_HOURS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("argument \"hours\" must be between 1 and %d", SG_MAX_HOURS),
+				 errdetail("Got " INT64_FORMAT ".", hours),
+				 errhint("Generate longer periods as consecutive windows.")));
+	if (start + hours * USECS_PER_HOUR > SG_MAX_INSTANT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("window of %lld hours from \"start\" ends after 2200-01-01 UTC",
+						(long long) hours),
+				 errhint("Choose an earlier start or fewer hours.")));
+	win->start = start;
+	win->hours = (int32) hours;
+}
+
+/* ---------------------------------------------------------------------- */
+/* datums */
+
+/* text datums of a word list, built once per call */
+Datum *
+sg_text_datums(const char *const *words, int n)
+{
+	Datum	   *d = palloc(sizeof(Datum) * n);
+	int			i;
+
+	for (i = 0; i < n; i++)
+		d[i] = CStringGetTextDatum(words[i]);
+	return d;
+}
+
+Datum
+sg_text_datum(const char *s)
+{
+	return CStringGetTextDatum(s);
+}
+
+void
+sg_textbuf_init(SgTextBuf *buf, int cap)
+{
+	buf->cap = cap;
+	buf->t = palloc(VARHDRSZ + cap);
+}
+
+Datum
+sg_textbuf_set(SgTextBuf *buf, const char *s, int len)
+{
+	Assert(len <= buf->cap);
+	memcpy(VARDATA(buf->t), s, len);
+	SET_VARSIZE(buf->t, VARHDRSZ + len);
+	return PointerGetDatum(buf->t);
+}
+
+/* value / 10^scale as numeric, e.g. (1999, 2) -> 19.99; allocates in rowctx */
+Datum
+sg_numeric_scaled(int64 value, int scale)
+{
+	return NumericGetDatum(int64_div_fast_to_numeric(value, scale));
+}

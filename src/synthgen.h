@@ -1,0 +1,81 @@
+/*-------------------------------------------------------------------------
+ *
+ * synthgen.h
+ *	  Declarations shared by synthgen's PostgreSQL-facing files: settings,
+ *	  the scenario lookup, and the per-call machinery of the set-returning
+ *	  functions.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef SYNTHGEN_H
+#define SYNTHGEN_H
+
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "portability/instr_time.h"
+#include "utils/timestamp.h"
+#include "utils/tuplestore.h"
+
+#include "world.h"
+
+#ifndef SYNTHGEN_VERSION
+#define SYNTHGEN_VERSION "unknown"
+#endif
+
+/* guc.c */
+typedef enum SgTimingMode
+{
+	SG_TIMING_OFF,
+	SG_TIMING_NOTICE,
+	SG_TIMING_LOG
+} SgTimingMode;
+
+extern int	sg_timing_mode;
+extern char *sg_dev_password;
+extern void SgGucInit(void);
+
+/* scenario.c */
+extern void sg_scenario_lookup(const char *name, SgScenario *sc);
+
+/* srf.c: one call of a synth_* function */
+typedef struct SgCall
+{
+	const char *fname;			/* "synth_customers", for messages */
+	FunctionCallInfo fcinfo;
+	SgScenario	scenario;
+	uint64		seed;
+	int32		part;
+	int32		parts;
+	Tuplestorestate *store;
+	TupleDesc	desc;
+	MemoryContext rowctx;		/* reset after every row */
+	int64		rows;
+	instr_time	started;
+} SgCall;
+
+/* A reusable text datum: filled per row, copied into the tuple. */
+typedef struct SgTextBuf
+{
+	text	   *t;
+	int			cap;
+} SgTextBuf;
+
+extern void sg_call_begin(SgCall *call, FunctionCallInfo fcinfo, const char *fname);
+extern void sg_call_parts(SgCall *call, int part_arg, int parts_arg);
+extern void sg_call_put(SgCall *call, Datum *values, bool *nulls);
+extern void sg_call_end(SgCall *call);
+
+extern int64 sg_arg_int64(FunctionCallInfo fcinfo, int argno, const char *name);
+extern int64 sg_arg_count(FunctionCallInfo fcinfo, int argno, const char *name,
+						  int64 scenario_value, int64 max);
+extern void sg_arg_window(FunctionCallInfo fcinfo, int start_arg, int hours_arg,
+						  SgWindow *win);
+
+extern Datum *sg_text_datums(const char *const *words, int n);
+extern Datum sg_text_datum(const char *s);
+extern void sg_textbuf_init(SgTextBuf *buf, int cap);
+extern Datum sg_textbuf_set(SgTextBuf *buf, const char *s, int len);
+extern Datum sg_numeric_scaled(int64 value, int scale);
+
+#endif							/* SYNTHGEN_H */

@@ -1,0 +1,201 @@
+/*-------------------------------------------------------------------------
+ *
+ * world.h
+ *	  The shared recomputation of synthgen's world: scenario parameters and
+ *	  the master entities (customers, suppliers, products, campaigns) as
+ *	  pure functions of (scenario, seed, counts, entity number).
+ *
+ * No table reads another: a generator that needs customer 17's sign-up
+ * time or product 3's price calls the same function the customers or
+ * products generator calls, with the same arguments, and gets the same
+ * answer.  Instants are int64 microseconds since 2000-01-01 00:00 UTC
+ * (PostgreSQL's TimestampTz); money is int64 cents.  No PostgreSQL
+ * headers.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef SYNTHGEN_WORLD_H
+#define SYNTHGEN_WORLD_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "rng.h"
+#include "words.h"
+
+/*
+ * Bumped whenever generated output changes on purpose (streams, word lists,
+ * formulas); reported by synthgen.version() and guarded by the golden
+ * digests of the regression suite.
+ */
+#define SG_ALGORITHM_VERSION 1
+
+#define SG_USECS_PER_SEC	INT64_C(1000000)
+#define SG_USECS_PER_HOUR	(INT64_C(3600) * SG_USECS_PER_SEC)
+#define SG_USECS_PER_DAY	(INT64_C(24) * SG_USECS_PER_HOUR)
+
+/* Caps on counts; the catalog's CHECK constraints use the same numbers. */
+#define SG_MAX_CUSTOMERS	INT64_C(1000000000)
+#define SG_MAX_PRODUCTS		10000000
+#define SG_MAX_SUPPLIERS	1000000
+#define SG_MAX_PARTS		65536
+#define SG_MAX_HOURS		(24 * 366 * 10)	/* ten years */
+
+/* Capacities of SgWorld's cumulative-weight tables (checked by test_words). */
+#define SG_MAX_CITIES		1024
+
+typedef enum SgEventKind
+{
+	SG_EVENT_NONE = 0,
+	SG_EVENT_FLASH_SALE,
+	SG_EVENT_HOLIDAY_PEAK,
+	SG_EVENT_SYSTEM_OUTAGE,
+	SG_EVENT_SUPPLY_DISRUPTION
+} SgEventKind;
+
+/* One row of synthgen.scenarios, in integer units. */
+typedef struct SgScenario
+{
+	char		name[64];
+	int32_t		orders_per_day;
+	int64_t		customers;
+	int32_t		products;
+	int32_t		suppliers;
+	int32_t		campaigns_per_month;
+	int64_t		signups_from;	/* µs since 2000-01-01 UTC */
+	int64_t		signups_until;
+	int32_t		utc_offset_hours;
+	int32_t		diurnal[24];
+	int32_t		weekly[7];		/* Monday first */
+	SgEventKind event_kind;
+	int32_t		event_offset_hours;
+	int32_t		event_hours;
+	int32_t		event_multiplier_pct;	/* 500 = x5.00 */
+	int32_t		event_discount_bp;	/* basis points: 4000 = 40.00% */
+	int32_t		event_category; /* index into sg_categories, -1 = all */
+	int32_t		cancel_rate_bp;
+	int32_t		return_rate_bp;
+	int32_t		ticket_rate_bp;
+	int32_t		abandon_rate_bp;
+} SgScenario;
+
+/* Cumulative weights of a word list, for sg_rng_weighted(). */
+typedef struct SgCum
+{
+	int			n;
+	uint32_t   *cum;
+} SgCum;
+
+/*
+ * Per-call state: everything derived once from the arguments.  Building it
+ * costs O(size of the word lists); nothing in it grows with the counts.
+ */
+typedef struct SgWorld
+{
+	const SgScenario *sc;
+	uint64_t	seed;
+	int64_t		ncustomers;
+	int32_t		nproducts;
+	int32_t		nsuppliers;
+
+	SgPerm		email_perm;		/* customer -> unique e-mail number */
+	SgPerm		sku_perm;		/* product -> unique SKU number */
+	SgPerm		rank_perm;		/* product -> popularity rank - 1 */
+	SgPerm		supplier_perm;	/* supplier -> name combination */
+
+	uint32_t	city_cum[SG_MAX_CITIES];
+	uint32_t	domain_cum[64];
+	uint32_t	segment_cum[16];
+	uint32_t	category_cum[32];
+	uint32_t	kind_cum[16];
+	uint32_t	channel_cum[16];
+	int			subcat_first[32];	/* first subcategory of each category */
+	int			subcat_count[32];
+} SgWorld;
+
+typedef struct SgCustomer
+{
+	int64_t		id;
+	int			first_name_index;	/* into sg_first_names */
+	int			last_name_index;	/* into sg_last_names */
+	int			city_index;		/* into sg_cities */
+	int			segment_index;	/* into sg_segments */
+	bool		marketing_opt_in;
+	int64_t		created_at;
+	int			email_len;
+	int			phone_len;
+	int			address_len;
+	int			postal_len;
+	char		email[128];
+	char		phone[40];
+	char		address[96];
+	char		postal[24];
+} SgCustomer;
+
+typedef struct SgSupplier
+{
+	int32_t		id;
+	const char *country;
+	int32_t		lead_time_days;
+	int32_t		reliability_milli;	/* 700..999 = 0.700..0.999 */
+	int			name_len;
+	int			email_len;
+	char		name[96];
+	char		email[128];
+} SgSupplier;
+
+typedef struct SgProduct
+{
+	int32_t		id;
+	const SgSubcategory *subcategory;
+	const char *category;
+	int32_t		supplier_id;
+	int64_t		unit_cost;		/* cents */
+	int64_t		list_price;		/* cents, > unit_cost */
+	int32_t		weight_g;
+	int32_t		stock_qty;
+	int32_t		popularity_rank;	/* 1 = best seller */
+	int64_t		created_at;
+	int			sku_len;
+	int			name_len;
+	char		sku[32];
+	char		name[128];
+} SgProduct;
+
+typedef struct SgCampaign
+{
+	int32_t		id;
+	const char *name;
+	const char *kind;
+	const char *channel;
+	int64_t		starts_at;
+	int64_t		ends_at;
+	int32_t		discount_bp;	/* basis points of list price */
+	int32_t		category;		/* index into sg_categories, -1 = all */
+} SgCampaign;
+
+/* A window [start, start + hours) of the event tables. */
+typedef struct SgWindow
+{
+	int64_t		start;
+	int32_t		hours;
+} SgWindow;
+
+extern void sg_world_init(SgWorld *w, const SgScenario *sc, uint64_t seed,
+						  int64_t ncustomers, int32_t nproducts, int32_t nsuppliers);
+
+extern void sg_customer_get(const SgWorld *w, int64_t id, SgCustomer *c);
+extern int64_t sg_customer_created_at(const SgWorld *w, int64_t id);
+extern void sg_supplier_get(const SgWorld *w, int32_t id, SgSupplier *s);
+extern void sg_product_get(const SgWorld *w, int32_t id, SgProduct *p);
+extern int32_t sg_product_by_rank(const SgWorld *w, int32_t rank);
+
+extern int32_t sg_campaign_count(const SgWorld *w, const SgWindow *win);
+extern void sg_campaign_get(const SgWorld *w, const SgWindow *win, int32_t id,
+							SgCampaign *c);
+
+/* First and last+1 entity number of a part: balanced, ordered, exact union. */
+extern void sg_slice(int64_t total, int32_t part, int32_t parts,
+					 int64_t *first, int64_t *end);
+
+#endif							/* SYNTHGEN_WORLD_H */

@@ -1,0 +1,245 @@
+/* synthgen--1.0.sql */
+
+-- complain if script is sourced in psql, rather than via CREATE EXTENSION
+\echo Use "CREATE EXTENSION synthgen" to load this file. \quit
+
+/*
+ * The synth_* functions go into the extension's schema (@extschema@, by
+ * default the first schema on the search_path).  Everything else lives in
+ * the schema synthgen, which the extension creates and owns; CREATE SCHEMA
+ * fails if it already exists, so nobody can have planted objects in it.
+ */
+CREATE SCHEMA synthgen;
+COMMENT ON SCHEMA synthgen IS 'synthgen: scenario catalog, row types and utilities';
+GRANT USAGE ON SCHEMA synthgen TO PUBLIC;
+
+CREATE FUNCTION synthgen.version() RETURNS text
+AS 'MODULE_PATHNAME', 'synthgen_version'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION synthgen.version() IS
+'extension version and generation algorithm version; output changes only when the algorithm version does';
+
+CREATE FUNCTION synthgen.category_names() RETURNS text[]
+AS 'MODULE_PATHNAME', 'synthgen_category_names'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION synthgen.category_names() IS
+'the product categories compiled into synthgen, in catalog order';
+
+-- ---------------------------------------------------------------------
+-- Scenario catalog
+-- ---------------------------------------------------------------------
+
+CREATE TABLE synthgen.scenarios (
+    name                    text PRIMARY KEY
+                            CHECK (name OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]{0,62}$'),
+    description             text NOT NULL,
+    orders_per_day          integer NOT NULL CHECK (orders_per_day BETWEEN 1 AND 10000000),
+    customers               bigint NOT NULL CHECK (customers BETWEEN 1 AND 1000000000),
+    products                integer NOT NULL CHECK (products BETWEEN 1 AND 10000000),
+    suppliers               integer NOT NULL CHECK (suppliers BETWEEN 1 AND 1000000),
+    campaigns_per_month     integer NOT NULL DEFAULT 3 CHECK (campaigns_per_month BETWEEN 0 AND 1000),
+    signups_from            timestamptz NOT NULL
+                            CHECK (signups_from >= '1971-01-01 00:00+00' AND signups_from < '2200-01-01 00:00+00'),
+    signups_until           timestamptz NOT NULL
+                            CHECK (signups_until < '2200-01-01 00:00+00'),
+    utc_offset_hours        integer NOT NULL DEFAULT 0 CHECK (utc_offset_hours BETWEEN -12 AND 14),
+    diurnal                 integer[] NOT NULL
+                            CHECK (pg_catalog.array_ndims(diurnal) = 1
+                                   AND pg_catalog.cardinality(diurnal) = 24
+                                   AND pg_catalog.array_position(diurnal, NULL) IS NULL
+                                   AND 0 <= ALL (diurnal) AND 1000 >= ALL (diurnal)
+                                   AND 1 <= ANY (diurnal)),
+    weekly                  integer[] NOT NULL
+                            CHECK (pg_catalog.array_ndims(weekly) = 1
+                                   AND pg_catalog.cardinality(weekly) = 7
+                                   AND pg_catalog.array_position(weekly, NULL) IS NULL
+                                   AND 0 <= ALL (weekly) AND 1000 >= ALL (weekly)
+                                   AND 1 <= ANY (weekly)),
+    event_kind              text NOT NULL DEFAULT 'none'
+                            CHECK (event_kind IN ('none', 'flash_sale', 'holiday_peak',
+                                                  'system_outage', 'supply_disruption')),
+    event_offset_hours      integer NOT NULL DEFAULT 0 CHECK (event_offset_hours BETWEEN 0 AND 87600),
+    event_hours             integer NOT NULL DEFAULT 0 CHECK (event_hours BETWEEN 0 AND 8760),
+    event_order_multiplier  numeric(6,2) NOT NULL DEFAULT 1
+                            CHECK (event_order_multiplier BETWEEN 0.01 AND 100),
+    event_discount_pct      numeric(5,2) NOT NULL DEFAULT 0
+                            CHECK (event_discount_pct BETWEEN 0 AND 90),
+    event_category          text
+                            CHECK (event_category = ANY (synthgen.category_names())),
+    cancel_rate_pct         numeric(5,2) NOT NULL DEFAULT 2 CHECK (cancel_rate_pct BETWEEN 0 AND 100),
+    return_rate_pct         numeric(5,2) NOT NULL DEFAULT 8 CHECK (return_rate_pct BETWEEN 0 AND 100),
+    ticket_rate_pct         numeric(5,2) NOT NULL DEFAULT 4 CHECK (ticket_rate_pct BETWEEN 0 AND 100),
+    abandon_rate_pct        numeric(6,2) NOT NULL DEFAULT 70 CHECK (abandon_rate_pct BETWEEN 0 AND 1000),
+    shipped                 boolean NOT NULL DEFAULT false,
+    CHECK (signups_until > signups_from
+           AND signups_until - signups_from <= interval '50 years'),
+    CHECK ((event_kind = 'none') = (event_hours = 0)),
+    CHECK (event_kind <> 'flash_sale' OR event_discount_pct > 0)
+);
+
+COMMENT ON TABLE synthgen.scenarios IS
+'scenario catalog: one row per scenario; add your own with INSERT, CHECK constraints refuse a bad row';
+COMMENT ON COLUMN synthgen.scenarios.orders_per_day IS 'mean orders per day on a normal day, before curves and events';
+COMMENT ON COLUMN synthgen.scenarios.customers IS 'default customer count (synth_* argument customers overrides)';
+COMMENT ON COLUMN synthgen.scenarios.products IS 'default product count (argument products overrides)';
+COMMENT ON COLUMN synthgen.scenarios.suppliers IS 'default supplier count (argument suppliers overrides)';
+COMMENT ON COLUMN synthgen.scenarios.campaigns_per_month IS 'regular marketing campaigns per 30 days of window';
+COMMENT ON COLUMN synthgen.scenarios.signups_from IS 'first customer sign-up; products are created in the 180 days before it';
+COMMENT ON COLUMN synthgen.scenarios.signups_until IS 'last customer sign-up; sign-ups accelerate (density grows linearly) toward it';
+COMMENT ON COLUMN synthgen.scenarios.utc_offset_hours IS 'the store''s local time, in which the diurnal and weekly curves apply';
+COMMENT ON COLUMN synthgen.scenarios.diurnal IS 'relative order rate for each local hour 0..23 (24 integers 0..1000)';
+COMMENT ON COLUMN synthgen.scenarios.weekly IS 'relative order rate for each local weekday, Monday first (7 integers 0..1000)';
+COMMENT ON COLUMN synthgen.scenarios.event_kind IS 'the scenario''s event: none, flash_sale, holiday_peak, system_outage or supply_disruption';
+COMMENT ON COLUMN synthgen.scenarios.event_offset_hours IS 'hours from the window start to the event start';
+COMMENT ON COLUMN synthgen.scenarios.event_hours IS 'event length in hours (0 only for event_kind none)';
+COMMENT ON COLUMN synthgen.scenarios.event_order_multiplier IS 'order rate multiplier at the height of the event';
+COMMENT ON COLUMN synthgen.scenarios.event_discount_pct IS 'discount of the event''s campaign (flash sale, holiday)';
+COMMENT ON COLUMN synthgen.scenarios.event_category IS 'product category the event concerns, NULL for all (see synthgen.category_names())';
+COMMENT ON COLUMN synthgen.scenarios.shipped IS 'true for the rows the extension installs; pg_dump saves only the others';
+
+INSERT INTO synthgen.scenarios
+    (name, description, orders_per_day, customers, products, suppliers,
+     campaigns_per_month, signups_from, signups_until, utc_offset_hours,
+     diurnal, weekly, event_kind, event_offset_hours, event_hours,
+     event_order_multiplier, event_discount_pct, event_category,
+     cancel_rate_pct, return_rate_pct, ticket_rate_pct, abandon_rate_pct,
+     shipped)
+VALUES
+    ('baseline', 'steady diurnal and weekly pattern with a few small campaigns',
+     12500, 15000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
+     '{100,98,97,100,108,115,105}', 'none', 0, 0, 1, 0, NULL, 2, 8, 4, 70, true),
+    ('flash_sale', 'a four-hour deep discount on one category: orders several times baseline, more payment abandonment, higher latency',
+     12500, 15000, 2000, 100, 2, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
+     '{100,98,97,100,108,115,105}', 'flash_sale', 36, 4, 5, 40, 'Electronics', 2, 9, 5, 110, true),
+    ('holiday_peak', 'a ten-day ramp to a holiday peak: gift-heavy baskets, shipping delays, where-is-my-order tickets',
+     12500, 15000, 2000, 100, 4, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
+     '{100,98,97,100,108,115,105}', 'holiday_peak', 0, 240, 3, 15, NULL, 2, 10, 7, 80, true),
+    ('system_outage', 'a three-hour outage: errors and latency spike, orders collapse, abandonment and payment tickets spike, then recovery',
+     12500, 15000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
+     '{100,98,97,100,108,115,105}', 'system_outage', 30, 3, 0.1, 0, NULL, 2, 8, 4, 70, true),
+    ('supply_disruption', 'one supplier''s products run out: cancellations, backorders, late deliveries, tickets',
+     12500, 15000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
+     '{100,98,97,100,108,115,105}', 'supply_disruption', 24, 120, 1, 0, NULL, 2, 8, 5, 70, true);
+
+-- user-added scenarios survive pg_dump; shipped ones come back with the extension
+SELECT pg_catalog.pg_extension_config_dump('synthgen.scenarios', 'WHERE NOT shipped');
+GRANT SELECT ON synthgen.scenarios TO PUBLIC;
+
+-- ---------------------------------------------------------------------
+-- Row types
+-- ---------------------------------------------------------------------
+
+CREATE TYPE synthgen.customer_row AS (
+    customer_id         bigint,
+    first_name          text,
+    last_name           text,
+    email               text,
+    phone               text,
+    address             text,
+    city                text,
+    region              text,
+    country             text,
+    postal_code         text,
+    segment             text,
+    marketing_opt_in    boolean,
+    created_at          timestamptz,
+    password_hash       text
+);
+COMMENT ON TYPE synthgen.customer_row IS 'a row of synth_customers(); CREATE TABLE customers OF synthgen.customer_row';
+
+CREATE TYPE synthgen.supplier_row AS (
+    supplier_id         integer,
+    name                text,
+    country             text,
+    contact_email       text,
+    lead_time_days      integer,
+    reliability         numeric(4,3)
+);
+COMMENT ON TYPE synthgen.supplier_row IS 'a row of synth_suppliers()';
+
+CREATE TYPE synthgen.product_row AS (
+    product_id          integer,
+    sku                 text,
+    name                text,
+    category            text,
+    subcategory         text,
+    supplier_id         integer,
+    unit_cost           numeric(12,2),
+    list_price          numeric(12,2),
+    weight_kg           numeric(8,3),
+    stock_qty           integer,
+    popularity_rank     integer,
+    created_at          timestamptz
+);
+COMMENT ON TYPE synthgen.product_row IS 'a row of synth_products()';
+
+CREATE TYPE synthgen.campaign_row AS (
+    campaign_id         integer,
+    name                text,
+    kind                text,
+    starts_at           timestamptz,
+    ends_at             timestamptz,
+    discount_pct        numeric(5,2),
+    category            text,
+    channel             text
+);
+COMMENT ON TYPE synthgen.campaign_row IS 'a row of synth_campaigns()';
+
+-- ---------------------------------------------------------------------
+-- Master data
+--
+-- Not STRICT: NULL counts mean "the scenario's"; any other NULL argument
+-- is an error (SQLSTATE 22004).  STABLE because they read the scenario
+-- catalog and the synthgen.dev_password setting.
+-- ---------------------------------------------------------------------
+
+CREATE FUNCTION synth_customers(scenario text,
+                                seed bigint DEFAULT 1,
+                                customers bigint DEFAULT NULL,
+                                part integer DEFAULT 0,
+                                parts integer DEFAULT 1)
+RETURNS SETOF synthgen.customer_row
+AS 'MODULE_PATHNAME', 'synth_customers'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 15000;
+COMMENT ON FUNCTION synth_customers(text, bigint, bigint, integer, integer) IS
+'customers of a scenario: ids 1..customers, unique e-mails, sign-ups between the scenario''s signups_from and signups_until';
+
+CREATE FUNCTION synth_suppliers(scenario text,
+                                seed bigint DEFAULT 1,
+                                suppliers integer DEFAULT NULL,
+                                part integer DEFAULT 0,
+                                parts integer DEFAULT 1)
+RETURNS SETOF synthgen.supplier_row
+AS 'MODULE_PATHNAME', 'synth_suppliers'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 100;
+COMMENT ON FUNCTION synth_suppliers(text, bigint, integer, integer, integer) IS
+'suppliers of a scenario: ids 1..suppliers';
+
+CREATE FUNCTION synth_products(scenario text,
+                               seed bigint DEFAULT 1,
+                               products integer DEFAULT NULL,
+                               suppliers integer DEFAULT NULL,
+                               part integer DEFAULT 0,
+                               parts integer DEFAULT 1)
+RETURNS SETOF synthgen.product_row
+AS 'MODULE_PATHNAME', 'synth_products'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 2000;
+COMMENT ON FUNCTION synth_products(text, bigint, integer, integer, integer, integer) IS
+'products of a scenario: ids 1..products, unique SKUs, supplier_id in 1..suppliers, popularity_rank a permutation of 1..products';
+
+CREATE FUNCTION synth_campaigns(scenario text,
+                                start timestamptz,
+                                hours integer,
+                                seed bigint DEFAULT 1,
+                                part integer DEFAULT 0,
+                                parts integer DEFAULT 1)
+RETURNS SETOF synthgen.campaign_row
+AS 'MODULE_PATHNAME', 'synth_campaigns'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION synth_campaigns(text, timestamptz, integer, bigint, integer, integer) IS
+'marketing campaigns running inside the window [start, start + hours): the scenario''s event campaign first, then regular ones';
