@@ -71,10 +71,13 @@ CREATE TABLE synthgen.scenarios (
     ticket_rate_pct         numeric(5,2) NOT NULL DEFAULT 4 CHECK (ticket_rate_pct BETWEEN 0 AND 100),
     abandon_rate_pct        numeric(6,2) NOT NULL DEFAULT 70 CHECK (abandon_rate_pct BETWEEN 0 AND 1000),
     shipped                 boolean NOT NULL DEFAULT false,
-    CHECK (signups_until > signups_from
-           AND signups_until - signups_from <= interval '50 years'),
-    CHECK ((event_kind = 'none') = (event_hours = 0)),
-    CHECK (event_kind <> 'flash_sale' OR event_discount_pct > 0)
+    CONSTRAINT signups_span_up_to_50_years
+        CHECK (signups_until > signups_from
+               AND signups_until <= signups_from + interval '50 years'),
+    CONSTRAINT event_hours_match_event_kind
+        CHECK ((event_kind = 'none') = (event_hours = 0)),
+    CONSTRAINT flash_sale_needs_discount
+        CHECK (event_kind <> 'flash_sale' OR event_discount_pct > 0)
 );
 
 COMMENT ON TABLE synthgen.scenarios IS

@@ -32,6 +32,7 @@ FROM synth_customers('tiny_shop');
 SELECT count(*) AS products, max(supplier_id) <= 3 AS suppliers_ok FROM synth_products('tiny_shop');
 
 -- ... and bad rows are refused by CHECK constraints, not at generation time
+\set VERBOSITY terse
 \set cols '(name, description, orders_per_day, customers, products, suppliers, signups_from, signups_until, diurnal, weekly'
 \set ok_d '''{1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1}'''
 \set ok_w '''{1,1,1,1,1,1,1}'''
@@ -41,6 +42,8 @@ INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 0, 20, 3, '2024-0
 INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20000000, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w);
 INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20, -1, '2024-01-01', '2025-01-01', :ok_d, :ok_w);
 INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20, 3, '2025-01-01', '2024-01-01', :ok_d, :ok_w);
+INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2099-01-01', :ok_d, :ok_w);
+INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', 'infinity', :ok_d, :ok_w);
 INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20, 3, '-infinity', '2024-01-01', :ok_d, :ok_w);
 INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', '{1,1,1}', :ok_w);
 INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', '{0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0}', :ok_w);
@@ -56,6 +59,7 @@ INSERT INTO synthgen.scenarios :cols, event_discount_pct) VALUES ('bad', 'x', 10
 INSERT INTO synthgen.scenarios :cols, event_category) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 'Spaceships');
 INSERT INTO synthgen.scenarios :cols, utc_offset_hours) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 15);
 INSERT INTO synthgen.scenarios :cols, cancel_rate_pct) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 101);
+\set VERBOSITY default
 SELECT count(*) AS bad_rows FROM synthgen.scenarios WHERE name = 'bad';
 
 DELETE FROM synthgen.scenarios WHERE name = 'tiny_shop';

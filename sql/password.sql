@@ -7,11 +7,12 @@ FROM synth_customers('baseline', customers => 10);
 
 SET synthgen.dev_password = 'letmein';
 CREATE TEMP TABLE h AS SELECT customer_id, password_hash FROM synth_customers('baseline', customers => 1000);
-SELECT count(DISTINCT password_hash) AS distinct_hashes,
-       bool_and(password_hash LIKE '$2a$06$%') AS bcrypt,
-       bool_and(crypt('letmein', password_hash) = password_hash) AS logs_in,
-       bool_or(crypt('letmeout', password_hash) = password_hash) AS wrong_password_logs_in
-FROM h;
+SELECT count(DISTINCT password_hash) AS distinct_hashes, count(*) AS rows FROM h;
+-- bcrypt is slow by design: check the one distinct hash
+SELECT password_hash LIKE '$2a$06$%' AS bcrypt,
+       crypt('letmein', password_hash) = password_hash AS logs_in,
+       crypt('letmeout', password_hash) = password_hash AS wrong_password_logs_in
+FROM (SELECT DISTINCT password_hash FROM h) d;
 
 -- deterministic: same seed, same hash; other seed, other salt
 SELECT (SELECT password_hash FROM h LIMIT 1) =

@@ -36,7 +36,7 @@ FROM (SELECT subcategory FROM p GROUP BY subcategory HAVING count(DISTINCT categ
 
 -- skus carry the category code; names read "Brand Adjective Noun"
 SELECT count(*) FILTER (WHERE sku !~ '^[A-Z]{3}-[0-9]{6,}$') AS bad_skus,
-       count(*) FILTER (WHERE name !~ '^[A-Z][a-zA-Z]+ [A-Z][A-Za-z-]* [A-Z]') AS odd_names,
+       count(*) FILTER (WHERE name !~ '^[A-Z][a-zA-Z]+ [A-Z][A-Za-z-]* [A-Z0-9]') AS odd_names,
        count(DISTINCT name) > 50000 AS varied_names
 FROM p;
 

@@ -15,6 +15,8 @@
 
 PG_MODULE_MAGIC;
 
+void		_PG_init(void);
+
 void
 _PG_init(void)
 {

@@ -17,7 +17,7 @@
  *		category, subcategory, brand, adjective, noun, supplier, price,
  *		margin, weight, out-of-stock, stock, creation jitter
  *	campaign  (SG_STREAM_CAMPAIGN, campaign_id, keyed also by the window):
- *		duration, start hour, theme, channel, discount, has-category,
+ *		theme, duration, start hour, channel, discount, has-category,
  *		category
  *
  * Unique columns are unique by construction, never by retrying: e-mail
@@ -494,12 +494,15 @@ sg_campaign_get(const SgWorld *w, const SgWindow *win, int32_t id, SgCampaign *c
 		}
 	}
 
-	/* one to fourteen days, never longer than the window */
-	duration = sg_rng_skewed(&r, 24, 14 * 24);
+	/* flash sales last hours, others one to fourteen days; never longer than the window */
+	theme = &sg_campaign_themes[sg_rng_below(&r, (uint32_t) sg_n_campaign_themes)];
+	if (strcmp(theme->kind, "flash_sale") == 0)
+		duration = sg_rng_range(&r, 2, 12);
+	else
+		duration = sg_rng_skewed(&r, 24, 14 * 24);
 	if (duration > win->hours)
 		duration = win->hours;
 	offset = sg_rng_range(&r, 0, win->hours - duration);
-	theme = &sg_campaign_themes[sg_rng_below(&r, (uint32_t) sg_n_campaign_themes)];
 	c->name = theme->name;
 	c->kind = theme->kind;
 	c->channel = sg_campaign_channels[sg_rng_weighted(&r, w->channel_cum,
