@@ -30,11 +30,14 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS tracks no header dependencies: rebuild everything when a header changes
+$(OBJS): $(wildcard src/*.h)
+
 # PostgreSQL-free modules, unit-tested without a server
 UNIT_CFLAGS = -O2 -g -std=c11 -Wall -Wextra -Werror -I$(srcdir)/src
 
 test/unit/test_rng: test/unit/test_rng.c src/rng.c src/rng.h
-	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_rng.c src/rng.c
+	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_rng.c src/rng.c -lm
 
 test/unit/test_words: test/unit/test_words.c src/words.c src/words.h src/world.h
 	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_words.c src/words.c

@@ -29,3 +29,12 @@ SELECT count(*) AS same_rows FROM (
     SELECT name, kind, ends_at - starts_at FROM synth_campaigns('baseline', '2024-01-01 00:00+00', 720)
     INTERSECT
     SELECT name, kind, ends_at - starts_at FROM synth_campaigns('baseline', '2024-02-01 00:00+00', 720)) s;
+
+-- themes fit the month they start in; flash sales last hours, not days
+SELECT count(*) AS campaigns,
+       count(*) FILTER (WHERE name ~ '^Summer' AND extract(month FROM starts_at) NOT IN (5, 6, 7, 8, 9)) AS summer_off_season,
+       count(*) FILTER (WHERE name ~ '^(Winter|Snow)' AND extract(month FROM starts_at) BETWEEN 3 AND 10) AS winter_off_season,
+       count(*) FILTER (WHERE name = 'Black Friday' AND extract(month FROM starts_at) <> 11) AS black_friday_off_season,
+       count(*) FILTER (WHERE kind = 'flash_sale' AND ends_at - starts_at > interval '12 hours') AS long_flash_sales,
+       count(DISTINCT kind) AS kinds
+FROM synth_campaigns('baseline', '2015-01-01 00:00+00', 87840);

@@ -161,6 +161,55 @@ sg_rng_weighted(SgRng *r, const uint32_t *cum, int n)
 	return lo;
 }
 
+void
+sg_pick_init(SgPicker *p, const uint32_t *cum, int n)
+{
+	uint64_t	total = cum[n - 1];
+	int			b,
+				i = 0;
+
+	p->cum = cum;
+	p->n = n;
+	for (b = 0; b < (1 << SG_PICK_BITS); b++)
+	{
+		/* the smallest u a draw in bucket b can give */
+		uint32_t	u = (uint32_t) (((uint64_t) b << (32 - SG_PICK_BITS)) * total >> 32);
+
+		while (cum[i] <= u)
+			i++;
+		p->guide[b] = (uint16_t) i;
+	}
+}
+
+/* sg_rng_below(cum[n-1]) inlined, keeping the accepted 32-bit draw x */
+int
+sg_pick(const SgPicker *p, SgRng *r)
+{
+	uint32_t	bound = p->cum[p->n - 1];
+	uint32_t	x = sg_rng_next(r);
+	uint64_t	m = (uint64_t) x * bound;
+	uint32_t	l = (uint32_t) m;
+	uint32_t	u;
+	int			i;
+
+	if (l < bound)
+	{
+		uint32_t	t = (uint32_t) (-bound) % bound;
+
+		while (l < t)
+		{
+			x = sg_rng_next(r);
+			m = (uint64_t) x * bound;
+			l = (uint32_t) m;
+		}
+	}
+	u = (uint32_t) (m >> 32);
+	i = p->guide[x >> (32 - SG_PICK_BITS)];
+	while (p->cum[i] <= u)
+		i++;
+	return i;
+}
+
 int64_t
 sg_rng_skewed(SgRng *r, int64_t lo, int64_t hi)
 {
@@ -296,26 +345,23 @@ sg_perm_invert(const SgPerm *p, uint64_t y)
 
 /* ---------------------------------------------------------------------- */
 
+/*
+ * floor(sqrt(x)): the hardware square root (IEEE-754, correctly rounded)
+ * gives an estimate within one of the answer, which integer arithmetic then
+ * makes exact, so the result does not depend on the platform's FPU.
+ */
 uint64_t
 sg_isqrt64(uint64_t x)
 {
-	uint64_t	res = 0;
-	uint64_t	bit = UINT64_C(1) << 62;
+	uint64_t	r = (uint64_t) __builtin_sqrt((double) x);
 
-	while (bit > x)
-		bit >>= 2;
-	while (bit != 0)
-	{
-		if (x >= res + bit)
-		{
-			x -= res + bit;
-			res = (res >> 1) + bit;
-		}
-		else
-			res >>= 1;
-		bit >>= 2;
-	}
-	return res;
+	if (r > UINT64_C(0xffffffff))
+		r = UINT64_C(0xffffffff);
+	while (r * r > x)
+		r--;
+	while (r < UINT64_C(0xffffffff) && (r + 1) * (r + 1) <= x)
+		r++;
+	return r;
 }
 
 uint64_t

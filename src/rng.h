@@ -80,6 +80,23 @@ extern bool sg_rng_chance(SgRng *r, uint32_t num, uint32_t den);
 extern int	sg_rng_weighted(SgRng *r, const uint32_t *cum, int n);
 
 /*
+ * The same weighted choice in O(1) expected time: a guide table maps the top
+ * bits of the 32-bit draw to the first candidate, so the result (and the
+ * draws consumed) are exactly those of sg_rng_weighted() on the same table.
+ */
+#define SG_PICK_BITS 10
+
+typedef struct SgPicker
+{
+	const uint32_t *cum;		/* not copied: must outlive the picker */
+	int			n;
+	uint16_t	guide[1 << SG_PICK_BITS];
+} SgPicker;
+
+extern void sg_pick_init(SgPicker *p, const uint32_t *cum, int n);
+extern int	sg_pick(const SgPicker *p, SgRng *r);
+
+/*
  * Right-skewed integer in [lo, hi]: lo + floor((hi - lo + 1) * U1 * U2)
  * for independent uniforms U1, U2 in [0, 1).  Density falls like -ln(x):
  * most values near lo, a long tail toward hi (basket values, lead times).

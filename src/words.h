@@ -70,6 +70,7 @@ typedef struct SgCampaignTheme
 {
 	const char *name;			/* "Spring Refresh" */
 	const char *kind;			/* one of sg_campaign_kinds' words */
+	uint16_t	months;			/* bit m-1 set: fits month m; 0: any month */
 } SgCampaignTheme;
 
 extern const char *const sg_first_names[];

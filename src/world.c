@@ -17,7 +17,7 @@
  *		category, subcategory, brand, adjective, noun, supplier, price,
  *		margin, weight, out-of-stock, stock, creation jitter
  *	campaign  (SG_STREAM_CAMPAIGN, campaign_id, keyed also by the window):
- *		theme, duration, start hour, channel, discount, has-category,
+ *		kind, duration, start hour, theme, channel, discount, has-category,
  *		category
  *
  * Unique columns are unique by construction, never by retrying: e-mail
@@ -170,6 +170,12 @@ sg_world_init(SgWorld *w, const SgScenario *sc, uint64_t seed,
 	build_cum(w->kind_cum, 16, sg_campaign_kinds, sg_n_campaign_kinds);
 	build_cum(w->channel_cum, 16, sg_campaign_channels, sg_n_campaign_channels);
 
+	sg_pick_init(&w->city_pick, w->city_cum, sg_n_cities);
+	sg_pick_init(&w->domain_pick, w->domain_cum, sg_n_email_domains);
+	sg_pick_init(&w->segment_pick, w->segment_cum, sg_n_segments);
+	sg_pick_init(&w->channel_pick, w->channel_cum, sg_n_campaign_channels);
+	sg_pick_init(&w->kind_pick, w->kind_cum, sg_n_campaign_kinds);
+
 	total = 0;
 	for (i = 0; i < sg_n_categories && i < 32; i++)
 	{
@@ -177,6 +183,7 @@ sg_world_init(SgWorld *w, const SgScenario *sc, uint64_t seed,
 		w->category_cum[i] = total;
 		w->subcat_first[i] = -1;
 	}
+	sg_pick_init(&w->category_pick, w->category_cum, sg_n_categories);
 	for (i = 0; i < sg_n_subcategories; i++)
 	{
 		int			c = sg_subcategories[i].category;
@@ -237,10 +244,10 @@ sg_customer_get(const SgWorld *w, int64_t id, SgCustomer *c)
 	c->last_name_index = last;
 	fn = sg_first_names[first];
 	ln = sg_last_names[last];
-	c->city_index = sg_rng_weighted(&r, w->city_cum, sg_n_cities);
-	c->segment_index = sg_rng_weighted(&r, w->segment_cum, sg_n_segments);
+	c->city_index = sg_pick(&w->city_pick, &r);
+	c->segment_index = sg_pick(&w->segment_pick, &r);
 	c->marketing_opt_in = sg_rng_chance(&r, 58, 100);
-	domain = sg_rng_weighted(&r, w->domain_cum, sg_n_email_domains);
+	domain = sg_pick(&w->domain_pick, &r);
 	style = (int) sg_rng_below(&r, 6);
 
 	/* e-mail: a name-shaped local part plus a number unique per customer */
@@ -381,7 +388,7 @@ sg_product_get(const SgWorld *w, int32_t id, SgProduct *p)
 	uint32_t	jitter;
 
 	sg_rng_stream(&r, w->seed, SG_STREAM_PRODUCT, (uint64_t) id);
-	cat = sg_rng_weighted(&r, w->category_cum, sg_n_categories);
+	cat = sg_pick(&w->category_pick, &r);
 	sub = &sg_subcategories[w->subcat_first[cat] +
 							(int) sg_rng_below(&r, (uint32_t) w->subcat_count[cat])];
 	for (nnouns = 0; nnouns < SG_MAX_NOUNS && sub->nouns[nnouns]; nnouns++)
@@ -461,6 +468,59 @@ sg_campaign_count(const SgWorld *w, const SgWindow *win)
 	return (int32_t) regular + (has_event_campaign(w, win) ? 1 : 0);
 }
 
+/*
+ * Month (1..12) of an instant, in the store's local time: Howard Hinnant's
+ * civil-from-days, integer only.
+ */
+static int
+local_month(const SgWorld *w, int64_t instant)
+{
+	int64_t		local = instant + (int64_t) w->sc->utc_offset_hours * SG_USECS_PER_HOUR;
+	int64_t		days = local / SG_USECS_PER_DAY - (local % SG_USECS_PER_DAY < 0 ? 1 : 0);
+	int64_t		z = days + 10957 + 719468;	/* days since 0000-03-01 */
+	int64_t		era = (z >= 0 ? z : z - 146096) / 146097;
+	int64_t		doe = z - era * 146097;
+	int64_t		yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int64_t		doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int64_t		mp = (5 * doy + 2) / 153;
+
+	return (int) (mp < 10 ? mp + 3 : mp - 9);
+}
+
+static bool
+theme_fits(const SgCampaignTheme *t, const char *kind, int month)
+{
+	return (kind == NULL || strcmp(t->kind, kind) == 0) &&
+		(t->months == 0 || (t->months & (1u << (month - 1))) != 0);
+}
+
+/*
+ * A theme of the given kind that fits the month, uniformly; when the kind
+ * has none for that month (no holiday in August), any theme that fits.
+ * Campaigns are few: scanning the list is fine.
+ */
+static const SgCampaignTheme *
+pick_theme(const char *kind, int month, SgRng *r)
+{
+	int			n = 0,
+				i,
+				k;
+
+	for (i = 0; i < sg_n_campaign_themes; i++)
+		n += theme_fits(&sg_campaign_themes[i], kind, month);
+	if (n == 0)
+	{
+		kind = NULL;
+		for (i = 0; i < sg_n_campaign_themes; i++)
+			n += theme_fits(&sg_campaign_themes[i], kind, month);
+	}
+	k = (int) sg_rng_below(r, (uint32_t) n);
+	for (i = 0; i < sg_n_campaign_themes; i++)
+		if (theme_fits(&sg_campaign_themes[i], kind, month) && k-- == 0)
+			break;
+	return &sg_campaign_themes[i];
+}
+
 void
 sg_campaign_get(const SgWorld *w, const SgWindow *win, int32_t id, SgCampaign *c)
 {
@@ -468,6 +528,7 @@ sg_campaign_get(const SgWorld *w, const SgWindow *win, int32_t id, SgCampaign *c
 	SgRng		r;
 	int64_t		duration,
 				offset;
+	const char *kind;
 	const SgCampaignTheme *theme;
 
 	/* a window's campaigns differ from another window's */
@@ -494,24 +555,27 @@ sg_campaign_get(const SgWorld *w, const SgWindow *win, int32_t id, SgCampaign *c
 		}
 	}
 
-	/* flash sales last hours, others one to fourteen days; never longer than the window */
-	theme = &sg_campaign_themes[sg_rng_below(&r, (uint32_t) sg_n_campaign_themes)];
-	if (strcmp(theme->kind, "flash_sale") == 0)
+	/*
+	 * flash sales last hours, others one to fourteen days, never longer than
+	 * the window; the theme fits the month the campaign starts in
+	 */
+	kind = sg_campaign_kinds[sg_pick(&w->kind_pick, &r)].word;
+	if (strcmp(kind, "flash_sale") == 0)
 		duration = sg_rng_range(&r, 2, 12);
 	else
 		duration = sg_rng_skewed(&r, 24, 14 * 24);
 	if (duration > win->hours)
 		duration = win->hours;
 	offset = sg_rng_range(&r, 0, win->hours - duration);
+	theme = pick_theme(kind, local_month(w, win->start + offset * SG_USECS_PER_HOUR), &r);
 	c->name = theme->name;
 	c->kind = theme->kind;
-	c->channel = sg_campaign_channels[sg_rng_weighted(&r, w->channel_cum,
-													  sg_n_campaign_channels)].word;
+	c->channel = sg_campaign_channels[sg_pick(&w->channel_pick, &r)].word;
 	c->starts_at = win->start + offset * SG_USECS_PER_HOUR;
 	c->ends_at = c->starts_at + duration * SG_USECS_PER_HOUR;
 	c->discount_bp = (int32_t) sg_rng_range(&r, 5, 30) * 100;
 	if (sg_rng_chance(&r, 1, 2))
-		c->category = sg_rng_weighted(&r, w->category_cum, sg_n_categories);
+		c->category = sg_pick(&w->category_pick, &r);
 	else
 		c->category = -1;
 }

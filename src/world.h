@@ -79,13 +79,6 @@ typedef struct SgScenario
 	int32_t		abandon_rate_bp;
 } SgScenario;
 
-/* Cumulative weights of a word list, for sg_rng_weighted(). */
-typedef struct SgCum
-{
-	int			n;
-	uint32_t   *cum;
-} SgCum;
-
 /*
  * Per-call state: everything derived once from the arguments.  Building it
  * costs O(size of the word lists); nothing in it grows with the counts.
@@ -109,6 +102,12 @@ typedef struct SgWorld
 	uint32_t	category_cum[32];
 	uint32_t	kind_cum[16];
 	uint32_t	channel_cum[16];
+	SgPicker	city_pick;
+	SgPicker	domain_pick;
+	SgPicker	segment_pick;
+	SgPicker	category_pick;
+	SgPicker	channel_pick;
+	SgPicker	kind_pick;
 	int			subcat_first[32];	/* first subcategory of each category */
 	int			subcat_count[32];
 } SgWorld;

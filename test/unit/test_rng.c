@@ -215,6 +215,38 @@ test_weighted(void)
 		  "weighted counts %d %d %d %d", counts[0], counts[1], counts[2], counts[3]);
 }
 
+/* the guide-table picker gives exactly the binary search's answers */
+static void
+test_picker(void)
+{
+	static uint32_t cum[300];
+	SgPicker	pk;
+	SgRng		r1,
+				r2;
+	uint32_t	total = 0;
+	int			i,
+				differ = 0;
+
+	for (i = 0; i < 300; i++)
+	{
+		total += (uint32_t) ((i * 7919) % 97 + (i % 5 == 0 ? 0 : 1));	/* some zeros */
+		cum[i] = total;
+	}
+	sg_pick_init(&pk, cum, 300);
+	sg_rng_stream(&r1, 8, 8, 8);
+	sg_rng_stream(&r2, 8, 8, 8);
+	for (i = 0; i < 200000; i++)
+		differ += sg_pick(&pk, &r1) != sg_rng_weighted(&r2, cum, 300);
+	CHECK(differ == 0, "picker and binary search differ %d times", differ);
+
+	{
+		const uint32_t one[1] = {5};
+
+		sg_pick_init(&pk, one, 1);
+		CHECK(sg_pick(&pk, &r1) == 0, "picker with one entry");
+	}
+}
+
 static void
 test_skewed(void)
 {
@@ -351,6 +383,21 @@ test_integer_helpers(void)
 		bad += q * q > x || (q + 1) * (q + 1) <= x;
 	}
 	CHECK(bad == 0, "isqrt wrong for small values");
+	/* around perfect squares, where a double's rounding could mislead */
+	for (x = UINT64_C(4294967295) - 3000; x <= UINT64_C(4294967295); x++)
+	{
+		uint64_t	sq = x * x;
+
+		bad += sg_isqrt64(sq) != x || sg_isqrt64(sq - 1) != x - 1 ||
+			(x < UINT64_C(4294967295) && sg_isqrt64(sq + 2 * x) != x);
+	}
+	for (x = 1; x < 3000000; x += 7)
+	{
+		uint64_t	sq = x * x;
+
+		bad += sg_isqrt64(sq) != x || sg_isqrt64(sq - 1) != x - 1;
+	}
+	CHECK(bad == 0, "isqrt wrong near perfect squares");
 	CHECK(sg_isqrt64(UINT64_MAX) == UINT64_C(4294967295), "isqrt(max)");
 	CHECK(sg_isqrt64(UINT64_C(4294967296) * 4294967296 - 1) == UINT64_C(4294967295),
 		  "isqrt(2^64-1)");
@@ -368,6 +415,7 @@ main(void)
 	test_below();
 	test_range_and_chance();
 	test_weighted();
+	test_picker();
 	test_skewed();
 	test_zipf();
 	test_perm();
