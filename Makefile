@@ -24,7 +24,7 @@ PG_CPPFLAGS = -I$(srcdir)/src -DSYNTHGEN_VERSION=\"$(EXTVERSION)\"
 WERROR_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare \
 	-Wno-missing-field-initializers
 
-EXTRA_CLEAN = test/unit/test_rng test/unit/test_words
+EXTRA_CLEAN = test/unit/test_rng test/unit/test_words test/unit/test_rng_san test/unit/test_words_san regress.log
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -36,13 +36,23 @@ $(OBJS): $(wildcard src/*.h)
 # PostgreSQL-free modules, unit-tested without a server
 UNIT_CFLAGS = -O2 -g -std=c11 -Wall -Wextra -Werror -I$(srcdir)/src
 
-test/unit/test_rng: test/unit/test_rng.c src/rng.c src/rng.h
+test/unit/test_rng: test/unit/test_rng.c test/unit/unit.h src/rng.c src/rng.h
 	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_rng.c src/rng.c -lm
 
-test/unit/test_words: test/unit/test_words.c src/words.c src/words.h src/world.h
+test/unit/test_words: test/unit/test_words.c test/unit/unit.h src/words.c src/words.h src/world.h
 	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_words.c src/words.c
 
-.PHONY: werror unittest test demo bench
+# the same unit tests under AddressSanitizer and UndefinedBehaviorSanitizer
+SAN_CFLAGS = -O1 -g -std=c11 -Wall -Wextra -Werror -I$(srcdir)/src \
+	-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+.PHONY: werror unittest unittest-sanitize test demo bench
+unittest-sanitize:
+	$(CC) $(SAN_CFLAGS) -o test/unit/test_rng_san test/unit/test_rng.c src/rng.c -lm
+	$(CC) $(SAN_CFLAGS) -o test/unit/test_words_san test/unit/test_words.c src/words.c
+	test/unit/test_rng_san
+	test/unit/test_words_san
+
 werror:
 	$(MAKE) all COPT="$(WERROR_CFLAGS)"
 

@@ -1,7 +1,7 @@
 #!/bin/sh
 # The whole test suite (README's second command runs it through `make test`):
 #   1. build with every warning an error, install
-#   2. C unit tests of the PostgreSQL-free modules
+#   2. C unit tests of the PostgreSQL-free modules, plain and sanitized
 #   3. in a throwaway PostgreSQL 15 (pg_virtualenv): pg_regress via
 #      `make installcheck`, then the shell tests test/sh/*.sh
 # Prints regression.diffs on failure, ends with "N passed, M failed", and
@@ -36,6 +36,7 @@ fi
 
 step "unit: rng" sh -c 'make -s test/unit/test_rng && test/unit/test_rng'
 step "unit: words" sh -c 'make -s test/unit/test_words && test/unit/test_words'
+step "unit: ASan/UBSan" make -s unittest-sanitize
 
 # Everything that needs a server runs inside one throwaway cluster.
 pg_virtualenv -v 15 sh test/server-tests.sh > test/server-tests.log 2>&1

@@ -13,21 +13,7 @@
 
 #include "rng.h"
 
-static int	npassed,
-			nfailed;
-
-#define CHECK(cond, ...) \
-	do { \
-		if (cond) \
-			npassed++; \
-		else \
-		{ \
-			nfailed++; \
-			printf("FAIL %s:%d: ", __FILE__, __LINE__); \
-			printf(__VA_ARGS__); \
-			printf("\n"); \
-		} \
-	} while (0)
+#include "unit.h"
 
 /* The reference outputs of pcg32-demo: pcg32_srandom_r(&rng, 42, 54). */
 static void
@@ -420,6 +406,5 @@ main(void)
 	test_zipf();
 	test_perm();
 	test_integer_helpers();
-	printf("test_rng: %d passed, %d failed\n", npassed, nfailed);
-	return nfailed ? 1 : 0;
+	return unit_report("test_rng");
 }

@@ -41,21 +41,7 @@
 /* Bounds for local tallies indexed by category, kind or country. */
 #define MAX_TALLY		64
 
-static int	npassed,
-			nfailed;
-
-#define CHECK(cond, ...) \
-	do { \
-		if (cond) \
-			npassed++; \
-		else \
-		{ \
-			nfailed++; \
-			printf("FAIL %s:%d: ", __FILE__, __LINE__); \
-			printf(__VA_ARGS__); \
-			printf("\n"); \
-		} \
-	} while (0)
+#include "unit.h"
 
 /* ------------------------------------------------------------------ */
 /* helpers: each returns the number of problems and prints them */
@@ -758,6 +744,5 @@ main(void)
 	test_subcategories();
 	test_campaigns();
 
-	printf("test_words: %d passed, %d failed\n", npassed, nfailed);
-	return nfailed > 0 ? 1 : 0;
+	return unit_report("test_words");
 }
