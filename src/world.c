@@ -375,47 +375,65 @@ sg_supplier_get(const SgWorld *w, int32_t id, SgSupplier *s)
 /* ---------------------------------------------------------------------- */
 /* products */
 
+/*
+ * The draws every user of a product needs (category, price, supplier,
+ * weight), without building strings: the order generators call this per
+ * order line.  Leaves r positioned for sg_product_get's remaining draws.
+ */
+void
+sg_product_core(const SgWorld *w, int32_t id, SgProductCore *pc, SgRng *r)
+{
+	int			nnouns;
+	const SgSubcategory *sub;
+	int64_t		cents;
+
+	sg_rng_stream(r, w->seed, SG_STREAM_PRODUCT, (uint64_t) id);
+	pc->category = (int16_t) sg_pick(&w->category_pick, r);
+	pc->subcategory = (int16_t) (w->subcat_first[pc->category] +
+								 (int) sg_rng_below(r, (uint32_t) w->subcat_count[pc->category]));
+	sub = &sg_subcategories[pc->subcategory];
+	for (nnouns = 0; nnouns < SG_MAX_NOUNS && sub->nouns[nnouns]; nnouns++)
+		;
+	pc->brand = (int16_t) sg_rng_below(r, (uint32_t) sg_n_brands);
+	pc->adjective = (int16_t) sg_rng_below(r, (uint32_t) sg_n_product_adjectives);
+	pc->noun = (int16_t) sg_rng_below(r, (uint32_t) nnouns);
+	pc->supplier_id = 1 + (int32_t) sg_rng_below(r, (uint32_t) w->nsuppliers);
+
+	/* right-skewed inside the subcategory's band, priced at whole .99 */
+	cents = sg_rng_skewed(r, sub->price_min, sub->price_max);
+	pc->list_price = (cents / 100) * 100 + 99;
+	/* gross margin 25%..65% of list price: cost < price, cost > 0 */
+	pc->unit_cost = pc->list_price * (int64_t) sg_rng_range(r, 35, 75) / 100;
+	pc->weight_g = (int32_t) sg_rng_skewed(r, sub->weight_min, sub->weight_max);
+}
+
 void
 sg_product_get(const SgWorld *w, int32_t id, SgProduct *p)
 {
 	SgRng		r;
-	int			cat,
-				nnouns,
-				pos;
+	SgProductCore pc;
 	const SgSubcategory *sub;
-	const char *noun;
-	int64_t		cents;
+	int			pos;
 	uint32_t	jitter;
 
-	sg_rng_stream(&r, w->seed, SG_STREAM_PRODUCT, (uint64_t) id);
-	cat = sg_pick(&w->category_pick, &r);
-	sub = &sg_subcategories[w->subcat_first[cat] +
-							(int) sg_rng_below(&r, (uint32_t) w->subcat_count[cat])];
-	for (nnouns = 0; nnouns < SG_MAX_NOUNS && sub->nouns[nnouns]; nnouns++)
-		;
+	sg_product_core(w, id, &pc, &r);
+	sub = &sg_subcategories[pc.subcategory];
 
 	p->id = id;
 	p->subcategory = sub;
-	p->category = sg_categories[cat].name;
+	p->category = sg_categories[pc.category].name;
+	p->supplier_id = pc.supplier_id;
+	p->list_price = pc.list_price;
+	p->unit_cost = pc.unit_cost;
+	p->weight_g = pc.weight_g;
 
-	pos = put_str(p->name, 0, sizeof(p->name),
-				  sg_brands[sg_rng_below(&r, (uint32_t) sg_n_brands)]);
+	pos = put_str(p->name, 0, sizeof(p->name), sg_brands[pc.brand]);
 	pos = put_str(p->name, pos, sizeof(p->name), " ");
-	pos = put_str(p->name, pos, sizeof(p->name),
-				  sg_product_adjectives[sg_rng_below(&r, (uint32_t) sg_n_product_adjectives)]);
-	noun = sub->nouns[sg_rng_below(&r, (uint32_t) nnouns)];
+	pos = put_str(p->name, pos, sizeof(p->name), sg_product_adjectives[pc.adjective]);
 	pos = put_str(p->name, pos, sizeof(p->name), " ");
-	pos = put_str(p->name, pos, sizeof(p->name), noun);
+	pos = put_str(p->name, pos, sizeof(p->name), sub->nouns[pc.noun]);
 	p->name_len = pos;
 
-	p->supplier_id = 1 + (int32_t) sg_rng_below(&r, (uint32_t) w->nsuppliers);
-
-	/* right-skewed inside the subcategory's band, priced at whole .99 */
-	cents = sg_rng_skewed(&r, sub->price_min, sub->price_max);
-	p->list_price = (cents / 100) * 100 + 99;
-	/* gross margin 25%..65% of list price: cost < price, cost > 0 */
-	p->unit_cost = p->list_price * (int64_t) sg_rng_range(&r, 35, 75) / 100;
-	p->weight_g = (int32_t) sg_rng_skewed(&r, sub->weight_min, sub->weight_max);
 	if (sg_rng_chance(&r, 4, 100))
 	{
 		(void) sg_rng_next(&r); /* keep later draws aligned */
@@ -426,7 +444,7 @@ sg_product_get(const SgWorld *w, int32_t id, SgProduct *p)
 
 	p->popularity_rank = (int32_t) sg_perm_apply(&w->rank_perm, (uint64_t) (id - 1)) + 1;
 
-	pos = put_str(p->sku, 0, sizeof(p->sku), sg_categories[cat].code);
+	pos = put_str(p->sku, 0, sizeof(p->sku), sg_categories[pc.category].code);
 	pos = put_str(p->sku, pos, sizeof(p->sku), "-");
 	pos = put_uint(p->sku, pos, sizeof(p->sku),
 				   sg_perm_apply(&w->sku_perm, (uint64_t) (id - 1)) + 100000, 6);

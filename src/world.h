@@ -161,6 +161,20 @@ typedef struct SgProduct
 	char		name[128];
 } SgProduct;
 
+/* The part of a product that orders need: no strings. */
+typedef struct SgProductCore
+{
+	int16_t		category;		/* index into sg_categories */
+	int16_t		subcategory;	/* index into sg_subcategories */
+	int16_t		brand;
+	int16_t		adjective;
+	int16_t		noun;
+	int32_t		supplier_id;
+	int32_t		weight_g;
+	int64_t		list_price;		/* cents */
+	int64_t		unit_cost;		/* cents */
+} SgProductCore;
+
 typedef struct SgCampaign
 {
 	int32_t		id;
@@ -186,6 +200,7 @@ extern void sg_world_init(SgWorld *w, const SgScenario *sc, uint64_t seed,
 extern void sg_customer_get(const SgWorld *w, int64_t id, SgCustomer *c);
 extern int64_t sg_customer_created_at(const SgWorld *w, int64_t id);
 extern void sg_supplier_get(const SgWorld *w, int32_t id, SgSupplier *s);
+extern void sg_product_core(const SgWorld *w, int32_t id, SgProductCore *pc, SgRng *r);
 extern void sg_product_get(const SgWorld *w, int32_t id, SgProduct *p);
 extern int32_t sg_product_by_rank(const SgWorld *w, int32_t rank);
 
