@@ -246,3 +246,157 @@ AS 'MODULE_PATHNAME', 'synth_campaigns'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 10;
 COMMENT ON FUNCTION synth_campaigns(text, timestamptz, integer, bigint, integer, integer) IS
 'marketing campaigns running inside the window [start, start + hours): the scenario''s event campaign first, then regular ones';
+
+-- ---------------------------------------------------------------------
+-- The event tables: a window [start, start + hours).  All six take the
+-- same arguments, so the same call with another function name gives the
+-- rows that belong together (foreign keys resolve, Σ lines = subtotal).
+-- ---------------------------------------------------------------------
+
+CREATE TYPE synthgen.order_row AS (
+    order_id            bigint,
+    customer_id         bigint,
+    ordered_at          timestamptz,
+    status              text,
+    channel             text,
+    payment_method      text,
+    campaign_id         integer,
+    item_count          integer,
+    subtotal            numeric(12,2),
+    discount            numeric(12,2),
+    shipping            numeric(12,2),
+    tax                 numeric(12,2),
+    total               numeric(12,2),
+    shipped_at          timestamptz,
+    delivered_at        timestamptz,
+    cancelled_at        timestamptz
+);
+COMMENT ON TYPE synthgen.order_row IS 'a row of synth_orders()';
+
+CREATE TYPE synthgen.order_item_row AS (
+    order_id            bigint,
+    line_no             integer,
+    product_id          integer,
+    quantity            integer,
+    unit_price          numeric(12,2),
+    discount            numeric(12,2),
+    line_total          numeric(12,2)
+);
+COMMENT ON TYPE synthgen.order_item_row IS 'a row of synth_order_items()';
+
+CREATE TYPE synthgen.support_ticket_row AS (
+    ticket_id           bigint,
+    order_id            bigint,
+    customer_id         bigint,
+    opened_at           timestamptz,
+    category            text,
+    priority            text,
+    channel             text,
+    status              text,
+    resolved_at         timestamptz,
+    satisfaction        integer
+);
+COMMENT ON TYPE synthgen.support_ticket_row IS 'a row of synth_support_tickets()';
+
+CREATE TYPE synthgen.cart_abandonment_row AS (
+    cart_id             bigint,
+    customer_id         bigint,
+    product_id          integer,
+    quantity            integer,
+    cart_value          numeric(12,2),
+    stage               text,
+    abandoned_at        timestamptz,
+    recovered           boolean,
+    recovered_order_id  bigint
+);
+COMMENT ON TYPE synthgen.cart_abandonment_row IS 'a row of synth_cart_abandonment()';
+
+CREATE TYPE synthgen.return_row AS (
+    return_id           bigint,
+    order_id            bigint,
+    product_id          integer,
+    reason              text,
+    requested_at        timestamptz,
+    refunded_amount     numeric(12,2),
+    status              text
+);
+COMMENT ON TYPE synthgen.return_row IS 'a row of synth_returns()';
+
+CREATE TYPE synthgen.system_metric_row AS (
+    ts                  timestamptz,
+    requests            integer,
+    p50_ms              integer,
+    p95_ms              integer,
+    p99_ms              integer,
+    error_rate          numeric(6,4),
+    cpu_pct             numeric(5,2),
+    mem_pct             numeric(5,2),
+    active_sessions     integer
+);
+COMMENT ON TYPE synthgen.system_metric_row IS 'a row of synth_system_metrics()';
+
+CREATE FUNCTION synth_orders(scenario text, start timestamptz, hours integer,
+                             seed bigint DEFAULT 1, orders_per_day integer DEFAULT NULL,
+                             customers bigint DEFAULT NULL, products integer DEFAULT NULL,
+                             suppliers integer DEFAULT NULL,
+                             part integer DEFAULT 0, parts integer DEFAULT 1)
+RETURNS SETOF synthgen.order_row
+AS 'MODULE_PATHNAME', 'synth_orders'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 10000;
+COMMENT ON FUNCTION synth_orders(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
+'orders placed in [start, start + hours), ids in time order; statuses as of start + hours';
+
+CREATE FUNCTION synth_order_items(scenario text, start timestamptz, hours integer,
+                                  seed bigint DEFAULT 1, orders_per_day integer DEFAULT NULL,
+                                  customers bigint DEFAULT NULL, products integer DEFAULT NULL,
+                                  suppliers integer DEFAULT NULL,
+                                  part integer DEFAULT 0, parts integer DEFAULT 1)
+RETURNS SETOF synthgen.order_item_row
+AS 'MODULE_PATHNAME', 'synth_order_items'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 20000;
+COMMENT ON FUNCTION synth_order_items(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
+'the lines of synth_orders() with the same arguments';
+
+CREATE FUNCTION synth_support_tickets(scenario text, start timestamptz, hours integer,
+                                      seed bigint DEFAULT 1, orders_per_day integer DEFAULT NULL,
+                                      customers bigint DEFAULT NULL, products integer DEFAULT NULL,
+                                      suppliers integer DEFAULT NULL,
+                                      part integer DEFAULT 0, parts integer DEFAULT 1)
+RETURNS SETOF synthgen.support_ticket_row
+AS 'MODULE_PATHNAME', 'synth_support_tickets'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 500;
+COMMENT ON FUNCTION synth_support_tickets(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
+'support tickets about the orders (and failed checkouts) of the same arguments, opened before start + hours';
+
+CREATE FUNCTION synth_cart_abandonment(scenario text, start timestamptz, hours integer,
+                                       seed bigint DEFAULT 1, orders_per_day integer DEFAULT NULL,
+                                       customers bigint DEFAULT NULL, products integer DEFAULT NULL,
+                                       suppliers integer DEFAULT NULL,
+                                       part integer DEFAULT 0, parts integer DEFAULT 1)
+RETURNS SETOF synthgen.cart_abandonment_row
+AS 'MODULE_PATHNAME', 'synth_cart_abandonment'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 7000;
+COMMENT ON FUNCTION synth_cart_abandonment(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
+'abandoned carts in [start, start + hours); recovered ones name the order of the same arguments that recovered them';
+
+CREATE FUNCTION synth_returns(scenario text, start timestamptz, hours integer,
+                              seed bigint DEFAULT 1, orders_per_day integer DEFAULT NULL,
+                              customers bigint DEFAULT NULL, products integer DEFAULT NULL,
+                              suppliers integer DEFAULT NULL,
+                              part integer DEFAULT 0, parts integer DEFAULT 1)
+RETURNS SETOF synthgen.return_row
+AS 'MODULE_PATHNAME', 'synth_returns'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 200;
+COMMENT ON FUNCTION synth_returns(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
+'returns of delivered orders of the same arguments, requested after delivery and before start + hours';
+
+CREATE FUNCTION synth_system_metrics(scenario text, start timestamptz, hours integer,
+                                     seed bigint DEFAULT 1, orders_per_day integer DEFAULT NULL,
+                                     customers bigint DEFAULT NULL, products integer DEFAULT NULL,
+                                     suppliers integer DEFAULT NULL,
+                                     part integer DEFAULT 0, parts integer DEFAULT 1)
+RETURNS SETOF synthgen.system_metric_row
+AS 'MODULE_PATHNAME', 'synth_system_metrics'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 1440;
+COMMENT ON FUNCTION synth_system_metrics(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
+'one row per minute of [start, start + hours): traffic, latency, errors, load';

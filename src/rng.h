@@ -49,7 +49,8 @@ typedef enum SgStreamTag
 	SG_STREAM_CART = 12,
 	SG_STREAM_RETURN = 13,
 	SG_STREAM_METRIC = 14,
-	SG_STREAM_SIGNUP = 15
+	SG_STREAM_SIGNUP = 15,
+	SG_STREAM_CART_HOUR = 16
 } SgStreamTag;
 
 /* The reference PCG32 seeding and step (pcg32_srandom_r/pcg32_random_r). */

@@ -206,8 +206,64 @@ sg_arg_window(FunctionCallInfo fcinfo, int start_arg, int hours_arg, SgWindow *w
 	win->hours = (int32) hours;
 }
 
+static void *
+events_alloc(size_t size)
+{
+	return palloc0(size);
+}
+
+static void
+events_interrupt(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+void
+sg_call_events(SgCall *call, SgWorld *w, SgEvents *ev)
+{
+	FunctionCallInfo fcinfo = call->fcinfo;
+	const SgScenario *sc = &call->scenario;
+	SgWindow	win;
+	int64		orders_per_day,
+				customers,
+				products,
+				suppliers,
+				expected;
+
+	sg_arg_window(fcinfo, 1, 2, &win);
+	call->seed = (uint64) sg_arg_int64(fcinfo, 3, "seed");
+	orders_per_day = sg_arg_count(fcinfo, 4, "orders_per_day", sc->orders_per_day,
+								  SG_MAX_ORDERS_PER_DAY);
+	customers = sg_arg_count(fcinfo, 5, "customers", sc->customers, SG_MAX_CUSTOMERS);
+	products = sg_arg_count(fcinfo, 6, "products", sc->products, SG_MAX_PRODUCTS);
+	suppliers = sg_arg_count(fcinfo, 7, "suppliers", sc->suppliers, SG_MAX_SUPPLIERS);
+	sg_call_parts(call, 8, 9);
+
+	/* refuse the absurd before allocating or drawing anything */
+	expected = sg_events_expected_orders(sc, (int32) orders_per_day, win.hours);
+	if (expected > SG_MAX_ORDERS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("a window of %d hours at %lld orders per day is too large for one call",
+						win.hours, (long long) orders_per_day),
+				 errdetail("It could hold up to %lld orders; the limit is %lld per call.",
+						   (long long) expected, (long long) SG_MAX_ORDERS),
+				 errhint("Generate consecutive shorter windows, or fewer orders per day.")));
+
+	sg_world_init(w, sc, call->seed, customers, (int32) products, (int32) suppliers);
+	sg_events_init(ev, w, &win, (int32) orders_per_day, events_alloc, events_interrupt);
+}
+
 /* ---------------------------------------------------------------------- */
 /* datums */
+
+/* an instant, or NULL for SG_NO_TIME */
+Datum
+sg_time_or_null(int64 t, bool *isnull)
+{
+	*isnull = (t == SG_NO_TIME);
+	return *isnull ? (Datum) 0 : TimestampTzGetDatum(t);
+}
 
 /* text datums of a word list, built once per call */
 Datum *

@@ -17,6 +17,7 @@
 #include "utils/timestamp.h"
 #include "utils/tuplestore.h"
 
+#include "events.h"
 #include "world.h"
 
 #ifndef SYNTHGEN_VERSION
@@ -71,6 +72,14 @@ extern int64 sg_arg_count(FunctionCallInfo fcinfo, int argno, const char *name,
 						  int64 scenario_value, int64 max);
 extern void sg_arg_window(FunctionCallInfo fcinfo, int start_arg, int hours_arg,
 						  SgWindow *win);
+
+/*
+ * The event tables' common arguments, in this order after scenario:
+ * (start, hours, seed, orders_per_day, customers, products, suppliers,
+ * part, parts); checks them and sets up the world and the window.
+ */
+extern void sg_call_events(SgCall *call, SgWorld *w, SgEvents *ev);
+extern Datum sg_time_or_null(int64 t, bool *isnull);
 
 extern Datum *sg_text_datums(const char *const *words, int n);
 extern Datum sg_text_datum(const char *s);

@@ -1,0 +1,65 @@
+/*-------------------------------------------------------------------------
+ *
+ * cart_abandonment.c
+ *	  synth_cart_abandonment(scenario, start, hours, seed, orders_per_day,
+ *							 customers, products, suppliers, part, parts)
+ *
+ * Abandoned carts, hour by hour, from the same arrival curve as orders:
+ * a share of checkout attempts, plus the failed checkouts of an outage and
+ * the payment rush of a flash sale.  A recovered cart names the later order
+ * that recovered it, placed by the same customer.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "synthgen.h"
+
+enum
+{
+	COL_ID, COL_CUSTOMER, COL_PRODUCT, COL_QUANTITY, COL_VALUE, COL_STAGE,
+	COL_ABANDONED, COL_RECOVERED, COL_RECOVERED_ORDER, NCOLS
+};
+
+PG_FUNCTION_INFO_V1(synth_cart_abandonment);
+Datum
+synth_cart_abandonment(PG_FUNCTION_ARGS)
+{
+	SgCall		call;
+	SgWorld		world;
+	SgEvents	ev;
+	SgIter		it;
+	int64		first,
+				end;
+	Datum		values[NCOLS];
+	bool		nulls[NCOLS] = {0};
+	Datum	   *stages;
+	SgCart		c;
+
+	sg_call_begin(&call, fcinfo, "synth_cart_abandonment");
+	sg_call_events(&call, &world, &ev);
+	stages = sg_text_datums(sg_cart_stages, 4);
+
+	sg_slice(ev.total_carts, call.part, call.parts, &first, &end);
+	for (sg_iter_init(&it, ev.cart_first, ev.hours, first, end); sg_iter_next(&it);)
+	{
+		MemoryContext old;
+
+		sg_cart_get(&ev, it.hour, it.id, &c);
+		old = MemoryContextSwitchTo(call.rowctx);
+		values[COL_ID] = Int64GetDatum(c.id);
+		nulls[COL_CUSTOMER] = c.customer_id == 0;
+		values[COL_CUSTOMER] = Int64GetDatum(c.customer_id);
+		values[COL_PRODUCT] = Int32GetDatum(c.product_id);
+		values[COL_QUANTITY] = Int32GetDatum(c.quantity);
+		values[COL_VALUE] = sg_numeric_scaled(c.cart_value, 2);
+		values[COL_STAGE] = stages[c.stage];
+		values[COL_ABANDONED] = TimestampTzGetDatum(c.abandoned_at);
+		values[COL_RECOVERED] = BoolGetDatum(c.recovered);
+		nulls[COL_RECOVERED_ORDER] = c.recovered_order_id == 0;
+		values[COL_RECOVERED_ORDER] = Int64GetDatum(c.recovered_order_id);
+		MemoryContextSwitchTo(old);
+		sg_call_put(&call, values, nulls);
+	}
+
+	sg_call_end(&call);
+	return (Datum) 0;
+}

@@ -1,0 +1,63 @@
+/*-------------------------------------------------------------------------
+ *
+ * order_items.c
+ *	  synth_order_items(scenario, start, hours, seed, orders_per_day,
+ *						customers, products, suppliers, part, parts)
+ *
+ * The lines of the orders of synth_orders() with the same arguments: the
+ * orders are recomputed, so Σ line_total = subtotal holds by construction.
+ * A slice holds the lines of the same order ids as synth_orders' slice.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "synthgen.h"
+
+enum
+{
+	COL_ORDER, COL_LINE, COL_PRODUCT, COL_QUANTITY, COL_UNIT_PRICE,
+	COL_DISCOUNT, COL_TOTAL, NCOLS
+};
+
+PG_FUNCTION_INFO_V1(synth_order_items);
+Datum
+synth_order_items(PG_FUNCTION_ARGS)
+{
+	SgCall		call;
+	SgWorld		world;
+	SgEvents	ev;
+	SgIter		it;
+	int64		first,
+				end;
+	Datum		values[NCOLS];
+	bool		nulls[NCOLS] = {0};
+	SgOrder		o;
+
+	sg_call_begin(&call, fcinfo, "synth_order_items");
+	sg_call_events(&call, &world, &ev);
+
+	sg_slice(ev.total_orders, call.part, call.parts, &first, &end);
+	for (sg_iter_init(&it, ev.order_first, ev.hours, first, end); sg_iter_next(&it);)
+	{
+		int			i;
+
+		sg_order_get(&ev, it.hour, it.id, &o);
+		for (i = 0; i < o.nlines; i++)
+		{
+			const SgLine *l = &o.lines[i];
+			MemoryContext old = MemoryContextSwitchTo(call.rowctx);
+
+			values[COL_ORDER] = Int64GetDatum(o.id);
+			values[COL_LINE] = Int32GetDatum(i + 1);
+			values[COL_PRODUCT] = Int32GetDatum(l->product_id);
+			values[COL_QUANTITY] = Int32GetDatum(l->quantity);
+			values[COL_UNIT_PRICE] = sg_numeric_scaled(l->unit_price, 2);
+			values[COL_DISCOUNT] = sg_numeric_scaled(l->discount, 2);
+			values[COL_TOTAL] = sg_numeric_scaled(l->line_total, 2);
+			MemoryContextSwitchTo(old);
+			sg_call_put(&call, values, nulls);
+		}
+	}
+
+	sg_call_end(&call);
+	return (Datum) 0;
+}

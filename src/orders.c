@@ -1,0 +1,74 @@
+/*-------------------------------------------------------------------------
+ *
+ * orders.c
+ *	  synth_orders(scenario, start, hours, seed, orders_per_day, customers,
+ *				   products, suppliers, part, parts)
+ *
+ * Formats the orders of events.c into rows of synthgen.order_row.  Order
+ * ids follow time; a slice is a range of ids.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "synthgen.h"
+
+enum
+{
+	COL_ID, COL_CUSTOMER, COL_ORDERED, COL_STATUS, COL_CHANNEL, COL_PAYMENT,
+	COL_CAMPAIGN, COL_ITEMS, COL_SUBTOTAL, COL_DISCOUNT, COL_SHIPPING, COL_TAX,
+	COL_TOTAL, COL_SHIPPED, COL_DELIVERED, COL_CANCELLED, NCOLS
+};
+
+PG_FUNCTION_INFO_V1(synth_orders);
+Datum
+synth_orders(PG_FUNCTION_ARGS)
+{
+	SgCall		call;
+	SgWorld		world;
+	SgEvents	ev;
+	SgIter		it;
+	int64		first,
+				end;
+	Datum		values[NCOLS];
+	bool		nulls[NCOLS] = {0};
+	Datum	   *statuses,
+			   *channels,
+			   *payments;
+	SgOrder		o;
+
+	sg_call_begin(&call, fcinfo, "synth_orders");
+	sg_call_events(&call, &world, &ev);
+	statuses = sg_text_datums(sg_order_statuses, 4);
+	channels = sg_text_datums(sg_order_channels, sg_n_order_channels);
+	payments = sg_text_datums(sg_payment_methods, sg_n_payment_methods);
+
+	sg_slice(ev.total_orders, call.part, call.parts, &first, &end);
+	for (sg_iter_init(&it, ev.order_first, ev.hours, first, end); sg_iter_next(&it);)
+	{
+		MemoryContext old;
+
+		sg_order_get(&ev, it.hour, it.id, &o);
+		old = MemoryContextSwitchTo(call.rowctx);
+		values[COL_ID] = Int64GetDatum(o.id);
+		values[COL_CUSTOMER] = Int64GetDatum(o.customer_id);
+		values[COL_ORDERED] = TimestampTzGetDatum(o.ordered_at);
+		values[COL_STATUS] = statuses[o.status];
+		values[COL_CHANNEL] = channels[o.channel];
+		values[COL_PAYMENT] = payments[o.payment];
+		nulls[COL_CAMPAIGN] = o.campaign_id == 0;
+		values[COL_CAMPAIGN] = Int32GetDatum(o.campaign_id);
+		values[COL_ITEMS] = Int32GetDatum(o.item_count);
+		values[COL_SUBTOTAL] = sg_numeric_scaled(o.subtotal, 2);
+		values[COL_DISCOUNT] = sg_numeric_scaled(o.discount, 2);
+		values[COL_SHIPPING] = sg_numeric_scaled(o.shipping, 2);
+		values[COL_TAX] = sg_numeric_scaled(o.tax, 2);
+		values[COL_TOTAL] = sg_numeric_scaled(o.total, 2);
+		values[COL_SHIPPED] = sg_time_or_null(o.shipped_at, &nulls[COL_SHIPPED]);
+		values[COL_DELIVERED] = sg_time_or_null(o.delivered_at, &nulls[COL_DELIVERED]);
+		values[COL_CANCELLED] = sg_time_or_null(o.cancelled_at, &nulls[COL_CANCELLED]);
+		MemoryContextSwitchTo(old);
+		sg_call_put(&call, values, nulls);
+	}
+
+	sg_call_end(&call);
+	return (Datum) 0;
+}

@@ -1,0 +1,71 @@
+/*-------------------------------------------------------------------------
+ *
+ * returns.c
+ *	  synth_returns(scenario, start, hours, seed, orders_per_day, customers,
+ *					products, suppliers, part, parts)
+ *
+ * Returns of delivered orders, requested after delivery and before the
+ * window's end, for a product of the order; return_id = order_id (at most
+ * one return per order).  A slice covers the same order ids as
+ * synth_orders' slice.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "synthgen.h"
+
+#include "miscadmin.h"
+
+enum
+{
+	COL_ID, COL_ORDER, COL_PRODUCT, COL_REASON, COL_REQUESTED, COL_REFUNDED,
+	COL_STATUS, NCOLS
+};
+
+PG_FUNCTION_INFO_V1(synth_returns);
+Datum
+synth_returns(PG_FUNCTION_ARGS)
+{
+	SgCall		call;
+	SgWorld		world;
+	SgEvents	ev;
+	SgIter		it;
+	int64		first,
+				end;
+	Datum		values[NCOLS];
+	bool		nulls[NCOLS] = {0};
+	Datum	   *reasons,
+			   *statuses;
+	SgOrder		o;
+	SgReturn	r;
+
+	sg_call_begin(&call, fcinfo, "synth_returns");
+	sg_call_events(&call, &world, &ev);
+	reasons = sg_text_datums(sg_return_reasons, sg_n_return_reasons);
+	statuses = sg_text_datums(sg_return_statuses, 4);
+
+	sg_slice(ev.total_orders, call.part, call.parts, &first, &end);
+	for (sg_iter_init(&it, ev.order_first, ev.hours, first, end); sg_iter_next(&it);)
+	{
+		MemoryContext old;
+
+		sg_order_get(&ev, it.hour, it.id, &o);
+		if (!sg_return_for_order(&ev, &o, &r))
+		{
+			CHECK_FOR_INTERRUPTS();
+			continue;
+		}
+		old = MemoryContextSwitchTo(call.rowctx);
+		values[COL_ID] = Int64GetDatum(r.id);
+		values[COL_ORDER] = Int64GetDatum(r.order_id);
+		values[COL_PRODUCT] = Int32GetDatum(r.product_id);
+		values[COL_REASON] = reasons[r.reason];
+		values[COL_REQUESTED] = TimestampTzGetDatum(r.requested_at);
+		values[COL_REFUNDED] = sg_numeric_scaled(r.refunded_amount, 2);
+		values[COL_STATUS] = statuses[r.status];
+		MemoryContextSwitchTo(old);
+		sg_call_put(&call, values, nulls);
+	}
+
+	sg_call_end(&call);
+	return (Datum) 0;
+}

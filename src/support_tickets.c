@@ -1,0 +1,103 @@
+/*-------------------------------------------------------------------------
+ *
+ * support_tickets.c
+ *	  synth_support_tickets(scenario, start, hours, seed, orders_per_day,
+ *							customers, products, suppliers, part, parts)
+ *
+ * Tickets arise from orders (late deliveries, outage payments, supply
+ * cancellations, everyday questions) and from checkouts that failed in an
+ * outage.  A ticket's id is the id of what it arose from: order_id for
+ * order tickets, total orders + cart_id for cart tickets; a slice is a
+ * range of that combined id space.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "synthgen.h"
+
+#include "miscadmin.h"
+
+enum
+{
+	COL_ID, COL_ORDER, COL_CUSTOMER, COL_OPENED, COL_CATEGORY, COL_PRIORITY,
+	COL_CHANNEL, COL_STATUS, COL_RESOLVED, COL_SATISFACTION, NCOLS
+};
+
+typedef struct TicketText
+{
+	Datum	   *categories;
+	Datum	   *priorities;
+	Datum	   *channels;
+	Datum	   *statuses;
+} TicketText;
+
+static void
+put_ticket(SgCall *call, const TicketText *tt, const SgTicket *t)
+{
+	Datum		values[NCOLS];
+	bool		nulls[NCOLS] = {0};
+
+	values[COL_ID] = Int64GetDatum(t->id);
+	nulls[COL_ORDER] = t->order_id == 0;
+	values[COL_ORDER] = Int64GetDatum(t->order_id);
+	values[COL_CUSTOMER] = Int64GetDatum(t->customer_id);
+	values[COL_OPENED] = TimestampTzGetDatum(t->opened_at);
+	values[COL_CATEGORY] = tt->categories[t->category];
+	values[COL_PRIORITY] = tt->priorities[t->priority];
+	values[COL_CHANNEL] = tt->channels[t->channel];
+	values[COL_STATUS] = tt->statuses[t->status];
+	values[COL_RESOLVED] = sg_time_or_null(t->resolved_at, &nulls[COL_RESOLVED]);
+	nulls[COL_SATISFACTION] = t->satisfaction == 0;
+	values[COL_SATISFACTION] = Int32GetDatum(t->satisfaction);
+	sg_call_put(call, values, nulls);
+}
+
+PG_FUNCTION_INFO_V1(synth_support_tickets);
+Datum
+synth_support_tickets(PG_FUNCTION_ARGS)
+{
+	SgCall		call;
+	SgWorld		world;
+	SgEvents	ev;
+	SgIter		it;
+	int64		first,
+				end;
+	TicketText	tt;
+	SgOrder		o;
+	SgCart		c;
+	SgTicket	t;
+
+	sg_call_begin(&call, fcinfo, "synth_support_tickets");
+	sg_call_events(&call, &world, &ev);
+	tt.categories = sg_text_datums(sg_ticket_categories, sg_n_ticket_categories);
+	tt.priorities = sg_text_datums(sg_ticket_priorities, 4);
+	tt.channels = sg_text_datums(sg_ticket_channels, 4);
+	tt.statuses = sg_text_datums(sg_ticket_statuses, 4);
+
+	sg_slice(ev.total_orders + ev.total_carts, call.part, call.parts, &first, &end);
+
+	/* ids 1 .. total_orders: from orders */
+	for (sg_iter_init(&it, ev.order_first, ev.hours, first, Min(end, ev.total_orders));
+		 sg_iter_next(&it);)
+	{
+		sg_order_get(&ev, it.hour, it.id, &o);
+		if (sg_ticket_for_order(&ev, &o, &t))
+			put_ticket(&call, &tt, &t);
+		else
+			CHECK_FOR_INTERRUPTS();
+	}
+	/* the rest: from abandoned carts */
+	for (sg_iter_init(&it, ev.cart_first, ev.hours,
+					  Max(first, ev.total_orders) - ev.total_orders,
+					  Max(end, ev.total_orders) - ev.total_orders);
+		 sg_iter_next(&it);)
+	{
+		sg_cart_get(&ev, it.hour, it.id, &c);
+		if (sg_ticket_for_cart(&ev, &c, &t))
+			put_ticket(&call, &tt, &t);
+		else
+			CHECK_FOR_INTERRUPTS();
+	}
+
+	sg_call_end(&call);
+	return (Datum) 0;
+}

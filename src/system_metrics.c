@@ -1,0 +1,60 @@
+/*-------------------------------------------------------------------------
+ *
+ * system_metrics.c
+ *	  synth_system_metrics(scenario, start, hours, seed, orders_per_day,
+ *						   customers, products, suppliers, part, parts)
+ *
+ * One row per minute of the window: requests follow the checkout attempts
+ * of the arrival curve; latency grows with load; an outage shows as errors
+ * and latency spikes.  A slice is a range of minutes.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "synthgen.h"
+
+enum
+{
+	COL_TS, COL_REQUESTS, COL_P50, COL_P95, COL_P99, COL_ERROR_RATE, COL_CPU,
+	COL_MEM, COL_SESSIONS, NCOLS
+};
+
+PG_FUNCTION_INFO_V1(synth_system_metrics);
+Datum
+synth_system_metrics(PG_FUNCTION_ARGS)
+{
+	SgCall		call;
+	SgWorld		world;
+	SgEvents	ev;
+	int64		first,
+				end,
+				minute;
+	Datum		values[NCOLS];
+	bool		nulls[NCOLS] = {0};
+	SgMetric	m;
+
+	sg_call_begin(&call, fcinfo, "synth_system_metrics");
+	sg_call_events(&call, &world, &ev);
+
+	sg_slice((int64) ev.hours * 60, call.part, call.parts, &first, &end);
+	for (minute = first; minute < end; minute++)
+	{
+		MemoryContext old;
+
+		sg_metric_get(&ev, minute, &m);
+		old = MemoryContextSwitchTo(call.rowctx);
+		values[COL_TS] = TimestampTzGetDatum(m.ts);
+		values[COL_REQUESTS] = Int32GetDatum(m.requests);
+		values[COL_P50] = Int32GetDatum(m.p50_ms);
+		values[COL_P95] = Int32GetDatum(m.p95_ms);
+		values[COL_P99] = Int32GetDatum(m.p99_ms);
+		values[COL_ERROR_RATE] = sg_numeric_scaled(m.error_rate_bp100, 4);
+		values[COL_CPU] = sg_numeric_scaled(m.cpu_centi, 2);
+		values[COL_MEM] = sg_numeric_scaled(m.mem_centi, 2);
+		values[COL_SESSIONS] = Int32GetDatum(m.active_sessions);
+		MemoryContextSwitchTo(old);
+		sg_call_put(&call, values, nulls);
+	}
+
+	sg_call_end(&call);
+	return (Datum) 0;
+}
