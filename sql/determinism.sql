@@ -57,3 +57,47 @@ SELECT count(*) < 5 AS mostly_different FROM (
     SELECT supplier_id, name FROM synth_suppliers('baseline', seed => 1)
     INTERSECT
     SELECT supplier_id, name FROM synth_suppliers('baseline', seed => 2)) d;
+
+-- the event tables: a day of each scenario under two sets of settings
+CREATE TEMP TABLE ev_a AS
+SELECT s.name AS scenario,
+       (SELECT md5(string_agg(x::text, '|' ORDER BY x.order_id)) FROM synth_orders(s.name, '2025-12-01 00:00+00', 48, seed => 3) x) AS orders,
+       (SELECT md5(string_agg(x::text, '|' ORDER BY x.order_id, x.line_no)) FROM synth_order_items(s.name, '2025-12-01 00:00+00', 48, seed => 3) x) AS items,
+       (SELECT md5(string_agg(x::text, '|' ORDER BY x.ticket_id)) FROM synth_support_tickets(s.name, '2025-12-01 00:00+00', 48, seed => 3) x) AS tickets,
+       (SELECT md5(string_agg(x::text, '|' ORDER BY x.cart_id)) FROM synth_cart_abandonment(s.name, '2025-12-01 00:00+00', 48, seed => 3) x) AS carts,
+       (SELECT md5(string_agg(x::text, '|' ORDER BY x.return_id)) FROM synth_returns(s.name, '2025-12-01 00:00+00', 48, seed => 3) x) AS returns,
+       (SELECT md5(string_agg(x::text, '|' ORDER BY x.ts)) FROM synth_system_metrics(s.name, '2025-12-01 00:00+00', 48, seed => 3) x) AS metrics
+FROM synthgen.scenarios s WHERE s.shipped;
+
+-- the digests above are of text forms, which follow the settings: store
+-- the rows instead, and compare them under one setting
+CREATE TEMP TABLE ev_rows_a AS SELECT * FROM synth_orders('system_outage', '2025-12-01 00:00+00', 48, seed => 3);
+CREATE TEMP TABLE ev_met_a AS SELECT * FROM synth_system_metrics('system_outage', '2025-12-01 00:00+00', 48, seed => 3);
+SET TimeZone = 'America/St_Johns';
+SET DateStyle = 'German';
+SET lc_monetary = 'C';
+CREATE TEMP TABLE ev_rows_b AS SELECT * FROM synth_orders('system_outage', '2025-12-01 00:00+00', 48, seed => 3);
+CREATE TEMP TABLE ev_met_b AS SELECT * FROM synth_system_metrics('system_outage', '2025-12-01 00:00+00', 48, seed => 3);
+RESET TimeZone;
+RESET DateStyle;
+SELECT (SELECT count(*) FROM ev_rows_a) AS orders,
+       (SELECT count(*) FROM (TABLE ev_rows_a EXCEPT ALL TABLE ev_rows_b) d) +
+       (SELECT count(*) FROM (TABLE ev_rows_b EXCEPT ALL TABLE ev_rows_a) d) AS orders_differ,
+       (SELECT count(*) FROM (TABLE ev_met_a EXCEPT ALL TABLE ev_met_b) d) +
+       (SELECT count(*) FROM (TABLE ev_met_b EXCEPT ALL TABLE ev_met_a) d) AS metrics_differ;
+
+-- recomputed, the same: every table twice in one session
+SELECT count(*) AS scenarios_that_differ FROM ev_a s
+WHERE (s.orders, s.items, s.tickets, s.carts, s.returns, s.metrics) IS DISTINCT FROM (
+       (SELECT md5(string_agg(x::text, '|' ORDER BY x.order_id)) FROM synth_orders(s.scenario, '2025-12-01 00:00+00', 48, seed => 3) x),
+       (SELECT md5(string_agg(x::text, '|' ORDER BY x.order_id, x.line_no)) FROM synth_order_items(s.scenario, '2025-12-01 00:00+00', 48, seed => 3) x),
+       (SELECT md5(string_agg(x::text, '|' ORDER BY x.ticket_id)) FROM synth_support_tickets(s.scenario, '2025-12-01 00:00+00', 48, seed => 3) x),
+       (SELECT md5(string_agg(x::text, '|' ORDER BY x.cart_id)) FROM synth_cart_abandonment(s.scenario, '2025-12-01 00:00+00', 48, seed => 3) x),
+       (SELECT md5(string_agg(x::text, '|' ORDER BY x.return_id)) FROM synth_returns(s.scenario, '2025-12-01 00:00+00', 48, seed => 3) x),
+       (SELECT md5(string_agg(x::text, '|' ORDER BY x.ts)) FROM synth_system_metrics(s.scenario, '2025-12-01 00:00+00', 48, seed => 3) x));
+
+-- other seeds, other orders
+SELECT count(*) < 10 AS mostly_different FROM (
+    SELECT order_id, customer_id, total FROM synth_orders('baseline', '2025-12-01 00:00+00', 24, seed => 1)
+    INTERSECT
+    SELECT order_id, customer_id, total FROM synth_orders('baseline', '2025-12-01 00:00+00', 24, seed => 2)) d;

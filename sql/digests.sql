@@ -22,3 +22,20 @@ SELECT 'campaigns', md5(string_agg(x::text, E'\n' ORDER BY campaign_id)) FROM sy
 SELECT * FROM synth_customers('baseline', customers => 2000) ORDER BY customer_id LIMIT 3;
 SELECT * FROM synth_suppliers('baseline') ORDER BY supplier_id LIMIT 3;
 SELECT * FROM synth_products('baseline') ORDER BY product_id LIMIT 3;
+
+SELECT 'orders' AS t, md5(string_agg(x::text, E'\n' ORDER BY order_id)) FROM synth_orders('flash_sale', '2025-12-01 00:00+00', 48) x
+UNION ALL
+SELECT 'order_items', md5(string_agg(x::text, E'\n' ORDER BY order_id, line_no)) FROM synth_order_items('flash_sale', '2025-12-01 00:00+00', 48) x
+UNION ALL
+SELECT 'support_tickets', md5(string_agg(x::text, E'\n' ORDER BY ticket_id)) FROM synth_support_tickets('system_outage', '2025-12-01 00:00+00', 240) x
+UNION ALL
+SELECT 'cart_abandonment', md5(string_agg(x::text, E'\n' ORDER BY cart_id)) FROM synth_cart_abandonment('system_outage', '2025-12-01 00:00+00', 48) x
+UNION ALL
+SELECT 'returns', md5(string_agg(x::text, E'\n' ORDER BY return_id)) FROM synth_returns('holiday_peak', '2025-12-01 00:00+00', 480) x
+UNION ALL
+SELECT 'system_metrics', md5(string_agg(x::text, E'\n' ORDER BY ts)) FROM synth_system_metrics('system_outage', '2025-12-01 00:00+00', 48) x;
+
+SELECT * FROM synth_support_tickets('system_outage', '2025-12-01 00:00+00', 240) ORDER BY ticket_id LIMIT 3;
+SELECT * FROM synth_cart_abandonment('system_outage', '2025-12-01 00:00+00', 48) ORDER BY cart_id LIMIT 3;
+SELECT * FROM synth_returns('holiday_peak', '2025-12-01 00:00+00', 480) ORDER BY return_id LIMIT 3;
+SELECT * FROM synth_system_metrics('system_outage', '2025-12-01 00:00+00', 48) ORDER BY ts LIMIT 3;

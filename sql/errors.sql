@@ -14,6 +14,7 @@ END $$;
 SELECT count(*) FROM synth_customers('nope');
 SELECT count(*) FROM synth_customers('baseline', customers => 0);
 SELECT count(*) FROM synth_campaigns('baseline', 'infinity', 24);
+SELECT count(*) FROM synth_orders('baseline', '2025-12-01', 87840, orders_per_day => 10000000);
 
 SELECT q, pg_temp.try(q) FROM (VALUES
     -- unknown or NULL scenario
@@ -53,6 +54,21 @@ SELECT q, pg_temp.try(q) FROM (VALUES
     ($$SELECT count(*) FROM synth_campaigns('baseline', '2025-01-01 00:00+00', 87841)$$),
     ($$SELECT count(*) FROM synth_campaigns('baseline', '2025-01-01 00:00+00', NULL)$$),
     ($$SELECT count(*) FROM synth_campaigns('baseline', '2025-01-01 00:00+00', 87840)$$),
+    -- the event tables
+    ($$SELECT count(*) FROM synth_orders('baseline', '2025-12-01', 0)$$),
+    ($$SELECT count(*) FROM synth_orders('baseline', '2025-12-01', 87841)$$),
+    ($$SELECT count(*) FROM synth_orders('baseline', 'infinity', 24)$$),
+    ($$SELECT count(*) FROM synth_orders('baseline', '2025-12-01', 24, orders_per_day => 0)$$),
+    ($$SELECT count(*) FROM synth_orders('baseline', '2025-12-01', 24, orders_per_day => 10000001)$$),
+    ($$SELECT count(*) FROM synth_orders('baseline', '2025-12-01', 87840, orders_per_day => 10000000)$$),
+    ($$SELECT count(*) FROM synth_order_items('baseline', '2025-12-01', 24, products => 0)$$),
+    ($$SELECT count(*) FROM synth_support_tickets('baseline', '2025-12-01', 24, customers => 0)$$),
+    ($$SELECT count(*) FROM synth_cart_abandonment('baseline', '2025-12-01', 24, suppliers => 0)$$),
+    ($$SELECT count(*) FROM synth_returns('baseline', '2025-12-01', 24, seed => NULL)$$),
+    ($$SELECT count(*) FROM synth_system_metrics('baseline', '2025-12-01', 24, part => 5, parts => 5)$$),
+    ($$SELECT count(*) FROM synth_system_metrics('nope', '2025-12-01', 24)$$),
+    -- a window before the first customer signs up: no orders, not an error
+    ($$SELECT count(*) = 0 OR NULL FROM synth_orders('baseline', '2019-01-01', 24)$$),
     -- the setting
     ($$SET synthgen.timing = 'loud'$$)
 ) AS t(q);

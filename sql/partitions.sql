@@ -47,3 +47,26 @@ SELECT part, min(customer_id), max(customer_id) FROM parts_c GROUP BY part ORDER
 SELECT sum(n) AS rows, count(*) FILTER (WHERE n = 0) AS empty_slices
 FROM (SELECT p, (SELECT count(*) FROM synth_suppliers('baseline', suppliers => 5, part => p, parts => 8)) AS n
       FROM generate_series(0, 7) p) s;
+
+-- the event tables: three slices, for every function, equal the whole
+CREATE FUNCTION pg_temp.slices_differ(fn text, parts int) RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+    n bigint;
+BEGIN
+    EXECUTE format($q$
+        WITH whole AS (SELECT x::text AS r FROM %1$s('holiday_peak', '2025-12-01 00:00+00', 72) x),
+             sliced AS (SELECT x::text AS r FROM generate_series(0, %2$s - 1) p,
+                        LATERAL %1$s('holiday_peak', '2025-12-01 00:00+00', 72, part => p, parts => %2$s) x)
+        SELECT (SELECT count(*) FROM (SELECT r FROM whole EXCEPT ALL SELECT r FROM sliced) d) +
+               (SELECT count(*) FROM (SELECT r FROM sliced EXCEPT ALL SELECT r FROM whole) d)$q$, fn, parts)
+    INTO n;
+    RETURN n;
+END $$;
+SELECT fn, pg_temp.slices_differ(fn, 3) AS differ_3, pg_temp.slices_differ(fn, 7) AS differ_7
+FROM unnest(ARRAY['synth_orders', 'synth_order_items', 'synth_support_tickets',
+                  'synth_cart_abandonment', 'synth_returns', 'synth_system_metrics']) fn;
+
+-- balanced: order slices differ by at most one order
+SELECT max(n) - min(n) <= 1 AS balanced
+FROM (SELECT p, (SELECT count(*) FROM synth_orders('baseline', '2025-12-01 00:00+00', 48, part => p, parts => 5)) AS n
+      FROM generate_series(0, 4) p) s;

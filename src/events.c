@@ -296,8 +296,8 @@ sg_events_init(SgEvents *ev, const SgWorld *w, const SgWindow *win,
 		if (limit == 0)
 			attempts = orders = 0;	/* the shop has no customers yet */
 		ev->attempts_milli[h] = attempts;
-		if (attempts > ev->peak_attempts_milli)
-			ev->peak_attempts_milli = attempts;
+		if (limit > 0 && base > ev->peak_attempts_milli)
+			ev->peak_attempts_milli = base;
 
 		ev->order_first[h] = order_id;
 		sg_rng_stream(&r, ev->key, SG_STREAM_ORDER_HOUR, (uint64_t) h);
@@ -748,7 +748,8 @@ sg_cart_get(SgEvents *ev, int32_t hour, int64_t id, SgCart *c)
 	c->hour = hour;
 	c->abandoned_at = t = instant_in_hour(ev, hour, id - ev->cart_first[hour], n, &r);
 	guest = sg_rng_chance(&r, 30, 100) || ev->cust_limit[hour] == 0;
-	c->customer_id = 1 + (int64_t) sg_rng_below64(&r, (uint64_t) (ev->cust_limit[hour] + 1));
+	c->customer_id = 1 + (int64_t) sg_rng_below64(&r, (uint64_t) (ev->cust_limit[hour] > 0 ?
+																   ev->cust_limit[hour] : 1));
 	if (guest)
 		c->customer_id = 0;
 	c->product_id = sg_product_by_rank(ev->w, (int32_t) sg_zipf_draw(&ev->zipf, &r));
@@ -811,12 +812,11 @@ sg_metric_get(const SgEvents *ev, int64_t minute, SgMetric *m)
 	/* about 600 requests per checkout attempt, +-10% per minute */
 	noise = sg_rng_range(&r, 900, 1100);
 	m->requests = (int32_t) (ev->attempts_milli[hour] * 10 * noise / 1000 / 1000);
-	/* the platform is sized for 1.6 x the busiest ordinary hour */
-	load_milli = ev->attempts_milli[hour] * 1000 * 10 / 16 /
-		(ev->peak_attempts_milli > 0 ? ev->peak_attempts_milli : 1);
-	if (sc->event_kind == SG_EVENT_FLASH_SALE || sc->event_kind == SG_EVENT_HOLIDAY_PEAK)
-		load_milli = load_milli * 100 / (sc->event_multiplier_pct > 100 ? sc->event_multiplier_pct : 100) *
-			(in_event(ev, m->ts) ? 3 : 1);
+	/*
+	 * The platform is sized for 1.6 x the busiest ordinary hour: a flash
+	 * sale or a holiday peak overloads it and latency climbs.
+	 */
+	load_milli = ev->attempts_milli[hour] * 1000 * 10 / 16 / ev->peak_attempts_milli;
 	p50 = 40 + 60 * load_milli * load_milli / 1000000 + sg_rng_below(&r, 8);
 	m->p50_ms = (int32_t) p50;
 	m->p95_ms = (int32_t) (p50 * sg_rng_range(&r, 240, 300) / 100);

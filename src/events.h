@@ -161,7 +161,7 @@ typedef struct SgEvents
 	int64_t    *attempts_milli; /* [hours]: expected checkouts x 1000 */
 	int64_t		total_orders;
 	int64_t		total_carts;
-	int64_t		peak_attempts_milli;	/* capacity reference for metrics */
+	int64_t		peak_attempts_milli;	/* busiest ordinary hour, before events */
 
 	int32_t		ncampaigns;
 	SgCampaign *campaigns;
