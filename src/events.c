@@ -340,7 +340,10 @@ sg_events_init(SgEvents *ev, const SgWorld *w, const SgWindow *win,
 	sg_zipf_init(&ev->zipf, (uint64_t) w->nproducts);
 	/* a cache of product prices when the catalog is small enough (<= 32 MB) */
 	if (w->nproducts <= 1000000)
+	{
 		ev->product_cache = alloc(sizeof(SgProductCore) * (w->nproducts + 1));
+		ev->rank_cache = alloc(sizeof(int32_t) * (w->nproducts + 1));
+	}
 
 	cum_init(ev->lines_cum, &ev->lines_pick, lines_weights, LENGTHOF(lines_weights));
 	cum_init(ev->gift_lines_cum, &ev->gift_lines_pick, gift_lines_weights, LENGTHOF(gift_lines_weights));
@@ -401,6 +404,21 @@ product(SgEvents *ev, int32_t id, SgProductCore *tmp)
 	}
 	sg_product_core(ev->w, id, tmp, &r);
 	return tmp;
+}
+
+/* a product by popularity: Zipf-like rank, then the rank's product */
+static int32_t
+popular_product(SgEvents *ev, SgRng *r)
+{
+	int32_t		rank = (int32_t) sg_zipf_draw(&ev->zipf, r);
+
+	if (ev->rank_cache)
+	{
+		if (ev->rank_cache[rank] == 0)
+			ev->rank_cache[rank] = sg_product_by_rank(ev->w, rank);
+		return ev->rank_cache[rank];
+	}
+	return sg_product_by_rank(ev->w, rank);
 }
 
 /* stratified instants: the i-th of n events of an hour falls in its i-th slice */
@@ -488,14 +506,11 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 
 		/* in a flash sale, half the lines come from the sale's category */
 		tries = (flash && sc->event_category >= 0 && sg_rng_chance(&r, 1, 2)) ? 8 : 1;
-		while (tries-- > 0)
+		do
 		{
-			pid = sg_product_by_rank(ev->w, (int32_t) sg_zipf_draw(&ev->zipf, &r));
+			pid = popular_product(ev, &r);
 			pc = product(ev, pid, &tmp);
-			if (pc->category == sc->event_category)
-				break;
-		}
-		pc = product(ev, pid, &tmp);
+		} while (--tries > 0 && pc->category != sc->event_category);
 		qty = 1 + sg_pick(&ev->qty_pick, &r);
 
 		/* the same product twice is one line with more items */
@@ -534,9 +549,8 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 
 	/* a loyalty coupon on 5% of orders: 10% off */
 	o->discount = sg_rng_chance(&r, 5, 100) ? o->subtotal / 10 : 0;
-	/* free shipping from 50.00, heavier parcels cost more */
-	o->shipping = (o->subtotal - o->discount >= 5000) ? 0 :
-		(weight > 10000 ? 1299 : 599);
+	o->shipping = (o->subtotal - o->discount >= SG_FREE_SHIPPING_FROM) ? 0 :
+		(weight > 10000 ? SG_SHIPPING_HEAVY : SG_SHIPPING_STANDARD);
 	o->tax = ((o->subtotal - o->discount) * 8 + 50) / 100;
 	o->total = o->subtotal - o->discount + o->shipping + o->tax;
 
@@ -752,7 +766,7 @@ sg_cart_get(SgEvents *ev, int32_t hour, int64_t id, SgCart *c)
 																   ev->cust_limit[hour] : 1));
 	if (guest)
 		c->customer_id = 0;
-	c->product_id = sg_product_by_rank(ev->w, (int32_t) sg_zipf_draw(&ev->zipf, &r));
+	c->product_id = popular_product(ev, &r);
 	pc = product(ev, c->product_id, &tmp);
 	c->quantity = 1 + sg_pick(&ev->qty_pick, &r);
 	c->cart_value = pc->list_price * c->quantity;

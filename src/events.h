@@ -27,6 +27,10 @@
 /* refused up front: more than this many orders (expected) in one call */
 #define SG_MAX_ORDERS	INT64_C(1000000000)
 #define SG_MAX_ORDERS_PER_DAY 10000000
+/* shipping fees in cents: free from 50.00, heavy parcels (> 10 kg) cost more */
+#define SG_FREE_SHIPPING_FROM	5000
+#define SG_SHIPPING_STANDARD	599
+#define SG_SHIPPING_HEAVY		1299
 
 typedef enum SgOrderStatus
 {
@@ -171,6 +175,7 @@ typedef struct SgEvents
 
 	SgZipf		zipf;
 	SgProductCore *product_cache;	/* [products + 1] or NULL; lazily filled */
+	int32_t    *rank_cache;		/* [products + 1]: rank -> product, 0 = not yet */
 
 	uint32_t	lines_cum[SG_MAX_LINES];
 	uint32_t	gift_lines_cum[SG_MAX_LINES];

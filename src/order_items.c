@@ -31,9 +31,11 @@ synth_order_items(PG_FUNCTION_ARGS)
 	Datum		values[NCOLS];
 	bool		nulls[NCOLS] = {0};
 	SgOrder		o;
+	Datum		zero;
 
 	sg_call_begin(&call, fcinfo, "synth_order_items");
 	sg_call_events(&call, &world, &ev);
+	zero = sg_numeric_scaled(0, 2);
 
 	sg_slice(ev.total_orders, call.part, call.parts, &first, &end);
 	for (sg_iter_init(&it, ev.order_first, ev.hours, first, end); sg_iter_next(&it);)
@@ -51,7 +53,7 @@ synth_order_items(PG_FUNCTION_ARGS)
 			values[COL_PRODUCT] = Int32GetDatum(l->product_id);
 			values[COL_QUANTITY] = Int32GetDatum(l->quantity);
 			values[COL_UNIT_PRICE] = sg_numeric_scaled(l->unit_price, 2);
-			values[COL_DISCOUNT] = sg_numeric_scaled(l->discount, 2);
+			values[COL_DISCOUNT] = l->discount == 0 ? zero : sg_numeric_scaled(l->discount, 2);
 			values[COL_TOTAL] = sg_numeric_scaled(l->line_total, 2);
 			MemoryContextSwitchTo(old);
 			sg_call_put(&call, values, nulls);

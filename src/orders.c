@@ -34,12 +34,19 @@ synth_orders(PG_FUNCTION_ARGS)
 			   *channels,
 			   *payments;
 	SgOrder		o;
+	Datum		zero,
+				standard_shipping,
+				heavy_shipping;
 
 	sg_call_begin(&call, fcinfo, "synth_orders");
 	sg_call_events(&call, &world, &ev);
 	statuses = sg_text_datums(sg_order_statuses, 4);
 	channels = sg_text_datums(sg_order_channels, sg_n_order_channels);
 	payments = sg_text_datums(sg_payment_methods, sg_n_payment_methods);
+	/* the amounts most orders share, built once (numeric building is 1/7 of the time) */
+	zero = sg_numeric_scaled(0, 2);
+	standard_shipping = sg_numeric_scaled(SG_SHIPPING_STANDARD, 2);
+	heavy_shipping = sg_numeric_scaled(SG_SHIPPING_HEAVY, 2);
 
 	sg_slice(ev.total_orders, call.part, call.parts, &first, &end);
 	for (sg_iter_init(&it, ev.order_first, ev.hours, first, end); sg_iter_next(&it);)
@@ -58,8 +65,11 @@ synth_orders(PG_FUNCTION_ARGS)
 		values[COL_CAMPAIGN] = Int32GetDatum(o.campaign_id);
 		values[COL_ITEMS] = Int32GetDatum(o.item_count);
 		values[COL_SUBTOTAL] = sg_numeric_scaled(o.subtotal, 2);
-		values[COL_DISCOUNT] = sg_numeric_scaled(o.discount, 2);
-		values[COL_SHIPPING] = sg_numeric_scaled(o.shipping, 2);
+		values[COL_DISCOUNT] = o.discount == 0 ? zero : sg_numeric_scaled(o.discount, 2);
+		values[COL_SHIPPING] = o.shipping == 0 ? zero :
+			o.shipping == SG_SHIPPING_STANDARD ? standard_shipping :
+			o.shipping == SG_SHIPPING_HEAVY ? heavy_shipping :
+			sg_numeric_scaled(o.shipping, 2);
 		values[COL_TAX] = sg_numeric_scaled(o.tax, 2);
 		values[COL_TOTAL] = sg_numeric_scaled(o.total, 2);
 		values[COL_SHIPPED] = sg_time_or_null(o.shipped_at, &nulls[COL_SHIPPED]);

@@ -12,7 +12,6 @@
  */
 #include "rng.h"
 
-#define PCG_MULT	UINT64_C(6364136223846793005)
 
 /* SplitMix64's finalizer: a bijective 64-bit mixer. */
 static inline uint64_t
@@ -26,26 +25,7 @@ mix64(uint64_t z)
 	return z;
 }
 
-uint32_t
-sg_rng_next(SgRng *r)
-{
-	uint64_t	old = r->state;
-	uint32_t	xorshifted;
-	uint32_t	rot;
 
-	r->state = old * PCG_MULT + r->inc;
-	xorshifted = (uint32_t) (((old >> 18) ^ old) >> 27);
-	rot = (uint32_t) (old >> 59);
-	return (xorshifted >> rot) | (xorshifted << ((32 - rot) & 31));
-}
-
-uint64_t
-sg_rng_next64(SgRng *r)
-{
-	uint64_t	hi = sg_rng_next(r);
-
-	return (hi << 32) | sg_rng_next(r);
-}
 
 void
 sg_rng_seed(SgRng *r, uint64_t initstate, uint64_t initseq)
@@ -77,49 +57,7 @@ sg_rng_stream(SgRng *r, uint64_t seed, uint32_t tag, uint64_t entity)
 				mix64(seed * UINT64_C(0x9e3779b97f4a7c15) + tag));
 }
 
-/* Lemire's multiply-shift with rejection: exact uniformity. */
-uint32_t
-sg_rng_below(SgRng *r, uint32_t bound)
-{
-	uint64_t	m = (uint64_t) sg_rng_next(r) * bound;
-	uint32_t	l = (uint32_t) m;
 
-	if (l < bound)
-	{
-		uint32_t	t = (uint32_t) (-bound) % bound;
-
-		while (l < t)
-		{
-			m = (uint64_t) sg_rng_next(r) * bound;
-			l = (uint32_t) m;
-		}
-	}
-	return (uint32_t) (m >> 32);
-}
-
-uint64_t
-sg_rng_below64(SgRng *r, uint64_t bound)
-{
-	unsigned __int128 m;
-	uint64_t	l;
-
-	if (bound <= UINT32_MAX)
-		return sg_rng_below(r, (uint32_t) bound);
-
-	m = (unsigned __int128) sg_rng_next64(r) * bound;
-	l = (uint64_t) m;
-	if (l < bound)
-	{
-		uint64_t	t = (-bound) % bound;
-
-		while (l < t)
-		{
-			m = (unsigned __int128) sg_rng_next64(r) * bound;
-			l = (uint64_t) m;
-		}
-	}
-	return (uint64_t) (m >> 64);
-}
 
 int64_t
 sg_rng_range(SgRng *r, int64_t lo, int64_t hi)
@@ -131,15 +69,6 @@ sg_rng_range(SgRng *r, int64_t lo, int64_t hi)
 	return (int64_t) ((uint64_t) lo + sg_rng_below64(r, span + 1));
 }
 
-bool
-sg_rng_chance(SgRng *r, uint32_t num, uint32_t den)
-{
-	if (num >= den)
-		return true;
-	if (num == 0)
-		return false;
-	return sg_rng_below(r, den) < num;
-}
 
 int
 sg_rng_weighted(SgRng *r, const uint32_t *cum, int n)
@@ -210,14 +139,6 @@ sg_pick(const SgPicker *p, SgRng *r)
 	return i;
 }
 
-int64_t
-sg_rng_skewed(SgRng *r, int64_t lo, int64_t hi)
-{
-	uint64_t	span = (uint64_t) (hi - lo) + 1;
-	uint64_t	u = (uint64_t) sg_rng_next(r) * sg_rng_next(r);	/* < 2^64 */
-
-	return lo + (int64_t) (((unsigned __int128) u * span) >> 64);
-}
 
 /* ---------------------------------------------------------------------- */
 

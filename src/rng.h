@@ -55,8 +55,6 @@ typedef enum SgStreamTag
 
 /* The reference PCG32 seeding and step (pcg32_srandom_r/pcg32_random_r). */
 extern void sg_rng_seed(SgRng *r, uint64_t initstate, uint64_t initseq);
-extern uint32_t sg_rng_next(SgRng *r);
-extern uint64_t sg_rng_next64(SgRng *r);
 
 /* Open the stream of one entity: keyed by (seed, tag, entity). */
 extern void sg_rng_stream(SgRng *r, uint64_t seed, uint32_t tag, uint64_t entity);
@@ -64,15 +62,8 @@ extern void sg_rng_stream(SgRng *r, uint64_t seed, uint32_t tag, uint64_t entity
 /* A 64-bit key derived from (seed, tag, entity), e.g. for permutations. */
 extern uint64_t sg_rng_key(uint64_t seed, uint32_t tag, uint64_t entity);
 
-/* Uniform integer in [0, bound), no modulo bias; bound must be > 0. */
-extern uint32_t sg_rng_below(SgRng *r, uint32_t bound);
-extern uint64_t sg_rng_below64(SgRng *r, uint64_t bound);
-
 /* Uniform integer in [lo, hi], inclusive; lo <= hi. */
 extern int64_t sg_rng_range(SgRng *r, int64_t lo, int64_t hi);
-
-/* True with probability num/den exactly (0 <= num <= den, den > 0). */
-extern bool sg_rng_chance(SgRng *r, uint32_t num, uint32_t den);
 
 /*
  * Weighted choice: cum[] holds n running sums of non-negative weights
@@ -97,12 +88,6 @@ typedef struct SgPicker
 extern void sg_pick_init(SgPicker *p, const uint32_t *cum, int n);
 extern int	sg_pick(const SgPicker *p, SgRng *r);
 
-/*
- * Right-skewed integer in [lo, hi]: lo + floor((hi - lo + 1) * U1 * U2)
- * for independent uniforms U1, U2 in [0, 1).  Density falls like -ln(x):
- * most values near lo, a long tail toward hi (basket values, lead times).
- */
-extern int64_t sg_rng_skewed(SgRng *r, int64_t lo, int64_t hi);
 
 /*
  * Zipf-like ranks in [1, n]: P(k) is close to proportional to 1/k.
@@ -145,5 +130,104 @@ extern uint64_t sg_isqrt64(uint64_t x);
 
 /* floor(a * b / c) without overflow, c > 0 and the result fits */
 extern uint64_t sg_muldiv64(uint64_t a, uint64_t b, uint64_t c);
+
+/*
+ * The hot draws, inline: they run several times per generated row, and a
+ * call through the shared library's PLT costs as much as the draw.
+ */
+#define SG_PCG_MULT	UINT64_C(6364136223846793005)
+
+static inline uint32_t
+sg_rng_next(SgRng *r)
+{
+	uint64_t	old = r->state;
+	uint32_t	xorshifted;
+	uint32_t	rot;
+
+	r->state = old * SG_PCG_MULT + r->inc;
+	xorshifted = (uint32_t) (((old >> 18) ^ old) >> 27);
+	rot = (uint32_t) (old >> 59);
+	return (xorshifted >> rot) | (xorshifted << ((32 - rot) & 31));
+}
+
+static inline uint64_t
+sg_rng_next64(SgRng *r)
+{
+	uint64_t	hi = sg_rng_next(r);
+
+	return (hi << 32) | sg_rng_next(r);
+}
+
+/*
+ * Uniform integer in [0, bound), no modulo bias; bound must be > 0.
+ * Lemire's multiply-shift with rejection: exact uniformity.
+ */
+static inline uint32_t
+sg_rng_below(SgRng *r, uint32_t bound)
+{
+	uint64_t	m = (uint64_t) sg_rng_next(r) * bound;
+	uint32_t	l = (uint32_t) m;
+
+	if (l < bound)
+	{
+		uint32_t	t = (uint32_t) (-bound) % bound;
+
+		while (l < t)
+		{
+			m = (uint64_t) sg_rng_next(r) * bound;
+			l = (uint32_t) m;
+		}
+	}
+	return (uint32_t) (m >> 32);
+}
+
+static inline uint64_t
+sg_rng_below64(SgRng *r, uint64_t bound)
+{
+	unsigned __int128 m;
+	uint64_t	l;
+
+	if (bound <= UINT32_MAX)
+		return sg_rng_below(r, (uint32_t) bound);
+
+	m = (unsigned __int128) sg_rng_next64(r) * bound;
+	l = (uint64_t) m;
+	if (l < bound)
+	{
+		uint64_t	t = (-bound) % bound;
+
+		while (l < t)
+		{
+			m = (unsigned __int128) sg_rng_next64(r) * bound;
+			l = (uint64_t) m;
+		}
+	}
+	return (uint64_t) (m >> 64);
+}
+
+/* True with probability num/den exactly (0 <= num <= den, den > 0). */
+static inline bool
+sg_rng_chance(SgRng *r, uint32_t num, uint32_t den)
+{
+	if (num >= den)
+		return true;
+	if (num == 0)
+		return false;
+	return sg_rng_below(r, den) < num;
+}
+
+/*
+ * Right-skewed integer in [lo, hi]: lo + floor((hi - lo + 1) * U1 * U2)
+ * for independent uniforms U1, U2 in [0, 1).  Density falls like -ln(x):
+ * most values near lo, a long tail toward hi (basket values, lead times).
+ */
+static inline int64_t
+sg_rng_skewed(SgRng *r, int64_t lo, int64_t hi)
+{
+	uint64_t	span = (uint64_t) (hi - lo) + 1;
+	uint64_t	u = (uint64_t) sg_rng_next(r) * sg_rng_next(r);	/* < 2^64 */
+
+	return lo + (int64_t) (((unsigned __int128) u * span) >> 64);
+}
 
 #endif							/* SYNTHGEN_RNG_H */

@@ -1,12 +1,17 @@
 #!/bin/sh
-# synthgen benchmark: runs test/bench/master.sql in a throwaway PostgreSQL 15
-# (or, with PGHOST/PGDATABASE set, in that server) and prints rows/s and
-# ratios against generate_series measured side by side in the same run.
-# Speed is measured here, never asserted in tests.
+# synthgen benchmarks, in a throwaway PostgreSQL 15 (or, with PGHOST set,
+# in that server): test/bench/master.sql (issue 2), test/bench/events.sql
+# (issue 3) and the backend peak-memory runs of test/bench/memory.sh.
+# Speed is measured here, never asserted in tests.  REPS rounds (default 5).
 set -eu
 cd "$(dirname "$0")/../.."
-REPS=${REPS:-7}
-if [ -n "${PGHOST:-}" ]; then
-	exec psql -X -q -v ON_ERROR_STOP=1 -v reps="$REPS" -f test/bench/master.sql
+REPS=${REPS:-5}
+export REPS
+if [ -z "${PGHOST:-}" ]; then
+	exec pg_virtualenv -v 15 "$0" "$@"
 fi
-exec pg_virtualenv -v 15 psql -X -q -v ON_ERROR_STOP=1 -v reps="$REPS" -d postgres -f test/bench/master.sql
+export PGDATABASE=${PGDATABASE:-postgres}
+for f in ${BENCH:-master events}; do
+	psql -X -q -v ON_ERROR_STOP=1 -v reps="$REPS" -f "test/bench/$f.sql"
+done
+sh test/bench/memory.sh
