@@ -18,6 +18,9 @@ REGRESS = $(patsubst sql/%.sql,%,$(TESTS))
 REGRESS_OPTS = --load-extension=pgcrypto --load-extension=$(EXTENSION)
 
 PG_CPPFLAGS = -I$(srcdir)/src -DSYNTHGEN_VERSION=\"$(EXTVERSION)\"
+# Export only what the server calls (as PostgreSQL 16+ builds modules): calls
+# between our own files then bind directly instead of through the PLT.
+PG_CPPFLAGS += -fvisibility=hidden '-DPGDLLEXPORT=__attribute__((visibility("default")))'
 
 # The test build: every warning is an error.  -Wno-unused-parameter and
 # -Wno-sign-compare silence PostgreSQL's own headers, as pgvector does.

@@ -24,6 +24,24 @@
 #define SYNTHGEN_VERSION "unknown"
 #endif
 
+/*
+ * The SQL-callable functions.  The library is built with hidden visibility
+ * (see the Makefile); PostgreSQL 15's PG_FUNCTION_INFO_V1 exports only the
+ * info record, so the functions themselves are declared exported here.
+ */
+extern PGDLLEXPORT Datum synthgen_version(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum synthgen_category_names(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum synth_customers(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum synth_suppliers(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum synth_products(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum synth_campaigns(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum synth_orders(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum synth_order_items(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum synth_support_tickets(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum synth_cart_abandonment(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum synth_returns(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum synth_system_metrics(PG_FUNCTION_ARGS);
+
 /* guc.c */
 typedef enum SgTimingMode
 {
