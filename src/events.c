@@ -427,7 +427,8 @@ instant_in_hour(const SgEvents *ev, int32_t hour, int64_t i, int64_t n, SgRng *r
 {
 	int64_t		hs = ev->win.start + (int64_t) hour * HOUR;
 
-	return hs + (int64_t) (((__int128) i * HOUR + sg_rng_below64(r, HOUR)) / n);
+	/* i < n <= 10^8 per hour, so i * HOUR fits easily: no 128-bit division */
+	return hs + (int64_t) (((uint64_t) i * HOUR + sg_rng_below64(r, HOUR)) / (uint64_t) n);
 }
 
 /* the best campaign discount (basis points) for a category at t */
