@@ -400,3 +400,230 @@ AS 'MODULE_PATHNAME', 'synth_system_metrics'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 1440;
 COMMENT ON FUNCTION synth_system_metrics(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
 'one row per minute of [start, start + hours): traffic, latency, errors, load';
+
+-- ---------------------------------------------------------------------
+-- The main job: generate() and its log
+-- ---------------------------------------------------------------------
+
+CREATE TABLE synthgen.run_log (
+    run_id              bigint NOT NULL,
+    started_at          timestamptz NOT NULL,
+    scenario            text NOT NULL,
+    arguments           jsonb NOT NULL,
+    table_name          text NOT NULL,
+    rows                bigint NOT NULL,
+    seconds             float8 NOT NULL,
+    rows_per_second     float8,
+    backend_pid         integer NOT NULL,
+    PRIMARY KEY (run_id, table_name)
+);
+CREATE SEQUENCE synthgen.run_log_run_id_seq OWNED BY synthgen.run_log.run_id;
+COMMENT ON TABLE synthgen.run_log IS
+'one row per table and generate() run: what was generated, how many rows, how long it took';
+GRANT SELECT, INSERT ON synthgen.run_log TO PUBLIC;
+GRANT USAGE ON SEQUENCE synthgen.run_log_run_id_seq TO PUBLIC;
+SELECT pg_catalog.pg_extension_config_dump('synthgen.run_log', '');
+SELECT pg_catalog.pg_extension_config_dump('synthgen.run_log_run_id_seq', '');
+
+CREATE FUNCTION synthgen.load(target regclass, table_name text, scenario text,
+                              start timestamptz, hours integer, seed bigint,
+                              orders_per_day integer, customers bigint,
+                              products integer, suppliers integer,
+                              part integer DEFAULT 0, parts integer DEFAULT 1)
+RETURNS bigint
+AS 'MODULE_PATHNAME', 'synthgen_load'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION synthgen.load(regclass, text, text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
+'bulk-load one synthgen table into target (a plain table LIKE synthgen.<row type>, without indexes) through the table AM''s multi-insert; returns the rows written';
+
+CREATE FUNCTION synthgen.generate(scenario text, start timestamptz, hours integer,
+                                  tables text[] DEFAULT NULL,
+                                  target_schema name DEFAULT 'public',
+                                  seed bigint DEFAULT 1,
+                                  orders_per_day integer DEFAULT NULL,
+                                  customers bigint DEFAULT NULL,
+                                  products integer DEFAULT NULL,
+                                  suppliers integer DEFAULT NULL,
+                                  jobs integer DEFAULT 1,
+                                  if_exists text DEFAULT 'error')
+RETURNS TABLE (table_name text, rows bigint, seconds float8)
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+SET synthgen.timing = off
+AS $generate$
+DECLARE
+    known constant text[] := ARRAY['customers', 'suppliers', 'products', 'campaigns', 'orders',
+                                   'order_items', 'support_tickets', 'cart_abandonment',
+                                   'returns', 'system_metrics'];
+    keys constant text[][] := ARRAY[
+        ['customers', 'customer_id'], ['suppliers', 'supplier_id'], ['products', 'product_id'],
+        ['campaigns', 'campaign_id'], ['orders', 'order_id'], ['order_items', 'order_id, line_no'],
+        ['support_tickets', 'ticket_id'], ['cart_abandonment', 'cart_id'], ['returns', 'return_id'],
+        ['system_metrics', 'ts']];
+    fkeys constant text[][] := ARRAY[
+        ['products', 'supplier_id', 'suppliers', 'supplier_id'],
+        ['orders', 'customer_id', 'customers', 'customer_id'],
+        ['orders', 'campaign_id', 'campaigns', 'campaign_id'],
+        ['order_items', 'order_id', 'orders', 'order_id'],
+        ['order_items', 'product_id', 'products', 'product_id'],
+        ['support_tickets', 'order_id', 'orders', 'order_id'],
+        ['support_tickets', 'customer_id', 'customers', 'customer_id'],
+        ['cart_abandonment', 'customer_id', 'customers', 'customer_id'],
+        ['cart_abandonment', 'product_id', 'products', 'product_id'],
+        ['cart_abandonment', 'recovered_order_id', 'orders', 'order_id'],
+        ['returns', 'order_id', 'orders', 'order_id'],
+        ['returns', 'product_id', 'products', 'product_id']];
+    chosen text[];
+    t text;
+    i int;
+    n bigint;
+    t0 timestamptz;
+    t_all timestamptz := clock_timestamp();
+    secs float8;
+    run bigint;
+    args jsonb;
+    total_rows bigint := 0;
+    breakdown text := '';
+BEGIN
+    -- check everything before creating anything
+    IF scenario IS NULL OR start IS NULL OR hours IS NULL OR target_schema IS NULL
+       OR jobs IS NULL OR if_exists IS NULL OR seed IS NULL THEN
+        RAISE EXCEPTION 'arguments scenario, start, hours, target_schema, seed, jobs and if_exists must not be NULL'
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM synthgen.scenarios s WHERE s.name OPERATOR(pg_catalog.=) generate.scenario) THEN
+        RAISE EXCEPTION 'unknown scenario "%"', left(generate.scenario, 64)
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'Known scenarios: ' || (SELECT string_agg(s.name, ', ' ORDER BY s.name) FROM synthgen.scenarios s) || '.',
+                  HINT = 'Pick one of the known scenarios, or add yours with INSERT INTO synthgen.scenarios.';
+    END IF;
+    IF if_exists NOT IN ('error', 'append', 'replace') THEN
+        RAISE EXCEPTION 'argument "if_exists" must be error, append or replace'
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = format('Got %L.', if_exists),
+                  HINT = 'error refuses existing tables, append adds rows to them, replace drops and recreates them.';
+    END IF;
+    IF jobs < 1 OR jobs > current_setting('max_worker_processes')::int THEN
+        RAISE EXCEPTION 'argument "jobs" must be between 1 and % (max_worker_processes)',
+                        current_setting('max_worker_processes')
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = format('Got %s.', jobs);
+    END IF;
+    IF jobs > 1 THEN
+        RAISE EXCEPTION 'jobs > 1 (parallel background workers) is not available yet'
+            USING ERRCODE = 'feature_not_supported',
+                  HINT = 'Use jobs => 1, or run synthgen.load() on slices (part, parts) in several sessions.';
+    END IF;
+    IF tables IS NULL THEN
+        chosen := known;
+    ELSE
+        FOREACH t IN ARRAY tables LOOP
+            IF t IS NULL OR NOT t = ANY (known) THEN
+                RAISE EXCEPTION 'unknown table "%"', t
+                    USING ERRCODE = 'invalid_parameter_value',
+                          DETAIL = 'Known tables: ' || array_to_string(known, ', ') || '.';
+            END IF;
+        END LOOP;
+        -- in dependency order, each once
+        SELECT array_agg(k ORDER BY o) INTO chosen
+        FROM unnest(known) WITH ORDINALITY AS u(k, o) WHERE k = ANY (tables);
+    END IF;
+
+    IF to_regnamespace(quote_ident(target_schema)) IS NULL THEN
+        EXECUTE format('CREATE SCHEMA %I', target_schema);
+    END IF;
+
+    IF if_exists = 'replace' THEN
+        FOR i IN REVERSE array_length(chosen, 1) .. 1 LOOP
+            EXECUTE format('DROP TABLE IF EXISTS %I.%I', target_schema, chosen[i]);
+        END LOOP;
+    END IF;
+    FOREACH t IN ARRAY chosen LOOP
+        IF to_regclass(format('%I.%I', target_schema, t)) IS NOT NULL THEN
+            IF if_exists = 'error' THEN
+                RAISE EXCEPTION 'table %.% already exists', target_schema, t
+                    USING ERRCODE = 'duplicate_table',
+                          HINT = 'Pass if_exists => ''append'' to add rows, or ''replace'' to start over.';
+            END IF;
+        ELSE
+            EXECUTE format('CREATE TABLE %I.%I (LIKE synthgen.%I)', target_schema, t,
+                           CASE t WHEN 'order_items' THEN 'order_item_row'
+                                  WHEN 'support_tickets' THEN 'support_ticket_row'
+                                  WHEN 'cart_abandonment' THEN 'cart_abandonment_row'
+                                  WHEN 'system_metrics' THEN 'system_metric_row'
+                                  ELSE rtrim(t, 's') || '_row' END);
+        END IF;
+    END LOOP;
+
+    -- appending: the keys generate() made come off while loading, and back after
+    IF if_exists = 'append' THEN
+        FOR i IN 1 .. array_length(fkeys, 1) LOOP
+            IF fkeys[i][1] = ANY (chosen) THEN
+                EXECUTE format('ALTER TABLE %I.%I DROP CONSTRAINT IF EXISTS %I', target_schema,
+                               fkeys[i][1], fkeys[i][1] || '_' || fkeys[i][2] || '_fkey');
+            END IF;
+        END LOOP;
+        FOREACH t IN ARRAY chosen LOOP
+            EXECUTE format('ALTER TABLE %I.%I DROP CONSTRAINT IF EXISTS %I', target_schema, t, t || '_pkey');
+        END LOOP;
+    END IF;
+
+    run := nextval('synthgen.run_log_run_id_seq');
+    args := jsonb_build_object('start', start, 'hours', hours, 'seed', seed,
+                               'orders_per_day', orders_per_day, 'customers', customers,
+                               'products', products, 'suppliers', suppliers,
+                               'target_schema', target_schema, 'jobs', jobs, 'if_exists', if_exists);
+    FOREACH t IN ARRAY chosen LOOP
+        t0 := clock_timestamp();
+        n := synthgen.load(format('%I.%I', target_schema, t)::regclass, t, scenario, start, hours, seed,
+                           orders_per_day, customers, products, suppliers);
+        secs := extract(epoch FROM clock_timestamp() - t0);
+        INSERT INTO synthgen.run_log VALUES (run, t_all, scenario, args, t, n, secs,
+                                             CASE WHEN secs > 0 THEN n / secs END, pg_backend_pid());
+        RAISE NOTICE 'synthgen.generate(%): % % rows in % s', scenario, t, n, round(secs::numeric, 3);
+        breakdown := breakdown || format(E'\n  %-18s %12s rows %9s s %12s rows/s', t, n,
+                                         round(secs::numeric, 3),
+                                         CASE WHEN secs > 0 THEN round(n / secs)::text END);
+        total_rows := total_rows + n;
+        table_name := t; rows := n; seconds := secs;
+        RETURN NEXT;
+    END LOOP;
+
+    -- keys after loading, as pg_dump and pgbench do: one sort per index
+    t0 := clock_timestamp();
+    FOR i IN 1 .. array_length(keys, 1) LOOP
+        IF keys[i][1] = ANY (chosen)
+           AND NOT EXISTS (SELECT 1 FROM pg_constraint
+                           WHERE conrelid = format('%I.%I', target_schema, keys[i][1])::regclass
+                             AND contype = 'p') THEN
+            EXECUTE format('ALTER TABLE %I.%I ADD CONSTRAINT %I PRIMARY KEY (%s)', target_schema,
+                           keys[i][1], keys[i][1] || '_pkey', keys[i][2]);
+        END IF;
+    END LOOP;
+    FOR i IN 1 .. array_length(fkeys, 1) LOOP
+        IF fkeys[i][1] = ANY (chosen) AND fkeys[i][3] = ANY (chosen) THEN
+            EXECUTE format('ALTER TABLE %I.%I ADD CONSTRAINT %I FOREIGN KEY (%I) REFERENCES %I.%I (%I)',
+                           target_schema, fkeys[i][1], fkeys[i][1] || '_' || fkeys[i][2] || '_fkey',
+                           fkeys[i][2], target_schema, fkeys[i][3], fkeys[i][4]);
+        END IF;
+    END LOOP;
+    secs := extract(epoch FROM clock_timestamp() - t0);
+    breakdown := breakdown || format(E'\n  %-18s %12s      %9s s', 'keys', '', round(secs::numeric, 3));
+    table_name := 'primary and foreign keys'; rows := NULL; seconds := secs;
+    RETURN NEXT;
+
+    t0 := clock_timestamp();
+    FOREACH t IN ARRAY chosen LOOP
+        EXECUTE format('ANALYZE %I.%I', target_schema, t);
+    END LOOP;
+    secs := extract(epoch FROM clock_timestamp() - t0);
+    breakdown := breakdown || format(E'\n  %-18s %12s      %9s s', 'analyze', '', round(secs::numeric, 3));
+    table_name := 'analyze'; rows := NULL; seconds := secs;
+    RETURN NEXT;
+
+    secs := extract(epoch FROM clock_timestamp() - t_all);
+    RAISE NOTICE '%', format(E'synthgen.generate(%s) into schema %s:%s\n  %-18s %12s rows %9s s',
+                             scenario, target_schema, breakdown, 'total', total_rows,
+                             round(secs::numeric, 3));
+END
+$generate$;
+COMMENT ON FUNCTION synthgen.generate(text, timestamptz, integer, text[], name, bigint, integer, bigint, integer, integer, integer, text) IS
+'the main job: create (or append to, or replace) the chosen tables in target_schema, bulk-load them, add primary and foreign keys, analyze; one row per table with its time';

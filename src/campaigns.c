@@ -17,35 +17,25 @@ enum
 	COL_CATEGORY, COL_CHANNEL, NCOLS
 };
 
-PG_FUNCTION_INFO_V1(synth_campaigns);
-Datum
-synth_campaigns(PG_FUNCTION_ARGS)
+void
+sg_fill_campaigns(SgCall *call)
 {
-	SgCall		call;
-	SgWorld		world;
-	SgWindow	win;
+	const SgWorld *world = &call->world;
+	const SgWindow *win = &call->win;
 	int64		first,
 				end,
 				id;
 	Datum		values[NCOLS];
 	bool		nulls[NCOLS] = {0};
 
-	sg_call_begin(&call, fcinfo, "synth_campaigns");
-	sg_arg_window(fcinfo, 1, 2, &win);
-	call.seed = (uint64) sg_arg_int64(fcinfo, 3, "seed");
-	sg_call_parts(&call, 4, 5);
-
-	sg_world_init(&world, &call.scenario, call.seed, call.scenario.customers,
-				  call.scenario.products, call.scenario.suppliers);
-
-	sg_slice(sg_campaign_count(&world, &win), call.part, call.parts, &first, &end);
+	sg_slice(sg_campaign_count(world, win), call->part, call->parts, &first, &end);
 	for (id = first + 1; id <= end; id++)
 	{
 		SgCampaign	c;
 		MemoryContext old;
 
-		sg_campaign_get(&world, &win, (int32) id, &c);
-		old = MemoryContextSwitchTo(call.rowctx);
+		sg_campaign_get(world, win, (int32) id, &c);
+		old = MemoryContextSwitchTo(call->rowctx);
 		values[COL_ID] = Int32GetDatum((int32) id);
 		values[COL_NAME] = sg_text_datum(c.name);
 		values[COL_KIND] = sg_text_datum(c.kind);
@@ -57,9 +47,16 @@ synth_campaigns(PG_FUNCTION_ARGS)
 			sg_text_datum(sg_categories[c.category].name);
 		values[COL_CHANNEL] = sg_text_datum(c.channel);
 		MemoryContextSwitchTo(old);
-		sg_call_put(&call, values, nulls);
+		sg_call_put(call, values, nulls);
 	}
+}
 
-	sg_call_end(&call);
-	return (Datum) 0;
+PG_FUNCTION_INFO_V1(synth_campaigns);
+Datum
+synth_campaigns(PG_FUNCTION_ARGS)
+{
+	static const SgArgPos pos = {.scenario = SG_ARG(0), .start = SG_ARG(1), .hours = SG_ARG(2),
+		.seed = SG_ARG(3), .part = SG_ARG(4), .parts = SG_ARG(5)};
+
+	return sg_call_srf(fcinfo, "synth_campaigns", &pos, false, sg_fill_campaigns);
 }

@@ -19,13 +19,10 @@ enum
 	COL_ABANDONED, COL_RECOVERED, COL_RECOVERED_ORDER, NCOLS
 };
 
-PG_FUNCTION_INFO_V1(synth_cart_abandonment);
-Datum
-synth_cart_abandonment(PG_FUNCTION_ARGS)
+void
+sg_fill_cart_abandonment(SgCall *call)
 {
-	SgCall		call;
-	SgWorld		world;
-	SgEvents	ev;
+	SgEvents   *ev = &call->ev;
 	SgIter		it;
 	int64		first,
 				end;
@@ -34,17 +31,15 @@ synth_cart_abandonment(PG_FUNCTION_ARGS)
 	Datum	   *stages;
 	SgCart		c;
 
-	sg_call_begin(&call, fcinfo, "synth_cart_abandonment");
-	sg_call_events(&call, &world, &ev);
 	stages = sg_text_datums(sg_cart_stages, 4);
 
-	sg_slice(ev.total_carts, call.part, call.parts, &first, &end);
-	for (sg_iter_init(&it, ev.cart_first, ev.hours, first, end); sg_iter_next(&it);)
+	sg_slice(ev->total_carts, call->part, call->parts, &first, &end);
+	for (sg_iter_init(&it, ev->cart_first, ev->hours, first, end); sg_iter_next(&it);)
 	{
 		MemoryContext old;
 
-		sg_cart_get(&ev, it.hour, it.id, &c);
-		old = MemoryContextSwitchTo(call.rowctx);
+		sg_cart_get(ev, it.hour, it.id, &c);
+		old = MemoryContextSwitchTo(call->rowctx);
 		values[COL_ID] = Int64GetDatum(c.id);
 		nulls[COL_CUSTOMER] = c.customer_id == 0;
 		values[COL_CUSTOMER] = Int64GetDatum(c.customer_id);
@@ -57,9 +52,17 @@ synth_cart_abandonment(PG_FUNCTION_ARGS)
 		nulls[COL_RECOVERED_ORDER] = c.recovered_order_id == 0;
 		values[COL_RECOVERED_ORDER] = Int64GetDatum(c.recovered_order_id);
 		MemoryContextSwitchTo(old);
-		sg_call_put(&call, values, nulls);
+		sg_call_put(call, values, nulls);
 	}
+}
 
-	sg_call_end(&call);
-	return (Datum) 0;
+PG_FUNCTION_INFO_V1(synth_cart_abandonment);
+Datum
+synth_cart_abandonment(PG_FUNCTION_ARGS)
+{
+	static const SgArgPos pos = {.scenario = SG_ARG(0), .start = SG_ARG(1), .hours = SG_ARG(2), .seed = SG_ARG(3),
+		.orders_per_day = SG_ARG(4), .customers = SG_ARG(5), .products = SG_ARG(6),
+		.suppliers = SG_ARG(7), .part = SG_ARG(8), .parts = SG_ARG(9)};
+
+	return sg_call_srf(fcinfo, "synth_cart_abandonment", &pos, true, sg_fill_cart_abandonment);
 }

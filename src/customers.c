@@ -91,14 +91,12 @@ dev_password_hash(uint64 seed)
 							CStringGetTextDatum(salt));
 }
 
-PG_FUNCTION_INFO_V1(synth_customers);
-Datum
-synth_customers(PG_FUNCTION_ARGS)
+void
+sg_fill_customers(SgCall *call)
 {
-	SgCall		call;
-	SgWorld		world;
-	int64		ncustomers,
-				first,
+	const SgWorld *world = &call->world;
+	int64		ncustomers = call->customers;
+	int64		first,
 				end,
 				id;
 	Datum		values[NCOLS];
@@ -116,15 +114,6 @@ synth_customers(PG_FUNCTION_ARGS)
 				postal;
 	Datum		password = (Datum) 0;
 	int			i;
-
-	sg_call_begin(&call, fcinfo, "synth_customers");
-	call.seed = (uint64) sg_arg_int64(fcinfo, 1, "seed");
-	ncustomers = sg_arg_count(fcinfo, 2, "customers", call.scenario.customers,
-							  SG_MAX_CUSTOMERS);
-	sg_call_parts(&call, 3, 4);
-
-	sg_world_init(&world, &call.scenario, call.seed, ncustomers,
-				  call.scenario.products, call.scenario.suppliers);
 
 	/* texts that come from word lists: built once */
 	first_names = sg_text_datums(sg_first_names, sg_n_first_names);
@@ -148,18 +137,18 @@ synth_customers(PG_FUNCTION_ARGS)
 	sg_textbuf_init(&postal, sizeof(((SgCustomer *) 0)->postal));
 
 	if (sg_dev_password && sg_dev_password[0] != '\0')
-		password = dev_password_hash(call.seed);
+		password = dev_password_hash(call->seed);
 	else
 		nulls[COL_PASSWORD] = true;
 	values[COL_PASSWORD] = password;
 
-	sg_slice(ncustomers, call.part, call.parts, &first, &end);
+	sg_slice(ncustomers, call->part, call->parts, &first, &end);
 	for (id = first + 1; id <= end; id++)
 	{
 		SgCustomer	c;
 		int			city;
 
-		sg_customer_get(&world, id, &c);
+		sg_customer_get(world, id, &c);
 		city = c.city_index;
 		values[COL_ID] = Int64GetDatum(id);
 		values[COL_FIRST] = first_names[c.first_name_index];
@@ -174,9 +163,16 @@ synth_customers(PG_FUNCTION_ARGS)
 		values[COL_SEGMENT] = segments[c.segment_index];
 		values[COL_OPT_IN] = BoolGetDatum(c.marketing_opt_in);
 		values[COL_CREATED] = TimestampTzGetDatum(c.created_at);
-		sg_call_put(&call, values, nulls);
+		sg_call_put(call, values, nulls);
 	}
+}
 
-	sg_call_end(&call);
-	return (Datum) 0;
+PG_FUNCTION_INFO_V1(synth_customers);
+Datum
+synth_customers(PG_FUNCTION_ARGS)
+{
+	static const SgArgPos pos = {.scenario = SG_ARG(0), .seed = SG_ARG(1), .customers = SG_ARG(2),
+		.part = SG_ARG(3), .parts = SG_ARG(4)};
+
+	return sg_call_srf(fcinfo, "synth_customers", &pos, false, sg_fill_customers);
 }

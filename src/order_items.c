@@ -18,13 +18,10 @@ enum
 	COL_DISCOUNT, COL_TOTAL, NCOLS
 };
 
-PG_FUNCTION_INFO_V1(synth_order_items);
-Datum
-synth_order_items(PG_FUNCTION_ARGS)
+void
+sg_fill_order_items(SgCall *call)
 {
-	SgCall		call;
-	SgWorld		world;
-	SgEvents	ev;
+	SgEvents   *ev = &call->ev;
 	SgIter		it;
 	int64		first,
 				end;
@@ -33,20 +30,18 @@ synth_order_items(PG_FUNCTION_ARGS)
 	SgOrder		o;
 	Datum		zero;
 
-	sg_call_begin(&call, fcinfo, "synth_order_items");
-	sg_call_events(&call, &world, &ev);
 	zero = sg_numeric_scaled(0, 2);
 
-	sg_slice(ev.total_orders, call.part, call.parts, &first, &end);
-	for (sg_iter_init(&it, ev.order_first, ev.hours, first, end); sg_iter_next(&it);)
+	sg_slice(ev->total_orders, call->part, call->parts, &first, &end);
+	for (sg_iter_init(&it, ev->order_first, ev->hours, first, end); sg_iter_next(&it);)
 	{
 		int			i;
 
-		sg_order_get(&ev, it.hour, it.id, &o);
+		sg_order_get(ev, it.hour, it.id, &o);
 		for (i = 0; i < o.nlines; i++)
 		{
 			const SgLine *l = &o.lines[i];
-			MemoryContext old = MemoryContextSwitchTo(call.rowctx);
+			MemoryContext old = MemoryContextSwitchTo(call->rowctx);
 
 			values[COL_ORDER] = Int64GetDatum(o.id);
 			values[COL_LINE] = Int32GetDatum(i + 1);
@@ -56,10 +51,18 @@ synth_order_items(PG_FUNCTION_ARGS)
 			values[COL_DISCOUNT] = l->discount == 0 ? zero : sg_numeric_scaled(l->discount, 2);
 			values[COL_TOTAL] = sg_numeric_scaled(l->line_total, 2);
 			MemoryContextSwitchTo(old);
-			sg_call_put(&call, values, nulls);
+			sg_call_put(call, values, nulls);
 		}
 	}
+}
 
-	sg_call_end(&call);
-	return (Datum) 0;
+PG_FUNCTION_INFO_V1(synth_order_items);
+Datum
+synth_order_items(PG_FUNCTION_ARGS)
+{
+	static const SgArgPos pos = {.scenario = SG_ARG(0), .start = SG_ARG(1), .hours = SG_ARG(2), .seed = SG_ARG(3),
+		.orders_per_day = SG_ARG(4), .customers = SG_ARG(5), .products = SG_ARG(6),
+		.suppliers = SG_ARG(7), .part = SG_ARG(8), .parts = SG_ARG(9)};
+
+	return sg_call_srf(fcinfo, "synth_order_items", &pos, true, sg_fill_order_items);
 }

@@ -18,13 +18,10 @@ enum
 	COL_TOTAL, COL_SHIPPED, COL_DELIVERED, COL_CANCELLED, NCOLS
 };
 
-PG_FUNCTION_INFO_V1(synth_orders);
-Datum
-synth_orders(PG_FUNCTION_ARGS)
+void
+sg_fill_orders(SgCall *call)
 {
-	SgCall		call;
-	SgWorld		world;
-	SgEvents	ev;
+	SgEvents   *ev = &call->ev;
 	SgIter		it;
 	int64		first,
 				end;
@@ -38,8 +35,6 @@ synth_orders(PG_FUNCTION_ARGS)
 				standard_shipping,
 				heavy_shipping;
 
-	sg_call_begin(&call, fcinfo, "synth_orders");
-	sg_call_events(&call, &world, &ev);
 	statuses = sg_text_datums(sg_order_statuses, 4);
 	channels = sg_text_datums(sg_order_channels, sg_n_order_channels);
 	payments = sg_text_datums(sg_payment_methods, sg_n_payment_methods);
@@ -48,13 +43,13 @@ synth_orders(PG_FUNCTION_ARGS)
 	standard_shipping = sg_numeric_scaled(SG_SHIPPING_STANDARD, 2);
 	heavy_shipping = sg_numeric_scaled(SG_SHIPPING_HEAVY, 2);
 
-	sg_slice(ev.total_orders, call.part, call.parts, &first, &end);
-	for (sg_iter_init(&it, ev.order_first, ev.hours, first, end); sg_iter_next(&it);)
+	sg_slice(ev->total_orders, call->part, call->parts, &first, &end);
+	for (sg_iter_init(&it, ev->order_first, ev->hours, first, end); sg_iter_next(&it);)
 	{
 		MemoryContext old;
 
-		sg_order_get(&ev, it.hour, it.id, &o);
-		old = MemoryContextSwitchTo(call.rowctx);
+		sg_order_get(ev, it.hour, it.id, &o);
+		old = MemoryContextSwitchTo(call->rowctx);
 		values[COL_ID] = Int64GetDatum(o.id);
 		values[COL_CUSTOMER] = Int64GetDatum(o.customer_id);
 		values[COL_ORDERED] = TimestampTzGetDatum(o.ordered_at);
@@ -76,9 +71,17 @@ synth_orders(PG_FUNCTION_ARGS)
 		values[COL_DELIVERED] = sg_time_or_null(o.delivered_at, &nulls[COL_DELIVERED]);
 		values[COL_CANCELLED] = sg_time_or_null(o.cancelled_at, &nulls[COL_CANCELLED]);
 		MemoryContextSwitchTo(old);
-		sg_call_put(&call, values, nulls);
+		sg_call_put(call, values, nulls);
 	}
+}
 
-	sg_call_end(&call);
-	return (Datum) 0;
+PG_FUNCTION_INFO_V1(synth_orders);
+Datum
+synth_orders(PG_FUNCTION_ARGS)
+{
+	static const SgArgPos pos = {.scenario = SG_ARG(0), .start = SG_ARG(1), .hours = SG_ARG(2), .seed = SG_ARG(3),
+		.orders_per_day = SG_ARG(4), .customers = SG_ARG(5), .products = SG_ARG(6),
+		.suppliers = SG_ARG(7), .part = SG_ARG(8), .parts = SG_ARG(9)};
+
+	return sg_call_srf(fcinfo, "synth_orders", &pos, true, sg_fill_orders);
 }

@@ -17,15 +17,12 @@ enum
 	NCOLS
 };
 
-PG_FUNCTION_INFO_V1(synth_products);
-Datum
-synth_products(PG_FUNCTION_ARGS)
+void
+sg_fill_products(SgCall *call)
 {
-	SgCall		call;
-	SgWorld		world;
-	int64		nproducts,
-				nsuppliers,
-				first,
+	const SgWorld *world = &call->world;
+	int64		nproducts = call->products;
+	int64		first,
 				end,
 				id;
 	Datum		values[NCOLS];
@@ -36,17 +33,6 @@ synth_products(PG_FUNCTION_ARGS)
 				name;
 	int			i;
 
-	sg_call_begin(&call, fcinfo, "synth_products");
-	call.seed = (uint64) sg_arg_int64(fcinfo, 1, "seed");
-	nproducts = sg_arg_count(fcinfo, 2, "products", call.scenario.products,
-							 SG_MAX_PRODUCTS);
-	nsuppliers = sg_arg_count(fcinfo, 3, "suppliers", call.scenario.suppliers,
-							  SG_MAX_SUPPLIERS);
-	sg_call_parts(&call, 4, 5);
-
-	sg_world_init(&world, &call.scenario, call.seed, call.scenario.customers,
-				  (int32) nproducts, (int32) nsuppliers);
-
 	categories = palloc(sizeof(Datum) * sg_n_categories);
 	for (i = 0; i < sg_n_categories; i++)
 		categories[i] = sg_text_datum(sg_categories[i].name);
@@ -56,14 +42,14 @@ synth_products(PG_FUNCTION_ARGS)
 	sg_textbuf_init(&sku, sizeof(((SgProduct *) 0)->sku));
 	sg_textbuf_init(&name, sizeof(((SgProduct *) 0)->name));
 
-	sg_slice(nproducts, call.part, call.parts, &first, &end);
+	sg_slice(nproducts, call->part, call->parts, &first, &end);
 	for (id = first + 1; id <= end; id++)
 	{
 		SgProduct	p;
 		MemoryContext old;
 
-		sg_product_get(&world, (int32) id, &p);
-		old = MemoryContextSwitchTo(call.rowctx);
+		sg_product_get(world, (int32) id, &p);
+		old = MemoryContextSwitchTo(call->rowctx);
 		values[COL_ID] = Int32GetDatum((int32) id);
 		values[COL_SKU] = sg_textbuf_set(&sku, p.sku, p.sku_len);
 		values[COL_NAME] = sg_textbuf_set(&name, p.name, p.name_len);
@@ -77,9 +63,16 @@ synth_products(PG_FUNCTION_ARGS)
 		values[COL_RANK] = Int32GetDatum(p.popularity_rank);
 		values[COL_CREATED] = TimestampTzGetDatum(p.created_at);
 		MemoryContextSwitchTo(old);
-		sg_call_put(&call, values, nulls);
+		sg_call_put(call, values, nulls);
 	}
+}
 
-	sg_call_end(&call);
-	return (Datum) 0;
+PG_FUNCTION_INFO_V1(synth_products);
+Datum
+synth_products(PG_FUNCTION_ARGS)
+{
+	static const SgArgPos pos = {.scenario = SG_ARG(0), .seed = SG_ARG(1), .products = SG_ARG(2),
+		.suppliers = SG_ARG(3), .part = SG_ARG(4), .parts = SG_ARG(5)};
+
+	return sg_call_srf(fcinfo, "synth_products", &pos, false, sg_fill_products);
 }

@@ -21,13 +21,10 @@ enum
 	COL_STATUS, NCOLS
 };
 
-PG_FUNCTION_INFO_V1(synth_returns);
-Datum
-synth_returns(PG_FUNCTION_ARGS)
+void
+sg_fill_returns(SgCall *call)
 {
-	SgCall		call;
-	SgWorld		world;
-	SgEvents	ev;
+	SgEvents   *ev = &call->ev;
 	SgIter		it;
 	int64		first,
 				end;
@@ -38,23 +35,21 @@ synth_returns(PG_FUNCTION_ARGS)
 	SgOrder		o;
 	SgReturn	r;
 
-	sg_call_begin(&call, fcinfo, "synth_returns");
-	sg_call_events(&call, &world, &ev);
 	reasons = sg_text_datums(sg_return_reasons, sg_n_return_reasons);
 	statuses = sg_text_datums(sg_return_statuses, 4);
 
-	sg_slice(ev.total_orders, call.part, call.parts, &first, &end);
-	for (sg_iter_init(&it, ev.order_first, ev.hours, first, end); sg_iter_next(&it);)
+	sg_slice(ev->total_orders, call->part, call->parts, &first, &end);
+	for (sg_iter_init(&it, ev->order_first, ev->hours, first, end); sg_iter_next(&it);)
 	{
 		MemoryContext old;
 
-		sg_order_get(&ev, it.hour, it.id, &o);
-		if (!sg_return_for_order(&ev, &o, &r))
+		sg_order_get(ev, it.hour, it.id, &o);
+		if (!sg_return_for_order(ev, &o, &r))
 		{
 			CHECK_FOR_INTERRUPTS();
 			continue;
 		}
-		old = MemoryContextSwitchTo(call.rowctx);
+		old = MemoryContextSwitchTo(call->rowctx);
 		values[COL_ID] = Int64GetDatum(r.id);
 		values[COL_ORDER] = Int64GetDatum(r.order_id);
 		values[COL_PRODUCT] = Int32GetDatum(r.product_id);
@@ -63,9 +58,17 @@ synth_returns(PG_FUNCTION_ARGS)
 		values[COL_REFUNDED] = sg_numeric_scaled(r.refunded_amount, 2);
 		values[COL_STATUS] = statuses[r.status];
 		MemoryContextSwitchTo(old);
-		sg_call_put(&call, values, nulls);
+		sg_call_put(call, values, nulls);
 	}
+}
 
-	sg_call_end(&call);
-	return (Datum) 0;
+PG_FUNCTION_INFO_V1(synth_returns);
+Datum
+synth_returns(PG_FUNCTION_ARGS)
+{
+	static const SgArgPos pos = {.scenario = SG_ARG(0), .start = SG_ARG(1), .hours = SG_ARG(2), .seed = SG_ARG(3),
+		.orders_per_day = SG_ARG(4), .customers = SG_ARG(5), .products = SG_ARG(6),
+		.suppliers = SG_ARG(7), .part = SG_ARG(8), .parts = SG_ARG(9)};
+
+	return sg_call_srf(fcinfo, "synth_returns", &pos, true, sg_fill_returns);
 }

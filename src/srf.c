@@ -27,46 +27,95 @@
 #define SG_MIN_INSTANT	(-INT64CONST(915148800) * USECS_PER_SEC)
 #define SG_MAX_INSTANT	(INT64CONST(6311433600) * USECS_PER_SEC)
 
-/*
- * Set up a call: the result tuplestore, the scenario (argument 0), the seed
- * (argument "seed" at seed_arg is read by the caller with sg_arg_int64).
- */
-void
-sg_call_begin(SgCall *call, FunctionCallInfo fcinfo, const char *fname)
+/* ---------------------------------------------------------------------- */
+/* arguments */
+
+static bool
+arg_given(FunctionCallInfo fcinfo, int pos)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	char	   *name;
+	return pos > 0 && !PG_ARGISNULL(pos - 1);
+}
 
-	memset(call, 0, sizeof(*call));
-	call->fname = fname;
-	call->fcinfo = fcinfo;
-	call->part = 0;
-	call->parts = 1;
-	INSTR_TIME_SET_CURRENT(call->started);
+/* a required integer argument (NULL is an error); int2/int4/int8 alike */
+static int64
+arg_int64(FunctionCallInfo fcinfo, int pos, const char *name)
+{
+	int			argno = pos - 1;
+	Oid			type = get_fn_expr_argtype(fcinfo->flinfo, argno);
 
-	if (PG_ARGISNULL(0))
+	if (PG_ARGISNULL(argno))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("argument \"scenario\" of %s must not be NULL", fname),
-				 errhint("Pass a scenario name, e.g. 'baseline'; see synthgen.scenarios.")));
-	name = text_to_cstring(PG_GETARG_TEXT_PP(0));
-	sg_scenario_lookup(name, &call->scenario);
+				 errmsg("argument \"%s\" must not be NULL", name),
+				 errhint("Omit the argument to use its default.")));
+	if (type == INT8OID)
+		return PG_GETARG_INT64(argno);
+	return PG_GETARG_INT32(argno);
+}
 
-	InitMaterializedSRF(fcinfo, 0);
-	call->store = rsinfo->setResult;
-	call->desc = rsinfo->setDesc;
-	call->rowctx = AllocSetContextCreate(CurrentMemoryContext,
-										 "synthgen row",
-										 ALLOCSET_SMALL_SIZES);
+/* an entity count: absent or NULL means the scenario's, else 1..max */
+static int64
+arg_count(FunctionCallInfo fcinfo, int pos, const char *name,
+		  int64 scenario_value, int64 max)
+{
+	int64		v;
+
+	if (!arg_given(fcinfo, pos))
+		return scenario_value;
+	v = arg_int64(fcinfo, pos, name);
+	if (v < 1 || v > max)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("argument \"%s\" must be between 1 and " INT64_FORMAT, name, max),
+				 errdetail("Got " INT64_FORMAT ".", v),
+				 errhint("Pass NULL (or omit it) to use the scenario's " INT64_FORMAT ".",
+						 scenario_value)));
+	return v;
+}
+
+/* the window of event tables: a finite start and 1..SG_MAX_HOURS hours */
+static void
+arg_window(FunctionCallInfo fcinfo, int start_pos, int hours_pos, SgWindow *win)
+{
+	TimestampTz start;
+	int64		hours;
+
+	if (PG_ARGISNULL(start_pos - 1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("argument \"start\" must not be NULL"),
+				 errhint("Pass the first instant of the window, e.g. '2025-12-01 00:00+00'.")));
+	start = PG_GETARG_TIMESTAMPTZ(start_pos - 1);
+	hours = arg_int64(fcinfo, hours_pos, "hours");
+
+	if (TIMESTAMP_NOT_FINITE(start) || start < SG_MIN_INSTANT || start >= SG_MAX_INSTANT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("argument \"start\" must be a finite instant from 1971-01-01 to 2199-12-31 UTC"),
+				 errdetail("Got %s.", timestamptz_to_str(start)),
+				 errhint("Pass a time stamp such as '2025-12-01 00:00+00'.")));
+	if (hours < 1 || hours > SG_MAX_HOURS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("argument \"hours\" must be between 1 and %d", SG_MAX_HOURS),
+				 errdetail("Got " INT64_FORMAT ".", hours),
+				 errhint("Generate longer periods as consecutive windows.")));
+	if (start + hours * USECS_PER_HOUR > SG_MAX_INSTANT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("window of %lld hours from \"start\" ends after 2200-01-01 UTC",
+						(long long) hours),
+				 errhint("Choose an earlier start or fewer hours.")));
+	win->start = start;
+	win->hours = (int32) hours;
 }
 
 /* part/parts: which slice of the entities this call returns */
-void
-sg_call_parts(SgCall *call, int part_arg, int parts_arg)
+static void
+arg_parts(SgCall *call, FunctionCallInfo fcinfo, const SgArgPos *pos)
 {
-	FunctionCallInfo fcinfo = call->fcinfo;
-	int64		part = sg_arg_int64(fcinfo, part_arg, "part");
-	int64		parts = sg_arg_int64(fcinfo, parts_arg, "parts");
+	int64		part = pos->part ? arg_int64(fcinfo, pos->part, "part") : 0;
+	int64		parts = pos->parts ? arg_int64(fcinfo, pos->parts, "parts") : 1;
 
 	if (parts < 1 || parts > SG_MAX_PARTS)
 		ereport(ERROR,
@@ -85,10 +134,120 @@ sg_call_parts(SgCall *call, int part_arg, int parts_arg)
 	call->parts = (int32) parts;
 }
 
+static void *
+events_alloc(size_t size)
+{
+	return palloc0(size);
+}
+
+static void
+events_interrupt(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+/* ---------------------------------------------------------------------- */
+/* a call */
+
+/*
+ * Check the arguments (positions in pos), read the scenario once, and set
+ * up the world and, for the event tables, the window's events.
+ */
+void
+sg_call_start(SgCall *call, FunctionCallInfo fcinfo, const char *fname,
+			  const SgArgPos *pos, bool events)
+{
+	const SgScenario *sc = &call->scenario;
+	char	   *name;
+
+	memset(call, 0, sizeof(*call));
+	call->fname = fname;
+	call->parts = 1;
+	INSTR_TIME_SET_CURRENT(call->started);
+
+	if (PG_ARGISNULL(pos->scenario - 1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("argument \"scenario\" of %s must not be NULL", fname),
+				 errhint("Pass a scenario name, e.g. 'baseline'; see synthgen.scenarios.")));
+	name = text_to_cstring(PG_GETARG_TEXT_PP(pos->scenario - 1));
+	sg_scenario_lookup(name, &call->scenario);
+
+	if (pos->start)
+	{
+		arg_window(fcinfo, pos->start, pos->hours, &call->win);
+		call->has_window = true;
+	}
+	call->seed = (uint64) arg_int64(fcinfo, pos->seed, "seed");
+	call->orders_per_day = arg_count(fcinfo, pos->orders_per_day, "orders_per_day",
+									 sc->orders_per_day, SG_MAX_ORDERS_PER_DAY);
+	call->customers = arg_count(fcinfo, pos->customers, "customers", sc->customers,
+								SG_MAX_CUSTOMERS);
+	call->products = arg_count(fcinfo, pos->products, "products", sc->products,
+							   SG_MAX_PRODUCTS);
+	call->suppliers = arg_count(fcinfo, pos->suppliers, "suppliers", sc->suppliers,
+								SG_MAX_SUPPLIERS);
+	arg_parts(call, fcinfo, pos);
+
+	sg_world_init(&call->world, sc, call->seed, call->customers,
+				  (int32) call->products, (int32) call->suppliers);
+
+	if (events)
+	{
+		/* refuse the absurd before allocating or drawing anything */
+		int64		expected = sg_events_expected_orders(sc, (int32) call->orders_per_day,
+														 call->win.hours);
+
+		if (expected > SG_MAX_ORDERS)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("a window of %d hours at %lld orders per day is too large for one call",
+							call->win.hours, (long long) call->orders_per_day),
+					 errdetail("It could hold up to %lld orders; the limit is %lld per call.",
+							   (long long) expected, (long long) SG_MAX_ORDERS),
+					 errhint("Generate consecutive shorter windows, or fewer orders per day.")));
+		sg_events_init(&call->ev, &call->world, &call->win, (int32) call->orders_per_day,
+					   events_alloc, events_interrupt);
+		call->has_events = true;
+	}
+
+	call->rowctx = AllocSetContextCreate(CurrentMemoryContext,
+										 "synthgen row",
+										 ALLOCSET_SMALL_SIZES);
+}
+
+/* rows go to the set-returning function's tuplestore (materialize mode) */
+void
+sg_call_output_srf(SgCall *call, FunctionCallInfo fcinfo)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	InitMaterializedSRF(fcinfo, 0);
+	call->store = rsinfo->setResult;
+	call->desc = rsinfo->setDesc;
+}
+
+/* the whole of a synth_* function: check, generate, report */
+Datum
+sg_call_srf(FunctionCallInfo fcinfo, const char *fname, const SgArgPos *pos,
+			bool events, SgFillFn fill)
+{
+	SgCall	   *call = palloc(sizeof(SgCall));
+
+	sg_call_start(call, fcinfo, fname, pos, events);
+	sg_call_output_srf(call, fcinfo);
+	fill(call);
+	sg_call_end(call);
+	return (Datum) 0;
+}
+
 void
 sg_call_put(SgCall *call, Datum *values, bool *nulls)
 {
-	tuplestore_putvalues(call->store, call->desc, values, nulls);
+	if (call->bulk)
+		sg_bulk_put(call->bulk, values, nulls);
+	else
+		tuplestore_putvalues(call->store, call->desc, values, nulls);
 	call->rows++;
 	MemoryContextReset(call->rowctx);
 	CHECK_FOR_INTERRUPTS();
@@ -128,130 +287,6 @@ sg_call_end(SgCall *call)
 					call->fname, call->scenario.name, partbuf,
 					call->rows, secs, ratebuf),
 			 errhidestmt(true)));
-}
-
-/* ---------------------------------------------------------------------- */
-/* arguments */
-
-/* a required integer argument (NULL is an error); int2/int4/int8 alike */
-int64
-sg_arg_int64(FunctionCallInfo fcinfo, int argno, const char *name)
-{
-	Oid			type = get_fn_expr_argtype(fcinfo->flinfo, argno);
-
-	if (PG_ARGISNULL(argno))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("argument \"%s\" must not be NULL", name),
-				 errhint("Omit the argument to use its default.")));
-	if (type == INT8OID)
-		return PG_GETARG_INT64(argno);
-	return PG_GETARG_INT32(argno);
-}
-
-/* an entity count: NULL means the scenario's, else 1..max */
-int64
-sg_arg_count(FunctionCallInfo fcinfo, int argno, const char *name,
-			 int64 scenario_value, int64 max)
-{
-	int64		v;
-
-	if (PG_ARGISNULL(argno))
-		return scenario_value;
-	v = sg_arg_int64(fcinfo, argno, name);
-	if (v < 1 || v > max)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("argument \"%s\" must be between 1 and " INT64_FORMAT, name, max),
-				 errdetail("Got " INT64_FORMAT ".", v),
-				 errhint("Pass NULL (or omit it) to use the scenario's " INT64_FORMAT ".",
-						 scenario_value)));
-	return v;
-}
-
-/* the window of event tables: a finite start and 1..SG_MAX_HOURS hours */
-void
-sg_arg_window(FunctionCallInfo fcinfo, int start_arg, int hours_arg, SgWindow *win)
-{
-	TimestampTz start;
-	int64		hours;
-
-	if (PG_ARGISNULL(start_arg))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("argument \"start\" must not be NULL"),
-				 errhint("Pass the first instant of the window, e.g. '2025-12-01 00:00+00'.")));
-	start = PG_GETARG_TIMESTAMPTZ(start_arg);
-	hours = sg_arg_int64(fcinfo, hours_arg, "hours");
-
-	if (TIMESTAMP_NOT_FINITE(start) || start < SG_MIN_INSTANT || start >= SG_MAX_INSTANT)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("argument \"start\" must be a finite instant from 1971-01-01 to 2199-12-31 UTC"),
-				 errdetail("Got %s.", timestamptz_to_str(start)),
-				 errhint("Pass a time stamp such as '2025-12-01 00:00+00'.")));
-	if (hours < 1 || hours > SG_MAX_HOURS)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("argument \"hours\" must be between 1 and %d", SG_MAX_HOURS),
-				 errdetail("Got " INT64_FORMAT ".", hours),
-				 errhint("Generate longer periods as consecutive windows.")));
-	if (start + hours * USECS_PER_HOUR > SG_MAX_INSTANT)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("window of %lld hours from \"start\" ends after 2200-01-01 UTC",
-						(long long) hours),
-				 errhint("Choose an earlier start or fewer hours.")));
-	win->start = start;
-	win->hours = (int32) hours;
-}
-
-static void *
-events_alloc(size_t size)
-{
-	return palloc0(size);
-}
-
-static void
-events_interrupt(void)
-{
-	CHECK_FOR_INTERRUPTS();
-}
-
-void
-sg_call_events(SgCall *call, SgWorld *w, SgEvents *ev)
-{
-	FunctionCallInfo fcinfo = call->fcinfo;
-	const SgScenario *sc = &call->scenario;
-	SgWindow	win;
-	int64		orders_per_day,
-				customers,
-				products,
-				suppliers,
-				expected;
-
-	sg_arg_window(fcinfo, 1, 2, &win);
-	call->seed = (uint64) sg_arg_int64(fcinfo, 3, "seed");
-	orders_per_day = sg_arg_count(fcinfo, 4, "orders_per_day", sc->orders_per_day,
-								  SG_MAX_ORDERS_PER_DAY);
-	customers = sg_arg_count(fcinfo, 5, "customers", sc->customers, SG_MAX_CUSTOMERS);
-	products = sg_arg_count(fcinfo, 6, "products", sc->products, SG_MAX_PRODUCTS);
-	suppliers = sg_arg_count(fcinfo, 7, "suppliers", sc->suppliers, SG_MAX_SUPPLIERS);
-	sg_call_parts(call, 8, 9);
-
-	/* refuse the absurd before allocating or drawing anything */
-	expected = sg_events_expected_orders(sc, (int32) orders_per_day, win.hours);
-	if (expected > SG_MAX_ORDERS)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("a window of %d hours at %lld orders per day is too large for one call",
-						win.hours, (long long) orders_per_day),
-				 errdetail("It could hold up to %lld orders; the limit is %lld per call.",
-						   (long long) expected, (long long) SG_MAX_ORDERS),
-				 errhint("Generate consecutive shorter windows, or fewer orders per day.")));
-
-	sg_world_init(w, sc, call->seed, customers, (int32) products, (int32) suppliers);
-	sg_events_init(ev, w, &win, (int32) orders_per_day, events_alloc, events_interrupt);
 }
 
 /* ---------------------------------------------------------------------- */

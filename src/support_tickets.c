@@ -51,13 +51,10 @@ put_ticket(SgCall *call, const TicketText *tt, const SgTicket *t)
 	sg_call_put(call, values, nulls);
 }
 
-PG_FUNCTION_INFO_V1(synth_support_tickets);
-Datum
-synth_support_tickets(PG_FUNCTION_ARGS)
+void
+sg_fill_support_tickets(SgCall *call)
 {
-	SgCall		call;
-	SgWorld		world;
-	SgEvents	ev;
+	SgEvents   *ev = &call->ev;
 	SgIter		it;
 	int64		first,
 				end;
@@ -66,38 +63,44 @@ synth_support_tickets(PG_FUNCTION_ARGS)
 	SgCart		c;
 	SgTicket	t;
 
-	sg_call_begin(&call, fcinfo, "synth_support_tickets");
-	sg_call_events(&call, &world, &ev);
 	tt.categories = sg_text_datums(sg_ticket_categories, sg_n_ticket_categories);
 	tt.priorities = sg_text_datums(sg_ticket_priorities, 4);
 	tt.channels = sg_text_datums(sg_ticket_channels, 4);
 	tt.statuses = sg_text_datums(sg_ticket_statuses, 4);
 
-	sg_slice(ev.total_orders + ev.total_carts, call.part, call.parts, &first, &end);
+	sg_slice(ev->total_orders + ev->total_carts, call->part, call->parts, &first, &end);
 
 	/* ids 1 .. total_orders: from orders */
-	for (sg_iter_init(&it, ev.order_first, ev.hours, first, Min(end, ev.total_orders));
+	for (sg_iter_init(&it, ev->order_first, ev->hours, first, Min(end, ev->total_orders));
 		 sg_iter_next(&it);)
 	{
-		sg_order_get(&ev, it.hour, it.id, &o);
-		if (sg_ticket_for_order(&ev, &o, &t))
-			put_ticket(&call, &tt, &t);
+		sg_order_get(ev, it.hour, it.id, &o);
+		if (sg_ticket_for_order(ev, &o, &t))
+			put_ticket(call, &tt, &t);
 		else
 			CHECK_FOR_INTERRUPTS();
 	}
 	/* the rest: from abandoned carts */
-	for (sg_iter_init(&it, ev.cart_first, ev.hours,
-					  Max(first, ev.total_orders) - ev.total_orders,
-					  Max(end, ev.total_orders) - ev.total_orders);
+	for (sg_iter_init(&it, ev->cart_first, ev->hours,
+					  Max(first, ev->total_orders) - ev->total_orders,
+					  Max(end, ev->total_orders) - ev->total_orders);
 		 sg_iter_next(&it);)
 	{
-		sg_cart_get(&ev, it.hour, it.id, &c);
-		if (sg_ticket_for_cart(&ev, &c, &t))
-			put_ticket(&call, &tt, &t);
+		sg_cart_get(ev, it.hour, it.id, &c);
+		if (sg_ticket_for_cart(ev, &c, &t))
+			put_ticket(call, &tt, &t);
 		else
 			CHECK_FOR_INTERRUPTS();
 	}
+}
 
-	sg_call_end(&call);
-	return (Datum) 0;
+PG_FUNCTION_INFO_V1(synth_support_tickets);
+Datum
+synth_support_tickets(PG_FUNCTION_ARGS)
+{
+	static const SgArgPos pos = {.scenario = SG_ARG(0), .start = SG_ARG(1), .hours = SG_ARG(2), .seed = SG_ARG(3),
+		.orders_per_day = SG_ARG(4), .customers = SG_ARG(5), .products = SG_ARG(6),
+		.suppliers = SG_ARG(7), .part = SG_ARG(8), .parts = SG_ARG(9)};
+
+	return sg_call_srf(fcinfo, "synth_support_tickets", &pos, true, sg_fill_support_tickets);
 }

@@ -41,6 +41,7 @@ extern PGDLLEXPORT Datum synth_support_tickets(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synth_cart_abandonment(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synth_returns(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synth_system_metrics(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum synthgen_load(PG_FUNCTION_ARGS);
 
 /* guc.c */
 typedef enum SgTimingMode
@@ -57,21 +58,97 @@ extern void SgGucInit(void);
 /* scenario.c */
 extern void sg_scenario_lookup(const char *name, SgScenario *sc);
 
-/* srf.c: one call of a synth_* function */
+/*
+ * Where a function's arguments are: SG_ARG(n) for argument n, 0 when the
+ * function has no such argument (its scenario's value, or none, is used).
+ */
+#define SG_ARG(n) ((n) + 1)
+
+typedef struct SgArgPos
+{
+	int			scenario;
+	int			start;
+	int			hours;
+	int			seed;
+	int			orders_per_day;
+	int			customers;
+	int			products;
+	int			suppliers;
+	int			part;
+	int			parts;
+} SgArgPos;
+
+typedef struct SgBulk SgBulk;	/* load.c */
+
+/*
+ * One generation: the checked arguments, the world (and the window's
+ * events) they define, and where rows go: the tuplestore of a
+ * set-returning function, or a table through the bulk path (load.c).
+ */
 typedef struct SgCall
 {
 	const char *fname;			/* "synth_customers", for messages */
-	FunctionCallInfo fcinfo;
 	SgScenario	scenario;
+	bool		has_window;
+	SgWindow	win;
 	uint64		seed;
+	int64		orders_per_day;
+	int64		customers;
+	int64		products;
+	int64		suppliers;
 	int32		part;
 	int32		parts;
-	Tuplestorestate *store;
+	SgWorld		world;
+	bool		has_events;
+	SgEvents	ev;
+
+	Tuplestorestate *store;		/* SRF output */
 	TupleDesc	desc;
+	SgBulk	   *bulk;			/* or bulk output */
+
 	MemoryContext rowctx;		/* reset after every row */
 	int64		rows;
 	instr_time	started;
 } SgCall;
+
+/* A table generator: fills call's output with its slice. */
+typedef void (*SgFillFn) (SgCall *call);
+
+typedef struct SgTableDef
+{
+	const char *name;			/* "orders": the table generate() creates */
+	const char *function;		/* "synth_orders" */
+	const char *rowtype;		/* "order_row", in schema synthgen */
+	bool		window;			/* takes (start, hours) */
+	bool		events;			/* needs the window's events */
+	SgFillFn	fill;
+} SgTableDef;
+
+extern const SgTableDef sg_table_defs[];
+extern const int sg_n_table_defs;
+extern const SgTableDef *sg_table_def(const char *name);
+
+extern void sg_fill_customers(SgCall *call);
+extern void sg_fill_suppliers(SgCall *call);
+extern void sg_fill_products(SgCall *call);
+extern void sg_fill_campaigns(SgCall *call);
+extern void sg_fill_orders(SgCall *call);
+extern void sg_fill_order_items(SgCall *call);
+extern void sg_fill_support_tickets(SgCall *call);
+extern void sg_fill_cart_abandonment(SgCall *call);
+extern void sg_fill_returns(SgCall *call);
+extern void sg_fill_system_metrics(SgCall *call);
+
+extern void sg_call_start(SgCall *call, FunctionCallInfo fcinfo, const char *fname,
+						  const SgArgPos *pos, bool events);
+extern void sg_call_output_srf(SgCall *call, FunctionCallInfo fcinfo);
+extern Datum sg_call_srf(FunctionCallInfo fcinfo, const char *fname,
+						 const SgArgPos *pos, bool events, SgFillFn fill);
+extern void sg_call_put(SgCall *call, Datum *values, bool *nulls);
+extern void sg_call_end(SgCall *call);
+
+/* load.c */
+extern void sg_bulk_put(SgBulk *bulk, Datum *values, bool *nulls);
 
 /* A reusable text datum: filled per row, copied into the tuple. */
 typedef struct SgTextBuf
@@ -80,23 +157,6 @@ typedef struct SgTextBuf
 	int			cap;
 } SgTextBuf;
 
-extern void sg_call_begin(SgCall *call, FunctionCallInfo fcinfo, const char *fname);
-extern void sg_call_parts(SgCall *call, int part_arg, int parts_arg);
-extern void sg_call_put(SgCall *call, Datum *values, bool *nulls);
-extern void sg_call_end(SgCall *call);
-
-extern int64 sg_arg_int64(FunctionCallInfo fcinfo, int argno, const char *name);
-extern int64 sg_arg_count(FunctionCallInfo fcinfo, int argno, const char *name,
-						  int64 scenario_value, int64 max);
-extern void sg_arg_window(FunctionCallInfo fcinfo, int start_arg, int hours_arg,
-						  SgWindow *win);
-
-/*
- * The event tables' common arguments, in this order after scenario:
- * (start, hours, seed, orders_per_day, customers, products, suppliers,
- * part, parts); checks them and sets up the world and the window.
- */
-extern void sg_call_events(SgCall *call, SgWorld *w, SgEvents *ev);
 extern Datum sg_time_or_null(int64 t, bool *isnull);
 
 extern Datum *sg_text_datums(const char *const *words, int n);

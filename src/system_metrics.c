@@ -18,13 +18,10 @@ enum
 	COL_MEM, COL_SESSIONS, NCOLS
 };
 
-PG_FUNCTION_INFO_V1(synth_system_metrics);
-Datum
-synth_system_metrics(PG_FUNCTION_ARGS)
+void
+sg_fill_system_metrics(SgCall *call)
 {
-	SgCall		call;
-	SgWorld		world;
-	SgEvents	ev;
+	SgEvents   *ev = &call->ev;
 	int64		first,
 				end,
 				minute;
@@ -32,16 +29,13 @@ synth_system_metrics(PG_FUNCTION_ARGS)
 	bool		nulls[NCOLS] = {0};
 	SgMetric	m;
 
-	sg_call_begin(&call, fcinfo, "synth_system_metrics");
-	sg_call_events(&call, &world, &ev);
-
-	sg_slice((int64) ev.hours * 60, call.part, call.parts, &first, &end);
+	sg_slice((int64) ev->hours * 60, call->part, call->parts, &first, &end);
 	for (minute = first; minute < end; minute++)
 	{
 		MemoryContext old;
 
-		sg_metric_get(&ev, minute, &m);
-		old = MemoryContextSwitchTo(call.rowctx);
+		sg_metric_get(ev, minute, &m);
+		old = MemoryContextSwitchTo(call->rowctx);
 		values[COL_TS] = TimestampTzGetDatum(m.ts);
 		values[COL_REQUESTS] = Int32GetDatum(m.requests);
 		values[COL_P50] = Int32GetDatum(m.p50_ms);
@@ -52,9 +46,17 @@ synth_system_metrics(PG_FUNCTION_ARGS)
 		values[COL_MEM] = sg_numeric_scaled(m.mem_centi, 2);
 		values[COL_SESSIONS] = Int32GetDatum(m.active_sessions);
 		MemoryContextSwitchTo(old);
-		sg_call_put(&call, values, nulls);
+		sg_call_put(call, values, nulls);
 	}
+}
 
-	sg_call_end(&call);
-	return (Datum) 0;
+PG_FUNCTION_INFO_V1(synth_system_metrics);
+Datum
+synth_system_metrics(PG_FUNCTION_ARGS)
+{
+	static const SgArgPos pos = {.scenario = SG_ARG(0), .start = SG_ARG(1), .hours = SG_ARG(2), .seed = SG_ARG(3),
+		.orders_per_day = SG_ARG(4), .customers = SG_ARG(5), .products = SG_ARG(6),
+		.suppliers = SG_ARG(7), .part = SG_ARG(8), .parts = SG_ARG(9)};
+
+	return sg_call_srf(fcinfo, "synth_system_metrics", &pos, true, sg_fill_system_metrics);
 }

@@ -1,0 +1,254 @@
+/*-------------------------------------------------------------------------
+ *
+ * load.c
+ *	  The bulk path of generate(): synthgen.load() fills a table with one
+ *	  generator's rows through the table AM's multi-insert, as COPY FROM
+ *	  does (see src/backend/commands/copyfrom.c), skipping the executor and
+ *	  the tuplestore a FROM-clause function is materialized into.
+ *
+ * Rows are formed straight into the table's slots, inserted in batches
+ * with a BulkInsertState, and reported in pg_stat_progress_copy.  The
+ * target must be a plain table whose columns are the generator's row type
+ * (generate() creates them with LIKE synthgen.<type>); it must have no
+ * indexes, triggers, rules or row-level security, since this path
+ * maintains none of them: generate() adds keys after loading.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "synthgen.h"
+
+#include "access/heapam.h"
+#include "access/tableam.h"
+#include "access/xact.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_type.h"
+#include "commands/progress.h"
+#include "executor/tuptable.h"
+#include "miscadmin.h"
+#include "pgstat.h"
+#include "utils/acl.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/rel.h"
+#include "utils/rls.h"
+#include "utils/syscache.h"
+#include "utils/typcache.h"
+
+/* a batch: COPY FROM flushes at 1000 tuples or 64 kB, so do we */
+#define BULK_MAX_ROWS	1000
+#define BULK_MAX_BYTES	65535
+
+struct SgBulk
+{
+	Relation	rel;
+	int			natts;			/* of the relation, dropped columns included */
+	int		   *map;			/* generator column i -> relation attribute index */
+	int			ncols;			/* generator columns */
+	TupleTableSlot **slots;
+	int			nused;
+	size_t		bytes;
+	BulkInsertState bistate;
+	CommandId	cid;
+	int			ti_options;
+	int64		done;
+};
+
+static void
+bulk_flush(SgBulk *bulk)
+{
+	int			i;
+
+	if (bulk->nused == 0)
+		return;
+	table_multi_insert(bulk->rel, bulk->slots, bulk->nused, bulk->cid,
+					   bulk->ti_options, bulk->bistate);
+	bulk->done += bulk->nused;
+	for (i = 0; i < bulk->nused; i++)
+		ExecClearTuple(bulk->slots[i]);
+	bulk->nused = 0;
+	bulk->bytes = 0;
+	pgstat_progress_update_param(PROGRESS_COPY_TUPLES_PROCESSED, bulk->done);
+}
+
+void
+sg_bulk_put(SgBulk *bulk, Datum *values, bool *nulls)
+{
+	TupleTableSlot *slot = bulk->slots[bulk->nused];
+	int			i;
+
+	ExecClearTuple(slot);
+	for (i = 0; i < bulk->natts; i++)
+		slot->tts_isnull[i] = true;
+	for (i = 0; i < bulk->ncols; i++)
+	{
+		slot->tts_values[bulk->map[i]] = values[i];
+		slot->tts_isnull[bulk->map[i]] = nulls[i];
+	}
+	ExecStoreVirtualTuple(slot);
+	/* the values live in per-row buffers: copy them into the slot now */
+	ExecMaterializeSlot(slot);
+	if (TTS_IS_HEAPTUPLE(slot) && ((HeapTupleTableSlot *) slot)->tuple)
+		bulk->bytes += ((HeapTupleTableSlot *) slot)->tuple->t_len;
+	else
+		bulk->bytes += 128;		/* other table AMs: a typical row */
+	if (++bulk->nused == BULK_MAX_ROWS || bulk->bytes >= BULK_MAX_BYTES)
+		bulk_flush(bulk);
+}
+
+/* the row type synthgen.<name> */
+static TupleDesc
+row_type(const char *name)
+{
+	Oid			nsp = get_namespace_oid("synthgen", false);
+	Oid			typid = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
+										CStringGetDatum(name), ObjectIdGetDatum(nsp));
+
+	if (!OidIsValid(typid))
+		elog(ERROR, "row type synthgen.%s is missing", name);
+	return lookup_rowtype_tupdesc_copy(typid, -1);
+}
+
+/*
+ * The target must take the generator's columns, in order, with the same
+ * types and modifiers (numeric(12,2) stays numeric(12,2)): anything else
+ * would store values the column does not promise.
+ */
+static void
+check_target(SgBulk *bulk, const SgTableDef *def)
+{
+	Relation	rel = bulk->rel;
+	TupleDesc	want = row_type(def->rowtype);
+	TupleDesc	have = RelationGetDescr(rel);
+	int			i,
+				j = 0;
+
+	if (rel->rd_rel->relkind != RELKIND_RELATION)
+		ereport(ERROR,
+				(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+				 errmsg("\"%s\" is not a plain table", RelationGetRelationName(rel)),
+				 errhint("synthgen.load() writes plain tables; use INSERT ... SELECT * FROM %s(...) for others.",
+						 def->function)));
+	if (rel->rd_rel->relhasindex || rel->trigdesc || rel->rd_rules ||
+		check_enable_rls(RelationGetRelid(rel), InvalidOid, true) == RLS_ENABLED)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("table \"%s\" has indexes, triggers, rules or row-level security",
+						RelationGetRelationName(rel)),
+				 errdetail("The bulk path maintains none of them."),
+				 errhint("Load before adding them (generate() does), or use INSERT ... SELECT * FROM %s(...).",
+						 def->function)));
+
+	bulk->ncols = want->natts;
+	bulk->natts = have->natts;
+	bulk->map = palloc(sizeof(int) * want->natts);
+	for (i = 0; i < have->natts; i++)
+	{
+		Form_pg_attribute a = TupleDescAttr(have, i);
+		Form_pg_attribute w;
+
+		if (a->attisdropped)
+			continue;
+		if (j >= want->natts)
+			ereport(ERROR,
+					(errcode(ERRCODE_DATATYPE_MISMATCH),
+					 errmsg("table \"%s\" has more columns than synthgen.%s",
+							RelationGetRelationName(rel), def->rowtype)));
+		w = TupleDescAttr(want, j);
+		if (a->atttypid != w->atttypid || a->atttypmod != w->atttypmod)
+			ereport(ERROR,
+					(errcode(ERRCODE_DATATYPE_MISMATCH),
+					 errmsg("column %d (\"%s\") of table \"%s\" is %s, synthgen.%s has %s there",
+							j + 1, NameStr(a->attname), RelationGetRelationName(rel),
+							format_type_with_typemod(a->atttypid, a->atttypmod),
+							def->rowtype, format_type_with_typemod(w->atttypid, w->atttypmod)),
+					 errhint("Create the table with CREATE TABLE ... (LIKE synthgen.%s).",
+							 def->rowtype)));
+		bulk->map[j++] = i;
+	}
+	if (j != want->natts)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("table \"%s\" has fewer columns than synthgen.%s",
+						RelationGetRelationName(rel), def->rowtype)));
+}
+
+/*
+ * synthgen.load(target regclass, table_name text, scenario text,
+ *				 start timestamptz, hours int, seed bigint,
+ *				 orders_per_day int, customers bigint, products int,
+ *				 suppliers int, part int, parts int) RETURNS bigint
+ */
+PG_FUNCTION_INFO_V1(synthgen_load);
+Datum
+synthgen_load(PG_FUNCTION_ARGS)
+{
+	static const SgArgPos event_pos = {
+		.scenario = SG_ARG(2), .start = SG_ARG(3), .hours = SG_ARG(4), .seed = SG_ARG(5),
+		.orders_per_day = SG_ARG(6), .customers = SG_ARG(7), .products = SG_ARG(8),
+		.suppliers = SG_ARG(9), .part = SG_ARG(10), .parts = SG_ARG(11)
+	};
+	SgArgPos	pos = event_pos;
+	Oid			relid;
+	char	   *name;
+	const SgTableDef *def;
+	SgCall	   *call;
+	SgBulk		bulk;
+	AclResult	aclresult;
+	int			i;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("arguments \"target\" and \"table_name\" must not be NULL")));
+	relid = PG_GETARG_OID(0);
+	name = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	def = sg_table_def(name);
+	if (def == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown synthgen table \"%s\"", name),
+				 errhint("Known tables: customers, suppliers, products, campaigns, orders, order_items, support_tickets, cart_abandonment, returns, system_metrics.")));
+	if (!def->window)
+		pos.start = pos.hours = 0;
+
+	/* the same rights INSERT needs */
+	aclresult = pg_class_aclcheck(relid, GetUserId(), ACL_INSERT);
+	if (aclresult != ACLCHECK_OK)
+		aclcheck_error(aclresult, get_relkind_objtype(get_rel_relkind(relid)),
+					   get_rel_name(relid));
+	PreventCommandIfReadOnly("synthgen.load()");
+
+	call = palloc(sizeof(SgCall));
+	sg_call_start(call, fcinfo, def->function, &pos, def->events);
+
+	memset(&bulk, 0, sizeof(bulk));
+	bulk.rel = table_open(relid, RowExclusiveLock);
+	check_target(&bulk, def);
+	bulk.slots = palloc(sizeof(TupleTableSlot *) * BULK_MAX_ROWS);
+	for (i = 0; i < BULK_MAX_ROWS; i++)
+		bulk.slots[i] = table_slot_create(bulk.rel, NULL);
+	bulk.bistate = GetBulkInsertState();
+	bulk.cid = GetCurrentCommandId(true);
+	/* as COPY FROM: a table created in this (sub)transaction needs no FSM */
+	if (bulk.rel->rd_createSubid != InvalidSubTransactionId ||
+		bulk.rel->rd_firstRelfilenodeSubid != InvalidSubTransactionId)
+		bulk.ti_options |= TABLE_INSERT_SKIP_FSM;
+
+	pgstat_progress_start_command(PROGRESS_COMMAND_COPY, relid);
+	pgstat_progress_update_param(PROGRESS_COPY_COMMAND, PROGRESS_COPY_COMMAND_FROM);
+	pgstat_progress_update_param(PROGRESS_COPY_TYPE, PROGRESS_COPY_TYPE_CALLBACK);
+
+	call->bulk = &bulk;
+	def->fill(call);
+	bulk_flush(&bulk);
+
+	pgstat_progress_end_command();
+	FreeBulkInsertState(bulk.bistate);
+	table_finish_bulk_insert(bulk.rel, bulk.ti_options);
+	for (i = 0; i < BULK_MAX_ROWS; i++)
+		ExecDropSingleTupleTableSlot(bulk.slots[i]);
+	table_close(bulk.rel, NoLock);
+
+	sg_call_end(call);
+	PG_RETURN_INT64(bulk.done);
+}
