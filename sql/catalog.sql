@@ -16,8 +16,10 @@ SELECT name,
        diurnal[13] > diurnal[16] AND diurnal[20] > diurnal[16] AS two_peaks
 FROM synthgen.scenarios ORDER BY name;
 
--- pg_dump keeps user rows only
-SELECT extcondition FROM pg_extension WHERE extname = 'synthgen';
+-- pg_dump keeps user-added scenarios (not the shipped ones) and the whole run log
+SELECT x.cfg::regclass AS config_table, x.cond AS dumped_rows
+FROM pg_extension e, unnest(e.extconfig, e.extcondition) AS x(cfg, cond)
+WHERE e.extname = 'synthgen' ORDER BY x.cfg::regclass::text;
 
 -- a user's own scenario works at once ...
 INSERT INTO synthgen.scenarios
