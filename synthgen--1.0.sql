@@ -484,6 +484,7 @@ DECLARE
     args jsonb;
     total_rows bigint := 0;
     breakdown text := '';
+    dropped int[] := '{}';
 BEGIN
     -- check everything before creating anything
     IF scenario IS NULL OR start IS NULL OR hours IS NULL OR target_schema IS NULL
@@ -531,6 +532,20 @@ BEGIN
         EXECUTE format('CREATE SCHEMA %I', target_schema);
     END IF;
 
+    -- replacing or appending: the foreign keys generate() made that point
+    -- at a chosen table come off first (from any table of the schema)
+    IF if_exists IN ('replace', 'append') THEN
+        FOR i IN 1 .. array_length(fkeys, 1) LOOP
+            IF fkeys[i][3] = ANY (chosen)
+               AND EXISTS (SELECT 1 FROM pg_constraint
+                           WHERE conrelid = to_regclass(format('%I.%I', target_schema, fkeys[i][1]))
+                             AND conname = fkeys[i][1] || '_' || fkeys[i][2] || '_fkey') THEN
+                EXECUTE format('ALTER TABLE %I.%I DROP CONSTRAINT %I', target_schema,
+                               fkeys[i][1], fkeys[i][1] || '_' || fkeys[i][2] || '_fkey');
+                dropped := dropped || i;
+            END IF;
+        END LOOP;
+    END IF;
     IF if_exists = 'replace' THEN
         FOR i IN REVERSE array_length(chosen, 1) .. 1 LOOP
             EXECUTE format('DROP TABLE IF EXISTS %I.%I', target_schema, chosen[i]);
@@ -556,9 +571,13 @@ BEGIN
     -- appending: the keys generate() made come off while loading, and back after
     IF if_exists = 'append' THEN
         FOR i IN 1 .. array_length(fkeys, 1) LOOP
-            IF fkeys[i][1] = ANY (chosen) THEN
-                EXECUTE format('ALTER TABLE %I.%I DROP CONSTRAINT IF EXISTS %I', target_schema,
+            IF fkeys[i][1] = ANY (chosen) AND NOT i = ANY (dropped)
+               AND EXISTS (SELECT 1 FROM pg_constraint
+                           WHERE conrelid = to_regclass(format('%I.%I', target_schema, fkeys[i][1]))
+                             AND conname = fkeys[i][1] || '_' || fkeys[i][2] || '_fkey') THEN
+                EXECUTE format('ALTER TABLE %I.%I DROP CONSTRAINT %I', target_schema,
                                fkeys[i][1], fkeys[i][1] || '_' || fkeys[i][2] || '_fkey');
+                dropped := dropped || i;
             END IF;
         END LOOP;
         FOREACH t IN ARRAY chosen LOOP
@@ -598,8 +617,10 @@ BEGIN
                            keys[i][1], keys[i][1] || '_pkey', keys[i][2]);
         END IF;
     END LOOP;
+    -- among the chosen tables; when appending, also those taken off above
     FOR i IN 1 .. array_length(fkeys, 1) LOOP
-        IF fkeys[i][1] = ANY (chosen) AND fkeys[i][3] = ANY (chosen) THEN
+        IF (fkeys[i][1] = ANY (chosen) AND fkeys[i][3] = ANY (chosen))
+           OR (if_exists = 'append' AND i = ANY (dropped)) THEN
             EXECUTE format('ALTER TABLE %I.%I ADD CONSTRAINT %I FOREIGN KEY (%I) REFERENCES %I.%I (%I)',
                            target_schema, fkeys[i][1], fkeys[i][1] || '_' || fkeys[i][2] || '_fkey',
                            fkeys[i][2], target_schema, fkeys[i][3], fkeys[i][4]);

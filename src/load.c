@@ -128,7 +128,8 @@ check_target(SgBulk *bulk, const SgTableDef *def)
 				 errmsg("\"%s\" is not a plain table", RelationGetRelationName(rel)),
 				 errhint("synthgen.load() writes plain tables; use INSERT ... SELECT * FROM %s(...) for others.",
 						 def->function)));
-	if (rel->rd_rel->relhasindex || rel->trigdesc || rel->rd_rules ||
+	/* the index list, not relhasindex: that stays set until VACUUM */
+	if (RelationGetIndexList(rel) != NIL || rel->trigdesc || rel->rd_rules ||
 		check_enable_rls(RelationGetRelid(rel), InvalidOid, true) == RLS_ENABLED)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),

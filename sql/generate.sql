@@ -1,0 +1,125 @@
+-- synthgen.generate(): creates the tables, bulk-loads them, adds keys,
+-- analyzes, logs; its tables equal the functions' output.
+SET synthgen.timing = off;
+SET client_min_messages = warning;	-- the breakdown NOTICE carries timings
+
+\set w '''baseline'', ''2025-12-01 00:00+00'', 48'
+\set counts 'customers => 2000, products => 300, suppliers => 20, orders_per_day => 3000'
+
+SELECT table_name, rows > 0 AS has_rows, seconds >= 0 AS timed
+FROM synthgen.generate(:w, target_schema => 'g1', :counts);
+
+-- every table, with its primary key and the foreign keys among them
+SELECT c.relname, string_agg(k.conname, ', ' ORDER BY k.conname) AS constraints
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_constraint k ON k.conrelid = c.oid
+WHERE n.nspname = 'g1' AND c.relkind = 'r'
+GROUP BY c.relname ORDER BY c.relname;
+
+-- analyzed
+SELECT count(*) AS analyzed FROM pg_stat_user_tables
+WHERE schemaname = 'g1' AND (last_analyze IS NOT NULL OR last_autoanalyze IS NOT NULL);
+
+-- the tables equal the functions' output, row for row
+CREATE FUNCTION pg_temp.differs(tbl text, call text) RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE n bigint;
+BEGIN
+    EXECUTE format('SELECT (SELECT count(*) FROM (TABLE g1.%1$I EXCEPT ALL SELECT * FROM %2$s) a)
+                         + (SELECT count(*) FROM (SELECT * FROM %2$s EXCEPT ALL TABLE g1.%1$I) b)', tbl, call)
+    INTO n;
+    RETURN n;
+END $$;
+SELECT t, pg_temp.differs(t, format('%s(%s)', f, a)) AS differ
+FROM (VALUES
+    ('customers', 'synth_customers', $$'baseline', customers => 2000$$),
+    ('suppliers', 'synth_suppliers', $$'baseline', suppliers => 20$$),
+    ('products', 'synth_products', $$'baseline', products => 300, suppliers => 20$$),
+    ('campaigns', 'synth_campaigns', $$'baseline', '2025-12-01 00:00+00', 48$$),
+    ('orders', 'synth_orders', $$'baseline', '2025-12-01 00:00+00', 48, customers => 2000, products => 300, suppliers => 20, orders_per_day => 3000$$),
+    ('order_items', 'synth_order_items', $$'baseline', '2025-12-01 00:00+00', 48, customers => 2000, products => 300, suppliers => 20, orders_per_day => 3000$$),
+    ('support_tickets', 'synth_support_tickets', $$'baseline', '2025-12-01 00:00+00', 48, customers => 2000, products => 300, suppliers => 20, orders_per_day => 3000$$),
+    ('cart_abandonment', 'synth_cart_abandonment', $$'baseline', '2025-12-01 00:00+00', 48, customers => 2000, products => 300, suppliers => 20, orders_per_day => 3000$$),
+    ('returns', 'synth_returns', $$'baseline', '2025-12-01 00:00+00', 48, customers => 2000, products => 300, suppliers => 20, orders_per_day => 3000$$),
+    ('system_metrics', 'synth_system_metrics', $$'baseline', '2025-12-01 00:00+00', 48, customers => 2000, products => 300, suppliers => 20, orders_per_day => 3000$$)
+) v(t, f, a);
+
+-- the run log: one row per table of the run
+SELECT table_name, rows, arguments ->> 'target_schema' AS target, backend_pid = pg_backend_pid() AS this_backend
+FROM synthgen.run_log WHERE run_id = (SELECT max(run_id) FROM synthgen.run_log) ORDER BY table_name;
+
+-- a subset: only the keys among the chosen tables
+SELECT table_name FROM synthgen.generate(:w, tables => '{orders,customers}', target_schema => 'g2', :counts);
+SELECT c.relname, string_agg(k.conname, ', ' ORDER BY k.conname) AS constraints
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_constraint k ON k.conrelid = c.oid
+WHERE n.nspname = 'g2' AND c.relkind = 'r' GROUP BY c.relname ORDER BY c.relname;
+
+-- if_exists: error (the default) refuses, and leaves nothing half-made
+SELECT * FROM synthgen.generate(:w, tables => '{suppliers,orders}', target_schema => 'g2', :counts);
+SELECT to_regclass('g2.suppliers') AS suppliers_left_behind;
+-- replace starts over
+SELECT table_name, rows FROM synthgen.generate(:w, tables => '{customers}', target_schema => 'g2',
+                                               customers => 500, if_exists => 'replace')
+WHERE rows IS NOT NULL;
+SELECT count(*) FROM g2.customers;
+SELECT count(*) AS orders_fk_left FROM pg_constraint WHERE conrelid = 'g2.orders'::regclass AND contype = 'f';
+-- append adds rows: the next two days of metrics (keys stay unique) ...
+SELECT table_name, rows FROM synthgen.generate('baseline', '2025-12-03 00:00+00', 48, tables => '{system_metrics}',
+                                               target_schema => 'g1', if_exists => 'append')
+WHERE rows IS NOT NULL;
+SELECT count(*), count(DISTINCT ts), min(ts) < '2025-12-02' AND max(ts) > '2025-12-04' AS both_windows FROM g1.system_metrics;
+SELECT count(*) AS keys_back FROM pg_constraint WHERE conrelid = 'g1.system_metrics'::regclass;
+-- appending campaigns (referenced by orders): the foreign key comes off and back
+SELECT table_name, rows FROM synthgen.generate('flash_sale', '2026-01-01 00:00+00', 48, tables => '{campaigns}',
+                                               target_schema => 'g1', if_exists => 'append')
+WHERE rows IS NOT NULL;
+SELECT conname FROM pg_constraint WHERE confrelid = 'g1.campaigns'::regclass ORDER BY 1;
+-- ... and the same window twice breaks the primary key: refused, table unchanged
+\set VERBOSITY terse
+SELECT * FROM synthgen.generate('flash_sale', '2026-01-01 00:00+00', 48, tables => '{campaigns}',
+                                target_schema => 'g1', if_exists => 'append');
+\set VERBOSITY default
+SELECT count(*) FROM g1.campaigns;
+
+-- errors
+\set VERBOSITY terse
+SELECT * FROM synthgen.generate('nope', '2025-12-01', 24);
+SELECT * FROM synthgen.generate(:w, tables => '{customers,sales}');
+SELECT * FROM synthgen.generate(:w, if_exists => 'overwrite');
+SELECT * FROM synthgen.generate(:w, jobs => 0);
+SELECT * FROM synthgen.generate(:w, jobs => 100000);
+SELECT * FROM synthgen.generate(:w, jobs => 2);
+SELECT * FROM synthgen.generate(:w, target_schema => NULL);
+SELECT * FROM synthgen.generate('baseline', '2025-12-01', 0);
+\set VERBOSITY default
+
+-- synthgen.load() writes only tables shaped like the row type, without indexes
+CREATE TABLE g1.wrong (customer_id bigint, first_name text);
+SELECT synthgen.load('g1.wrong', 'customers', 'baseline', NULL, NULL, 1, NULL, 10, NULL, NULL);
+CREATE TABLE g1.indexed (LIKE synthgen.customer_row);
+CREATE INDEX ON g1.indexed (customer_id);
+SELECT synthgen.load('g1.indexed', 'customers', 'baseline', NULL, NULL, 1, NULL, 10, NULL, NULL);
+CREATE TABLE g1.short (LIKE synthgen.customer_row);
+ALTER TABLE g1.short DROP COLUMN phone;
+SELECT synthgen.load('g1.short', 'customers', 'baseline', NULL, NULL, 1, NULL, 10, NULL, NULL);
+-- dropped columns are skipped
+CREATE TABLE g1.fine (LIKE synthgen.customer_row, extra int);
+ALTER TABLE g1.fine DROP COLUMN extra;
+SELECT synthgen.load('g1.fine', 'customers', 'baseline', NULL, NULL, 1, NULL, 10, NULL, NULL);
+SELECT count(*) FROM (TABLE g1.fine EXCEPT ALL SELECT * FROM synth_customers('baseline', customers => 10)) d;
+CREATE TABLE g1.fine2 (LIKE synthgen.supplier_row);
+SELECT synthgen.load('g1.fine2', 'suppliers', 'baseline', NULL, NULL, 1, NULL, NULL, NULL, 7, 1, 2) AS half_of_7;
+SELECT synthgen.load('g1.fine2', 'planets', 'baseline', NULL, NULL, 1, NULL, NULL, NULL, NULL);
+
+-- a user who may not create schemas, or write the table, is refused
+CREATE ROLE synthgen_plain;
+GRANT USAGE ON SCHEMA g1 TO synthgen_plain;
+SET ROLE synthgen_plain;
+\set VERBOSITY terse
+SELECT * FROM synthgen.generate(:w, tables => '{suppliers}', target_schema => 'not_allowed');
+SELECT synthgen.load('g1.fine2', 'suppliers', 'baseline', NULL, NULL, 1, NULL, NULL, NULL, NULL);
+\set VERBOSITY default
+RESET ROLE;
+REVOKE ALL ON SCHEMA g1 FROM synthgen_plain;
+DROP ROLE synthgen_plain;
+DROP SCHEMA g1, g2 CASCADE;
