@@ -6,7 +6,7 @@ set -eu
 cd "$(dirname "$0")/.."
 mkdir -p demo-out
 start=$(date +%s.%N)
-pg_virtualenv -v 15 psql -X -q -v ON_ERROR_STOP=1 -d postgres -f test/demo.sql
+pg_virtualenv -t -v 15 psql -X -q -v ON_ERROR_STOP=1 -d postgres -f test/demo.sql
 end=$(date +%s.%N)
 echo
 ls -l demo-out

@@ -39,7 +39,7 @@ step "unit: words" sh -c 'make -s test/unit/test_words && test/unit/test_words'
 step "unit: ASan/UBSan" make -s unittest-sanitize
 
 # Everything that needs a server runs inside one throwaway cluster.
-pg_virtualenv -v 15 sh test/server-tests.sh > test/server-tests.log 2>&1
+pg_virtualenv -t -v 15 sh test/server-tests.sh > test/server-tests.log 2>&1
 status=$?
 cat test/server-tests.log
 server_passed=$(sed -n 's/^server: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' test/server-tests.log)

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 REPS=${REPS:-5}
 export REPS
 if [ -z "${PGHOST:-}" ]; then
-	exec pg_virtualenv -v 15 "$0" "$@"
+	exec pg_virtualenv -t -v 15 "$0" "$@"
 fi
 export PGDATABASE=${PGDATABASE:-postgres}
 for f in ${BENCH:-master events generate}; do
