@@ -436,6 +436,13 @@ LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION synthgen.load(regclass, text, text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
 'bulk-load one synthgen table into target (a plain table LIKE synthgen.<row type>, without indexes) through the table AM''s multi-insert; returns the rows written';
 
+CREATE FUNCTION synthgen.run_parallel(statements text[], groups integer[])
+RETURNS TABLE (statement integer, rows bigint, seconds float8)
+AS 'MODULE_PATHNAME', 'synthgen_run_parallel'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION synthgen.run_parallel(text[], integer[]) IS
+'run statements in dynamic background workers as the calling role, statement i in worker groups[i]; each worker commits its own transaction; waits for all and raises the first error';
+
 CREATE FUNCTION synthgen.generate(scenario text, start timestamptz, hours integer,
                                   tables text[] DEFAULT NULL,
                                   target_schema name DEFAULT 'public',
@@ -455,6 +462,9 @@ DECLARE
     known constant text[] := ARRAY['customers', 'suppliers', 'products', 'campaigns', 'orders',
                                    'order_items', 'support_tickets', 'cart_abandonment',
                                    'returns', 'system_metrics'];
+    rowtypes constant text[] := ARRAY['customer_row', 'supplier_row', 'product_row', 'campaign_row',
+                                      'order_row', 'order_item_row', 'support_ticket_row',
+                                      'cart_abandonment_row', 'return_row', 'system_metric_row'];
     keys constant text[][] := ARRAY[
         ['customers', 'customer_id'], ['suppliers', 'supplier_id'], ['products', 'product_id'],
         ['campaigns', 'campaign_id'], ['orders', 'order_id'], ['order_items', 'order_id, line_no'],
@@ -474,8 +484,16 @@ DECLARE
         ['returns', 'order_id', 'orders', 'order_id'],
         ['returns', 'product_id', 'products', 'product_id']];
     chosen text[];
+    created text[] := '{}';         -- tables this run creates
+    made_schema boolean := false;
+    setup text[] := '{}';           -- DDL before loading, in order
+    loads text[] := '{}';
+    groups int[] := '{}';
+    stmt_table text[] := '{}';
+    fk text;
     t text;
     i int;
+    p int;
     n bigint;
     t0 timestamptz;
     t_all timestamptz := clock_timestamp();
@@ -485,6 +503,10 @@ DECLARE
     total_rows bigint := 0;
     breakdown text := '';
     dropped int[] := '{}';
+    start_iso text;
+    tbl_rows bigint[];
+    tbl_secs float8[];
+    r record;
 BEGIN
     -- check everything before creating anything
     IF scenario IS NULL OR start IS NULL OR hours IS NULL OR target_schema IS NULL
@@ -508,10 +530,10 @@ BEGIN
                         current_setting('max_worker_processes')
             USING ERRCODE = 'invalid_parameter_value', DETAIL = format('Got %s.', jobs);
     END IF;
-    IF jobs > 1 THEN
-        RAISE EXCEPTION 'jobs > 1 (parallel background workers) is not available yet'
+    IF jobs > 1 AND if_exists = 'append' THEN
+        RAISE EXCEPTION 'jobs > 1 cannot append: workers commit on their own, so a failure could not be undone'
             USING ERRCODE = 'feature_not_supported',
-                  HINT = 'Use jobs => 1, or run synthgen.load() on slices (part, parts) in several sessions.';
+                  HINT = 'Append with jobs => 1, or generate into new tables with jobs > 1.';
     END IF;
     IF tables IS NULL THEN
         chosen := known;
@@ -527,118 +549,159 @@ BEGIN
         SELECT array_agg(k ORDER BY o) INTO chosen
         FROM unnest(known) WITH ORDINALITY AS u(k, o) WHERE k = ANY (tables);
     END IF;
-
-    IF to_regnamespace(quote_ident(target_schema)) IS NULL THEN
-        EXECUTE format('CREATE SCHEMA %I', target_schema);
+    IF if_exists = 'error' THEN
+        FOREACH t IN ARRAY chosen LOOP
+            IF to_regclass(format('%I.%I', target_schema, t)) IS NOT NULL THEN
+                RAISE EXCEPTION 'table %.% already exists', target_schema, t
+                    USING ERRCODE = 'duplicate_table',
+                          HINT = 'Pass if_exists => ''append'' to add rows, or ''replace'' to start over.';
+            END IF;
+        END LOOP;
     END IF;
 
+    -- the DDL, planned as statements: run here (jobs => 1) or committed
+    -- by a background worker first (jobs > 1), which only sees committed tables
+    IF to_regnamespace(quote_ident(target_schema)) IS NULL THEN
+        setup := setup || format('CREATE SCHEMA %I', target_schema);
+        made_schema := true;
+    END IF;
     -- replacing or appending: the foreign keys generate() made that point
     -- at a chosen table come off first (from any table of the schema)
     IF if_exists IN ('replace', 'append') THEN
         FOR i IN 1 .. array_length(fkeys, 1) LOOP
-            IF fkeys[i][3] = ANY (chosen)
+            fk := fkeys[i][1] || '_' || fkeys[i][2] || '_fkey';
+            IF (fkeys[i][3] = ANY (chosen) OR (if_exists = 'append' AND fkeys[i][1] = ANY (chosen)))
                AND EXISTS (SELECT 1 FROM pg_constraint
                            WHERE conrelid = to_regclass(format('%I.%I', target_schema, fkeys[i][1]))
-                             AND conname = fkeys[i][1] || '_' || fkeys[i][2] || '_fkey') THEN
-                EXECUTE format('ALTER TABLE %I.%I DROP CONSTRAINT %I', target_schema,
-                               fkeys[i][1], fkeys[i][1] || '_' || fkeys[i][2] || '_fkey');
+                             AND conname = fk) THEN
+                setup := setup || format('ALTER TABLE %I.%I DROP CONSTRAINT %I', target_schema, fkeys[i][1], fk);
                 dropped := dropped || i;
             END IF;
         END LOOP;
     END IF;
     IF if_exists = 'replace' THEN
         FOR i IN REVERSE array_length(chosen, 1) .. 1 LOOP
-            EXECUTE format('DROP TABLE IF EXISTS %I.%I', target_schema, chosen[i]);
+            setup := setup || format('DROP TABLE IF EXISTS %I.%I', target_schema, chosen[i]);
         END LOOP;
     END IF;
     FOREACH t IN ARRAY chosen LOOP
-        IF to_regclass(format('%I.%I', target_schema, t)) IS NOT NULL THEN
-            IF if_exists = 'error' THEN
-                RAISE EXCEPTION 'table %.% already exists', target_schema, t
-                    USING ERRCODE = 'duplicate_table',
-                          HINT = 'Pass if_exists => ''append'' to add rows, or ''replace'' to start over.';
-            END IF;
+        IF if_exists = 'replace' OR to_regclass(format('%I.%I', target_schema, t)) IS NULL THEN
+            setup := setup || format('CREATE TABLE %I.%I (LIKE synthgen.%I)', target_schema, t,
+                                     rowtypes[array_position(known, t)]);
+            created := created || t;
         ELSE
-            EXECUTE format('CREATE TABLE %I.%I (LIKE synthgen.%I)', target_schema, t,
-                           CASE t WHEN 'order_items' THEN 'order_item_row'
-                                  WHEN 'support_tickets' THEN 'support_ticket_row'
-                                  WHEN 'cart_abandonment' THEN 'cart_abandonment_row'
-                                  WHEN 'system_metrics' THEN 'system_metric_row'
-                                  ELSE rtrim(t, 's') || '_row' END);
+            -- appending: the primary key comes off while loading, and back after
+            setup := setup || format('ALTER TABLE %I.%I DROP CONSTRAINT IF EXISTS %I',
+                                     target_schema, t, t || '_pkey');
         END IF;
     END LOOP;
 
-    -- appending: the keys generate() made come off while loading, and back after
-    IF if_exists = 'append' THEN
-        FOR i IN 1 .. array_length(fkeys, 1) LOOP
-            IF fkeys[i][1] = ANY (chosen) AND NOT i = ANY (dropped)
-               AND EXISTS (SELECT 1 FROM pg_constraint
-                           WHERE conrelid = to_regclass(format('%I.%I', target_schema, fkeys[i][1]))
-                             AND conname = fkeys[i][1] || '_' || fkeys[i][2] || '_fkey') THEN
-                EXECUTE format('ALTER TABLE %I.%I DROP CONSTRAINT %I', target_schema,
-                               fkeys[i][1], fkeys[i][1] || '_' || fkeys[i][2] || '_fkey');
-                dropped := dropped || i;
+    BEGIN
+        tbl_rows := array_fill(0::bigint, ARRAY[array_length(chosen, 1)]);
+        tbl_secs := array_fill(0::float8, ARRAY[array_length(chosen, 1)]);
+        IF jobs = 1 THEN
+            FOREACH t IN ARRAY setup LOOP
+                EXECUTE t;
+            END LOOP;
+            FOR i IN 1 .. array_length(chosen, 1) LOOP
+                t0 := clock_timestamp();
+                tbl_rows[i] := synthgen.load(format('%I.%I', target_schema, chosen[i])::regclass,
+                                             chosen[i], scenario, start, hours, seed,
+                                             orders_per_day, customers, products, suppliers);
+                tbl_secs[i] := extract(epoch FROM clock_timestamp() - t0);
+            END LOOP;
+        ELSE
+            IF array_length(setup, 1) > 0 THEN
+                PERFORM synthgen.run_parallel(setup, array_fill(0, ARRAY[array_length(setup, 1)]));
+            END IF;
+            -- worker p loads slice p of every table; the slices' union is the whole
+            start_iso := to_char(start AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"+00"');
+            FOR p IN 0 .. jobs - 1 LOOP
+                FOREACH t IN ARRAY chosen LOOP
+                    loads := loads || format('SELECT synthgen.load(%L::regclass, %L, %L, %L, %s, %s, %s, %s, %s, %s, %s, %s)',
+                                             format('%I.%I', target_schema, t), t, scenario, start_iso,
+                                             hours, seed, coalesce(orders_per_day::text, 'NULL'),
+                                             coalesce(customers::text, 'NULL'), coalesce(products::text, 'NULL'),
+                                             coalesce(suppliers::text, 'NULL'), p, jobs);
+                    groups := groups || p;
+                    stmt_table := stmt_table || t;
+                END LOOP;
+            END LOOP;
+            -- a table's time is its slowest slice
+            FOR r IN SELECT * FROM synthgen.run_parallel(loads, groups) LOOP
+                i := array_position(chosen, stmt_table[r.statement]);
+                tbl_rows[i] := tbl_rows[i] + r.rows;
+                tbl_secs[i] := greatest(tbl_secs[i], r.seconds);
+            END LOOP;
+        END IF;
+
+        run := nextval('synthgen.run_log_run_id_seq');
+        args := jsonb_build_object('start', start, 'hours', hours, 'seed', seed,
+                                   'orders_per_day', orders_per_day, 'customers', customers,
+                                   'products', products, 'suppliers', suppliers,
+                                   'target_schema', target_schema, 'jobs', jobs, 'if_exists', if_exists);
+        FOR i IN 1 .. array_length(chosen, 1) LOOP
+            t := chosen[i]; n := tbl_rows[i]; secs := tbl_secs[i];
+            INSERT INTO synthgen.run_log VALUES (run, t_all, scenario, args, t, n, secs,
+                                                 CASE WHEN secs > 0 THEN n / secs END, pg_backend_pid());
+            RAISE NOTICE 'synthgen.generate(%): % % rows in % s', scenario, t, n, round(secs::numeric, 3);
+            breakdown := breakdown || format(E'\n  %-18s %12s rows %9s s %12s rows/s', t, n,
+                                             round(secs::numeric, 3),
+                                             CASE WHEN secs > 0 THEN round(n / secs)::text END);
+            total_rows := total_rows + n;
+            table_name := t; rows := n; seconds := secs;
+            RETURN NEXT;
+        END LOOP;
+
+        -- keys after loading, as pg_dump and pgbench do: one sort per index
+        t0 := clock_timestamp();
+        FOR i IN 1 .. array_length(keys, 1) LOOP
+            IF keys[i][1] = ANY (chosen)
+               AND NOT EXISTS (SELECT 1 FROM pg_constraint
+                               WHERE conrelid = format('%I.%I', target_schema, keys[i][1])::regclass
+                                 AND contype = 'p') THEN
+                EXECUTE format('ALTER TABLE %I.%I ADD CONSTRAINT %I PRIMARY KEY (%s)', target_schema,
+                               keys[i][1], keys[i][1] || '_pkey', keys[i][2]);
             END IF;
         END LOOP;
-        FOREACH t IN ARRAY chosen LOOP
-            EXECUTE format('ALTER TABLE %I.%I DROP CONSTRAINT IF EXISTS %I', target_schema, t, t || '_pkey');
+        -- among the chosen tables; when appending, also those taken off above
+        FOR i IN 1 .. array_length(fkeys, 1) LOOP
+            IF (fkeys[i][1] = ANY (chosen) AND fkeys[i][3] = ANY (chosen))
+               OR (if_exists = 'append' AND i = ANY (dropped)) THEN
+                EXECUTE format('ALTER TABLE %I.%I ADD CONSTRAINT %I FOREIGN KEY (%I) REFERENCES %I.%I (%I)',
+                               target_schema, fkeys[i][1], fkeys[i][1] || '_' || fkeys[i][2] || '_fkey',
+                               fkeys[i][2], target_schema, fkeys[i][3], fkeys[i][4]);
+            END IF;
         END LOOP;
-    END IF;
-
-    run := nextval('synthgen.run_log_run_id_seq');
-    args := jsonb_build_object('start', start, 'hours', hours, 'seed', seed,
-                               'orders_per_day', orders_per_day, 'customers', customers,
-                               'products', products, 'suppliers', suppliers,
-                               'target_schema', target_schema, 'jobs', jobs, 'if_exists', if_exists);
-    FOREACH t IN ARRAY chosen LOOP
-        t0 := clock_timestamp();
-        n := synthgen.load(format('%I.%I', target_schema, t)::regclass, t, scenario, start, hours, seed,
-                           orders_per_day, customers, products, suppliers);
         secs := extract(epoch FROM clock_timestamp() - t0);
-        INSERT INTO synthgen.run_log VALUES (run, t_all, scenario, args, t, n, secs,
-                                             CASE WHEN secs > 0 THEN n / secs END, pg_backend_pid());
-        RAISE NOTICE 'synthgen.generate(%): % % rows in % s', scenario, t, n, round(secs::numeric, 3);
-        breakdown := breakdown || format(E'\n  %-18s %12s rows %9s s %12s rows/s', t, n,
-                                         round(secs::numeric, 3),
-                                         CASE WHEN secs > 0 THEN round(n / secs)::text END);
-        total_rows := total_rows + n;
-        table_name := t; rows := n; seconds := secs;
+        breakdown := breakdown || format(E'\n  %-18s %12s      %9s s', 'keys', '', round(secs::numeric, 3));
+        table_name := 'primary and foreign keys'; rows := NULL; seconds := secs;
         RETURN NEXT;
-    END LOOP;
 
-    -- keys after loading, as pg_dump and pgbench do: one sort per index
-    t0 := clock_timestamp();
-    FOR i IN 1 .. array_length(keys, 1) LOOP
-        IF keys[i][1] = ANY (chosen)
-           AND NOT EXISTS (SELECT 1 FROM pg_constraint
-                           WHERE conrelid = format('%I.%I', target_schema, keys[i][1])::regclass
-                             AND contype = 'p') THEN
-            EXECUTE format('ALTER TABLE %I.%I ADD CONSTRAINT %I PRIMARY KEY (%s)', target_schema,
-                           keys[i][1], keys[i][1] || '_pkey', keys[i][2]);
+        t0 := clock_timestamp();
+        FOREACH t IN ARRAY chosen LOOP
+            EXECUTE format('ANALYZE %I.%I', target_schema, t);
+        END LOOP;
+        secs := extract(epoch FROM clock_timestamp() - t0);
+        breakdown := breakdown || format(E'\n  %-18s %12s      %9s s', 'analyze', '', round(secs::numeric, 3));
+        table_name := 'analyze'; rows := NULL; seconds := secs;
+        RETURN NEXT;
+    EXCEPTION WHEN OTHERS THEN
+        -- jobs > 1: the workers committed; what they made must not outlive the failure
+        IF jobs > 1 THEN
+            setup := '{}';
+            FOR i IN REVERSE array_length(created, 1) .. 1 LOOP
+                setup := setup || format('DROP TABLE IF EXISTS %I.%I CASCADE', target_schema, created[i]);
+            END LOOP;
+            IF made_schema THEN
+                setup := setup || format('DROP SCHEMA IF EXISTS %I', target_schema);
+            END IF;
+            IF array_length(setup, 1) > 0 THEN
+                PERFORM synthgen.run_parallel(setup, array_fill(0, ARRAY[array_length(setup, 1)]));
+            END IF;
         END IF;
-    END LOOP;
-    -- among the chosen tables; when appending, also those taken off above
-    FOR i IN 1 .. array_length(fkeys, 1) LOOP
-        IF (fkeys[i][1] = ANY (chosen) AND fkeys[i][3] = ANY (chosen))
-           OR (if_exists = 'append' AND i = ANY (dropped)) THEN
-            EXECUTE format('ALTER TABLE %I.%I ADD CONSTRAINT %I FOREIGN KEY (%I) REFERENCES %I.%I (%I)',
-                           target_schema, fkeys[i][1], fkeys[i][1] || '_' || fkeys[i][2] || '_fkey',
-                           fkeys[i][2], target_schema, fkeys[i][3], fkeys[i][4]);
-        END IF;
-    END LOOP;
-    secs := extract(epoch FROM clock_timestamp() - t0);
-    breakdown := breakdown || format(E'\n  %-18s %12s      %9s s', 'keys', '', round(secs::numeric, 3));
-    table_name := 'primary and foreign keys'; rows := NULL; seconds := secs;
-    RETURN NEXT;
-
-    t0 := clock_timestamp();
-    FOREACH t IN ARRAY chosen LOOP
-        EXECUTE format('ANALYZE %I.%I', target_schema, t);
-    END LOOP;
-    secs := extract(epoch FROM clock_timestamp() - t0);
-    breakdown := breakdown || format(E'\n  %-18s %12s      %9s s', 'analyze', '', round(secs::numeric, 3));
-    table_name := 'analyze'; rows := NULL; seconds := secs;
-    RETURN NEXT;
+        RAISE;
+    END;
 
     secs := extract(epoch FROM clock_timestamp() - t_all);
     RAISE NOTICE '%', format(E'synthgen.generate(%s) into schema %s:%s\n  %-18s %12s rows %9s s',

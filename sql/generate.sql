@@ -20,6 +20,14 @@ GROUP BY c.relname ORDER BY c.relname;
 SELECT count(*) AS analyzed FROM pg_stat_user_tables
 WHERE schemaname = 'g1' AND (last_analyze IS NOT NULL OR last_autoanalyze IS NOT NULL);
 
+CREATE FUNCTION pg_temp.tables_differ(a text, b text, t text) RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE n bigint;
+BEGIN
+    EXECUTE format('SELECT count(*) FROM ((TABLE %1$I.%3$I EXCEPT ALL TABLE %2$I.%3$I) UNION ALL
+                                          (TABLE %2$I.%3$I EXCEPT ALL TABLE %1$I.%3$I)) d', a, b, t) INTO n;
+    RETURN n;
+END $$;
+
 -- the tables equal the functions' output, row for row
 CREATE FUNCTION pg_temp.differs(tbl text, call text) RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE n bigint;
@@ -43,9 +51,25 @@ FROM (VALUES
     ('system_metrics', 'synth_system_metrics', $$'baseline', '2025-12-01 00:00+00', 48, customers => 2000, products => 300, suppliers => 20, orders_per_day => 3000$$)
 ) v(t, f, a);
 
--- the run log: one row per table of the run
-SELECT table_name, rows, arguments ->> 'target_schema' AS target, backend_pid = pg_backend_pid() AS this_backend
-FROM synthgen.run_log WHERE run_id = (SELECT max(run_id) FROM synthgen.run_log) ORDER BY table_name;
+-- jobs => 2: two background workers load the slices; the tables are the same
+SELECT table_name, rows FROM synthgen.generate(:w, target_schema => 'g3', jobs => 2, :counts)
+WHERE rows IS NOT NULL;
+SELECT c.relname AS t,
+       pg_temp.tables_differ('g1', 'g3', c.relname) AS differ
+FROM pg_class c WHERE c.relnamespace = 'g1'::regnamespace AND c.relkind = 'r' ORDER BY 1;
+SELECT count(*) AS g3_keys FROM pg_constraint WHERE connamespace = 'g3'::regnamespace;
+-- a worker fails: what the workers committed is dropped again
+\set VERBOSITY terse
+SELECT * FROM synthgen.generate('baseline', '2025-01-01', 87840, orders_per_day => 10000000,
+                                target_schema => 'g4', jobs => 2);
+\set VERBOSITY default
+SELECT to_regnamespace('g4') AS g4_left_behind;
+DROP SCHEMA g3 CASCADE;
+
+-- the run log: one row per table of each run
+SELECT table_name, rows, arguments ->> 'target_schema' AS target, (arguments ->> 'jobs')::int AS jobs,
+       backend_pid = pg_backend_pid() AS this_backend
+FROM synthgen.run_log WHERE run_id >= (SELECT max(run_id) - 1 FROM synthgen.run_log) ORDER BY run_id, table_name;
 
 -- a subset: only the keys among the chosen tables
 SELECT table_name FROM synthgen.generate(:w, tables => '{orders,customers}', target_schema => 'g2', :counts);
@@ -88,7 +112,7 @@ SELECT * FROM synthgen.generate(:w, tables => '{customers,sales}');
 SELECT * FROM synthgen.generate(:w, if_exists => 'overwrite');
 SELECT * FROM synthgen.generate(:w, jobs => 0);
 SELECT * FROM synthgen.generate(:w, jobs => 100000);
-SELECT * FROM synthgen.generate(:w, jobs => 2);
+SELECT * FROM synthgen.generate(:w, jobs => 2, if_exists => 'append');
 SELECT * FROM synthgen.generate(:w, target_schema => NULL);
 SELECT * FROM synthgen.generate('baseline', '2025-12-01', 0);
 \set VERBOSITY default

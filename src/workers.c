@@ -1,0 +1,339 @@
+/*-------------------------------------------------------------------------
+ *
+ * workers.c
+ *	  synthgen.run_parallel(): statements run by dynamic background workers,
+ *	  one worker per group, each group in its own committed transaction.
+ *
+ * This is what generate(jobs => N) uses: parallel query workers may not
+ * write, so loading in parallel needs background workers with their own
+ * transactions (SPEC §9).  Each worker connects to the caller's database
+ * as the caller's role (so privileges, row security and ownership are the
+ * caller's), runs its statements through SPI, records rows, seconds or the
+ * error message in shared memory, and commits.  The caller waits, and when
+ * it is cancelled or fails, terminates the workers it started.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "synthgen.h"
+
+#include "access/xact.h"
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "pgstat.h"
+#include "postmaster/bgworker.h"
+#include "storage/dsm.h"
+#include "storage/ipc.h"
+#include "storage/shm_toc.h"
+#include "tcop/utility.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+#include "utils/snapmgr.h"
+
+#define SG_WORKER_MAGIC		0x53594e47	/* "SYNG" */
+#define SG_ERRMSG_LEN		1024
+
+typedef enum SgStmtState
+{
+	SG_STMT_PENDING = 0,
+	SG_STMT_DONE,
+	SG_STMT_FAILED
+} SgStmtState;
+
+typedef struct SgStmtSlot
+{
+	int32		group;
+	int32		state;			/* SgStmtState */
+	int64		rows;
+	double		seconds;
+	Size		sql_offset;		/* into the segment */
+	char		errmsg[SG_ERRMSG_LEN];
+	char		sqlstate[6];
+} SgStmtSlot;
+
+typedef struct SgWorkerShared
+{
+	uint32		magic;
+	Oid			database;
+	Oid			role;
+	int32		nstmts;
+	SgStmtSlot	slots[FLEXIBLE_ARRAY_MEMBER];
+} SgWorkerShared;
+
+PGDLLEXPORT void synthgen_worker_main(Datum main_arg);
+
+/* ---------------------------------------------------------------------- */
+/* the worker */
+
+void
+synthgen_worker_main(Datum main_arg)
+{
+	dsm_segment *seg;
+	SgWorkerShared *shared;
+	int32		group;
+	int			i;
+	volatile int current = -1;	/* read in PG_CATCH */
+
+	BackgroundWorkerUnblockSignals();
+	memcpy(&group, MyBgworkerEntry->bgw_extra, sizeof(int32));
+
+	seg = dsm_attach(DatumGetUInt32(main_arg));
+	if (seg == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("synthgen worker could not map its shared memory")));
+	shared = dsm_segment_address(seg);
+	if (shared->magic != SG_WORKER_MAGIC)
+		elog(ERROR, "synthgen worker: bad shared memory");
+
+	BackgroundWorkerInitializeConnectionByOid(shared->database, shared->role, 0);
+	pgstat_report_appname("synthgen worker");
+
+	StartTransactionCommand();
+	PG_TRY();
+	{
+		SPI_connect();
+		for (i = 0; i < shared->nstmts; i++)
+		{
+			SgStmtSlot *slot = &shared->slots[i];
+			const char *sql = (char *) shared + slot->sql_offset;
+			instr_time	t0,
+						t1;
+			int			rc;
+
+			if (slot->group != group)
+				continue;
+			current = i;
+			pgstat_report_activity(STATE_RUNNING, sql);
+			INSTR_TIME_SET_CURRENT(t0);
+			PushActiveSnapshot(GetTransactionSnapshot());
+			rc = SPI_execute(sql, false, 0);
+			if (rc < 0)
+				elog(ERROR, "SPI_execute failed: %s", SPI_result_code_string(rc));
+			/* a SELECT of one bigint (synthgen.load) reports rows written */
+			if (rc == SPI_OK_SELECT && SPI_processed == 1 &&
+				SPI_tuptable->tupdesc->natts == 1 &&
+				TupleDescAttr(SPI_tuptable->tupdesc, 0)->atttypid == INT8OID)
+			{
+				bool		isnull;
+				Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+
+				slot->rows = isnull ? 0 : DatumGetInt64(d);
+			}
+			else
+				slot->rows = (int64) SPI_processed;
+			PopActiveSnapshot();
+			CommandCounterIncrement();
+			INSTR_TIME_SET_CURRENT(t1);
+			INSTR_TIME_SUBTRACT(t1, t0);
+			slot->seconds = INSTR_TIME_GET_DOUBLE(t1);
+		}
+		SPI_finish();
+		CommitTransactionCommand();
+
+		/* states only after the commit: DONE means committed */
+		for (i = 0; i < shared->nstmts; i++)
+			if (shared->slots[i].group == group)
+				shared->slots[i].state = SG_STMT_DONE;
+	}
+	PG_CATCH();
+	{
+		ErrorData  *edata;
+		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+
+		edata = CopyErrorData();
+		MemoryContextSwitchTo(old);
+		if (current >= 0)
+		{
+			SgStmtSlot *slot = &shared->slots[current];
+
+			strlcpy(slot->errmsg, edata->message ? edata->message : "unknown error",
+					SG_ERRMSG_LEN);
+			memcpy(slot->sqlstate, unpack_sql_state(edata->sqlerrcode), 5);
+			slot->sqlstate[5] = '\0';
+			slot->state = SG_STMT_FAILED;
+		}
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+
+	pgstat_report_activity(STATE_IDLE, NULL);
+	dsm_detach(seg);
+	proc_exit(0);
+}
+
+/* ---------------------------------------------------------------------- */
+/* the caller */
+
+static void
+terminate_all(BackgroundWorkerHandle **handles, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if (handles[i])
+			TerminateBackgroundWorker(handles[i]);
+}
+
+/*
+ * synthgen.run_parallel(statements text[], groups int[])
+ *	RETURNS TABLE (statement int, rows bigint, seconds float8)
+ *
+ * Statement i runs in worker groups[i]; a worker runs its statements in
+ * array order, in one transaction.  Any failure raises the first failing
+ * statement's error here (after all workers have stopped).
+ */
+PG_FUNCTION_INFO_V1(synthgen_run_parallel);
+Datum
+synthgen_run_parallel(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ArrayType  *stmts_arr,
+			   *groups_arr;
+	Datum	   *stmts,
+			   *groups;
+	bool	   *stmt_nulls,
+			   *group_nulls;
+	int			nstmts,
+				ngroups_in,
+				i;
+	volatile int ngroups = 0;	/* read in PG_CATCH */
+	Size		size;
+	dsm_segment *seg;
+	SgWorkerShared *shared;
+	BackgroundWorkerHandle **handles;
+	char	   *strings;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("arguments \"statements\" and \"groups\" must not be NULL")));
+	PreventCommandIfReadOnly("synthgen.run_parallel()");
+	stmts_arr = PG_GETARG_ARRAYTYPE_P(0);
+	groups_arr = PG_GETARG_ARRAYTYPE_P(1);
+	deconstruct_array(stmts_arr, TEXTOID, -1, false, TYPALIGN_INT, &stmts, &stmt_nulls, &nstmts);
+	deconstruct_array(groups_arr, INT4OID, 4, true, TYPALIGN_INT, &groups, &group_nulls, &ngroups_in);
+	if (nstmts != ngroups_in || nstmts == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("\"statements\" and \"groups\" must be non-empty arrays of the same length")));
+	for (i = 0; i < nstmts; i++)
+	{
+		int32		g;
+
+		if (stmt_nulls[i] || group_nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("statements and groups must not contain NULL")));
+		g = DatumGetInt32(groups[i]);
+		if (g < 0 || g >= max_worker_processes)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("group %d is out of range: groups are 0 .. max_worker_processes - 1 (%d)",
+							g, max_worker_processes - 1)));
+		ngroups = Max(ngroups, g + 1);
+	}
+
+	/* shared memory: the header, the slots, then the statement texts */
+	size = offsetof(SgWorkerShared, slots) + sizeof(SgStmtSlot) * nstmts;
+	for (i = 0; i < nstmts; i++)
+		size += VARSIZE_ANY_EXHDR(DatumGetPointer(stmts[i])) + 1;
+	seg = dsm_create(size, 0);
+	shared = dsm_segment_address(seg);
+	memset(shared, 0, size);
+	shared->magic = SG_WORKER_MAGIC;
+	shared->database = MyDatabaseId;
+	shared->role = GetUserId();
+	shared->nstmts = nstmts;
+	strings = (char *) &shared->slots[nstmts];
+	for (i = 0; i < nstmts; i++)
+	{
+		text	   *t = DatumGetTextPP(stmts[i]);
+		int			len = VARSIZE_ANY_EXHDR(t);
+
+		shared->slots[i].group = DatumGetInt32(groups[i]);
+		shared->slots[i].sql_offset = strings - (char *) shared;
+		memcpy(strings, VARDATA_ANY(t), len);
+		strings[len] = '\0';
+		strings += len + 1;
+	}
+
+	handles = palloc0(sizeof(BackgroundWorkerHandle *) * ngroups);
+	PG_TRY();
+	{
+		for (i = 0; i < ngroups; i++)
+		{
+			BackgroundWorker worker;
+			int32		g = i;
+			pid_t		pid;
+
+			memset(&worker, 0, sizeof(worker));
+			worker.bgw_flags = BGWORKER_SHMEM_ACCESS | BGWORKER_BACKEND_DATABASE_CONNECTION;
+			worker.bgw_start_time = BgWorkerStart_RecoveryFinished;
+			worker.bgw_restart_time = BGW_NEVER_RESTART;
+			snprintf(worker.bgw_library_name, BGW_MAXLEN, "synthgen");
+			snprintf(worker.bgw_function_name, BGW_MAXLEN, "synthgen_worker_main");
+			snprintf(worker.bgw_name, BGW_MAXLEN, "synthgen worker %d", i);
+			snprintf(worker.bgw_type, BGW_MAXLEN, "synthgen worker");
+			worker.bgw_main_arg = UInt32GetDatum(dsm_segment_handle(seg));
+			worker.bgw_notify_pid = MyProcPid;
+			memcpy(worker.bgw_extra, &g, sizeof(int32));
+
+			if (!RegisterDynamicBackgroundWorker(&worker, &handles[i]))
+				ereport(ERROR,
+						(errcode(ERRCODE_INSUFFICIENT_RESOURCES),
+						 errmsg("could not start %d synthgen background workers", ngroups),
+						 errdetail("All max_worker_processes (%d) slots are in use.",
+								   max_worker_processes),
+						 errhint("Use fewer jobs, or raise max_worker_processes.")));
+			if (WaitForBackgroundWorkerStartup(handles[i], &pid) != BGWH_STARTED)
+				ereport(ERROR,
+						(errcode(ERRCODE_INSUFFICIENT_RESOURCES),
+						 errmsg("synthgen background worker %d did not start", i)));
+		}
+		for (i = 0; i < ngroups; i++)
+			(void) WaitForBackgroundWorkerShutdown(handles[i]);
+	}
+	PG_CATCH();
+	{
+		/* cancelled or failed: stop what we started, then report */
+		terminate_all(handles, ngroups);
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+
+	/* a worker that died before recording anything also counts as failed */
+	for (i = 0; i < nstmts; i++)
+	{
+		SgStmtSlot *slot = &shared->slots[i];
+
+		if (slot->state == SG_STMT_FAILED)
+			ereport(ERROR,
+					(errcode(MAKE_SQLSTATE(slot->sqlstate[0], slot->sqlstate[1], slot->sqlstate[2],
+										   slot->sqlstate[3], slot->sqlstate[4])),
+					 errmsg("%s", slot->errmsg),
+					 errcontext("synthgen background worker %d, statement %d", slot->group, i + 1)));
+	}
+	for (i = 0; i < nstmts; i++)
+		if (shared->slots[i].state != SG_STMT_DONE)
+			ereport(ERROR,
+					(errcode(ERRCODE_INTERNAL_ERROR),
+					 errmsg("synthgen background worker %d stopped before it finished",
+							shared->slots[i].group)));
+
+	InitMaterializedSRF(fcinfo, 0);
+	for (i = 0; i < nstmts; i++)
+	{
+		Datum		values[3];
+		bool		nulls[3] = {false, false, false};
+
+		values[0] = Int32GetDatum(i + 1);
+		values[1] = Int64GetDatum(shared->slots[i].rows);
+		values[2] = Float8GetDatum(shared->slots[i].seconds);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	dsm_detach(seg);
+	return (Datum) 0;
+}
