@@ -60,9 +60,5 @@ PG_FUNCTION_INFO_V1(synth_cart_abandonment);
 Datum
 synth_cart_abandonment(PG_FUNCTION_ARGS)
 {
-	static const SgArgPos pos = {.scenario = SG_ARG(0), .start = SG_ARG(1), .hours = SG_ARG(2), .seed = SG_ARG(3),
-		.orders_per_day = SG_ARG(4), .customers = SG_ARG(5), .products = SG_ARG(6),
-		.suppliers = SG_ARG(7), .part = SG_ARG(8), .parts = SG_ARG(9)};
-
-	return sg_call_srf(fcinfo, "synth_cart_abandonment", &pos, true, sg_fill_cart_abandonment);
+	return sg_call_srf(fcinfo, "synth_cart_abandonment", &sg_event_arg_pos, true, sg_fill_cart_abandonment);
 }

@@ -30,6 +30,13 @@
 /* ---------------------------------------------------------------------- */
 /* arguments */
 
+/* the six event tables share one signature */
+const SgArgPos sg_event_arg_pos = {
+	.scenario = SG_ARG(0), .start = SG_ARG(1), .hours = SG_ARG(2), .seed = SG_ARG(3),
+	.orders_per_day = SG_ARG(4), .customers = SG_ARG(5), .products = SG_ARG(6),
+	.suppliers = SG_ARG(7), .part = SG_ARG(8), .parts = SG_ARG(9)
+};
+
 static bool
 arg_given(FunctionCallInfo fcinfo, int pos)
 {

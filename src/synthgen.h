@@ -79,6 +79,9 @@ typedef struct SgArgPos
 	int			parts;
 } SgArgPos;
 
+/* (scenario, start, hours, seed, orders_per_day, customers, products, suppliers, part, parts) */
+extern const SgArgPos sg_event_arg_pos;
+
 typedef struct SgBulk SgBulk;	/* load.c */
 
 /*

@@ -54,9 +54,5 @@ PG_FUNCTION_INFO_V1(synth_system_metrics);
 Datum
 synth_system_metrics(PG_FUNCTION_ARGS)
 {
-	static const SgArgPos pos = {.scenario = SG_ARG(0), .start = SG_ARG(1), .hours = SG_ARG(2), .seed = SG_ARG(3),
-		.orders_per_day = SG_ARG(4), .customers = SG_ARG(5), .products = SG_ARG(6),
-		.suppliers = SG_ARG(7), .part = SG_ARG(8), .parts = SG_ARG(9)};
-
-	return sg_call_srf(fcinfo, "synth_system_metrics", &pos, true, sg_fill_system_metrics);
+	return sg_call_srf(fcinfo, "synth_system_metrics", &sg_event_arg_pos, true, sg_fill_system_metrics);
 }
