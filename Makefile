@@ -73,3 +73,10 @@ demo: all
 bench: all
 	$(MAKE) install
 	test/bench/run.sh
+
+# the synthgen command-line program (C, libpq): src/cli/
+include src/cli/cli.mk
+all: synthgen-cli
+install: install-cli
+uninstall: uninstall-cli
+clean: clean-cli

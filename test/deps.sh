@@ -3,13 +3,19 @@
 # only when something is missing.  Run as root (or with sudo available).
 set -eu
 
-PACKAGES="make gcc postgresql-15 postgresql-server-dev-15 postgresql-common libzstd-dev"
+PACKAGES="make gcc postgresql-15 postgresql-server-dev-15 postgresql-common libpq-dev libzstd-dev"
 
 missing=""
 for p in $PACKAGES; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
 		missing="$missing $p"
 done
+
+# node + npm for the independent readers under test/ (DuckDB's @duckdb/node-api):
+# Debian's nodejs + npm, or NodeSource's nodejs, which bundles npm
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+	missing="$missing nodejs npm"
+fi
 
 if [ -n "$missing" ]; then
 	echo "synthgen: installing$missing" >&2

@@ -1,0 +1,53 @@
+# src/cli/cli.mk: the synthgen command-line program (C, libpq only).
+#
+# Included at the end of the top-level PGXS Makefile, and usable alone:
+#   make -f src/cli/cli.mk synthgen-cli            build src/cli/synthgen
+#   make -f src/cli/cli.mk install-cli             install it (+ /usr/local/bin)
+#   make -f src/cli/cli.mk clean-cli
+#
+# The throwaway server it starts when there is no --dsn and no PG*
+# environment uses initdb/pg_ctl from $(PG_CONFIG) --bindir, fixed at build
+# time.
+
+CLI_MK := $(lastword $(MAKEFILE_LIST))
+CLI_DIR := $(patsubst %/,%,$(dir $(CLI_MK)))
+
+PG_CONFIG ?= pg_config
+CC ?= cc
+
+CLI_PG_INCLUDEDIR := $(shell $(PG_CONFIG) --includedir)
+CLI_PG_LIBDIR := $(shell $(PG_CONFIG) --libdir)
+CLI_PG_BINDIR := $(shell $(PG_CONFIG) --bindir)
+
+CLI_STD = -std=c99
+CLI_CFLAGS = -O2 -g -Wall -Wextra -Werror
+CLI_CPPFLAGS = -I$(CLI_PG_INCLUDEDIR) -DSG_PG_BINDIR=\"$(CLI_PG_BINDIR)\"
+CLI_LDFLAGS = -L$(CLI_PG_LIBDIR)
+CLI_LIBS = -lpq
+
+CLI_SRCS := $(sort $(wildcard $(CLI_DIR)/*.c))
+CLI_HDRS := $(wildcard $(CLI_DIR)/*.h)
+CLI_BIN := $(CLI_DIR)/synthgen
+
+# where install-cli puts it; pg_config --bindir is not on PATH on Debian,
+# so a symlink goes to /usr/local/bin too
+CLI_INSTALL_BINDIR = $(DESTDIR)$(CLI_PG_BINDIR)
+CLI_LINK_DIR = $(DESTDIR)/usr/local/bin
+
+.PHONY: synthgen-cli install-cli uninstall-cli clean-cli
+
+synthgen-cli: $(CLI_BIN)
+
+$(CLI_BIN): $(CLI_SRCS) $(CLI_HDRS) $(CLI_MK)
+	$(CC) $(CLI_STD) $(CLI_CPPFLAGS) $(CLI_CFLAGS) -o $@ $(CLI_SRCS) $(CLI_LDFLAGS) $(CLI_LIBS)
+
+install-cli: $(CLI_BIN)
+	install -d '$(CLI_INSTALL_BINDIR)' '$(CLI_LINK_DIR)'
+	install -m 755 $(CLI_BIN) '$(CLI_INSTALL_BINDIR)/synthgen'
+	ln -sf '$(CLI_PG_BINDIR)/synthgen' '$(CLI_LINK_DIR)/synthgen'
+
+uninstall-cli:
+	rm -f '$(CLI_INSTALL_BINDIR)/synthgen' '$(CLI_LINK_DIR)/synthgen'
+
+clean-cli:
+	rm -f $(CLI_BIN)

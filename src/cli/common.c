@@ -1,0 +1,316 @@
+/*-------------------------------------------------------------------------
+ *
+ * common.c
+ *	  What every part of the synthgen program leans on: the one-line fatal
+ *	  error, the cleanup it runs (cancel the queries, remove the temporary
+ *	  files, stop the throwaway server), SIGINT/SIGTERM handling, and small
+ *	  allocation, time and formatting helpers.
+ *
+ *-------------------------------------------------------------------------
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+volatile sig_atomic_t cli_interrupted = 0;
+bool		cli_progress_active = false;
+
+/* what cli_cleanup() undoes */
+static char **tmp_files = NULL;
+static int	ntmp_files = 0;
+static int	maxtmp_files = 0;
+static PGconn **reg_conns = NULL;
+static int	nreg_conns = 0;
+static TempServer *reg_server = NULL;
+static bool cleaning = false;
+
+
+static void
+handle_signal(int signo)
+{
+	cli_interrupted = signo;
+}
+
+/*
+ * SIGINT and SIGTERM only set a flag (no SA_RESTART, so poll() and friends
+ * return EINTR); the main loop notices it and cleans up.  SIGPIPE is
+ * ignored: a closed stdout or socket becomes an ordinary write error.
+ */
+void
+cli_install_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = handle_signal;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = 0;
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+}
+
+void
+cli_check_interrupt(void)
+{
+	if (cli_interrupted)
+		cli_die(CLI_EXIT_RUNTIME, "interrupted by %s; unfinished files removed",
+				cli_interrupted == SIGINT ? "SIGINT" :
+				cli_interrupted == SIGTERM ? "SIGTERM" : "SIGHUP");
+}
+
+void
+cli_register_tmp(const char *path)
+{
+	if (ntmp_files == maxtmp_files)
+	{
+		int			newmax = maxtmp_files ? maxtmp_files * 2 : 16;
+		char	  **n = realloc(tmp_files, newmax * sizeof(char *));
+
+		if (n == NULL)
+			cli_die(CLI_EXIT_RUNTIME, "out of memory");
+		tmp_files = n;
+		maxtmp_files = newmax;
+	}
+	tmp_files[ntmp_files++] = cli_strdup(path);
+}
+
+/* the file was renamed or removed: cleanup must not touch it any more */
+void
+cli_forget_tmp(const char *path)
+{
+	for (int i = 0; i < ntmp_files; i++)
+	{
+		if (strcmp(tmp_files[i], path) == 0)
+		{
+			free(tmp_files[i]);
+			tmp_files[i] = tmp_files[--ntmp_files];
+			return;
+		}
+	}
+}
+
+void
+cli_register_conns(PGconn **conns, int n)
+{
+	reg_conns = conns;
+	nreg_conns = n;
+}
+
+void
+cli_register_server(TempServer *ts)
+{
+	reg_server = ts;
+}
+
+/*
+ * Undo everything in flight: cancel running queries, close the
+ * connections, remove temporary files, stop the throwaway server.  Safe to
+ * call more than once.
+ */
+void
+cli_cleanup(void)
+{
+	if (cleaning)
+		return;
+	cleaning = true;
+
+	for (int i = 0; i < nreg_conns; i++)
+	{
+		PGconn	   *conn = reg_conns[i];
+
+		if (conn == NULL)
+			continue;
+		if (PQstatus(conn) == CONNECTION_OK &&
+			PQtransactionStatus(conn) == PQTRANS_ACTIVE)
+		{
+			PGcancel   *cancel = PQgetCancel(conn);
+			char		errbuf[256];
+
+			if (cancel != NULL)
+			{
+				(void) PQcancel(cancel, errbuf, sizeof(errbuf));
+				PQfreeCancel(cancel);
+			}
+		}
+		PQfinish(conn);
+		reg_conns[i] = NULL;
+	}
+	nreg_conns = 0;
+
+	for (int i = 0; i < ntmp_files; i++)
+	{
+		(void) unlink(tmp_files[i]);
+		free(tmp_files[i]);
+	}
+	ntmp_files = 0;
+
+	if (reg_server != NULL)
+	{
+		TempServer *ts = reg_server;
+
+		reg_server = NULL;
+		tempserver_stop(ts);
+	}
+	cleaning = false;
+}
+
+/*
+ * Report one line on stderr, clean up, exit.  The message is the whole
+ * diagnosis: callers put the cause into it rather than printing more.
+ */
+void
+cli_die(int code, const char *fmt,...)
+{
+	va_list		ap;
+	char		msg[2048];
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+
+	/* one line: no embedded newline can break it up */
+	for (char *p = msg; *p; p++)
+		if (*p == '\n' || *p == '\r')
+			*p = ' ';
+
+	if (cli_progress_active)
+	{
+		fputs("\r\033[K", stderr);
+		cli_progress_active = false;
+	}
+	fflush(stdout);
+	fprintf(stderr, "synthgen: %s\n", msg);
+	fflush(stderr);
+	cli_cleanup();
+	exit(code);
+}
+
+void *
+cli_malloc(size_t size)
+{
+	void	   *p = malloc(size ? size : 1);
+
+	if (p == NULL)
+		cli_die(CLI_EXIT_RUNTIME, "out of memory");
+	return p;
+}
+
+char *
+cli_strdup(const char *s)
+{
+	char	   *p = strdup(s);
+
+	if (p == NULL)
+		cli_die(CLI_EXIT_RUNTIME, "out of memory");
+	return p;
+}
+
+char *
+cli_psprintf(const char *fmt,...)
+{
+	va_list		ap;
+	int			n;
+	char	   *buf;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		cli_die(CLI_EXIT_RUNTIME, "could not format a string");
+	buf = cli_malloc((size_t) n + 1);
+	va_start(ap, fmt);
+	vsnprintf(buf, (size_t) n + 1, fmt, ap);
+	va_end(ap);
+	return buf;
+}
+
+double
+cli_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
+}
+
+/* like pg_size_pretty, with one decimal: "512 bytes", "2.1 MB" */
+void
+cli_format_size(long long bytes, char *buf, size_t len)
+{
+	static const char *const units[] = {"kB", "MB", "GB", "TB", "PB"};
+	double		v = (double) bytes;
+	int			u = -1;
+
+	if (bytes < 1024)
+	{
+		snprintf(buf, len, "%lld bytes", bytes);
+		return;
+	}
+	while (v >= 1024.0 && u < 4)
+	{
+		v /= 1024.0;
+		u++;
+	}
+	snprintf(buf, len, "%.1f %s", v, units[u]);
+}
+
+/* the first line of a multi-line message, without its newline */
+const char *
+cli_first_line(const char *msg)
+{
+	static char buf[1024];
+	size_t		n;
+
+	if (msg == NULL)
+		return "";
+	n = strcspn(msg, "\r\n");
+	if (n >= sizeof(buf))
+		n = sizeof(buf) - 1;
+	memcpy(buf, msg, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+/*
+ * A server error as one line: the primary message, then the detail (which
+ * is where e.g. the list of known scenarios is).  Falls back on the
+ * connection's message when the result carries no fields.  Frees res.
+ */
+const char *
+cli_pg_error(PGresult *res, PGconn *conn)
+{
+	static char buf[2048];
+	const char *primary = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+	const char *detail = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL) : NULL;
+
+	if (primary == NULL)
+	{
+		const char *m = res ? PQresultErrorMessage(res) : "";
+
+		if (m == NULL || *m == '\0')
+			m = conn ? PQerrorMessage(conn) : "unknown error";
+		if (strncmp(m, "ERROR:  ", 8) == 0)
+			m += 8;
+		snprintf(buf, sizeof(buf), "%s", cli_first_line(m));
+	}
+	else if (detail != NULL && *detail != '\0')
+		snprintf(buf, sizeof(buf), "%s. %s", primary, detail);
+	else
+		snprintf(buf, sizeof(buf), "%s", primary);
+
+	for (char *p = buf; *p; p++)
+		if (*p == '\n' || *p == '\r' || *p == '\t')
+			*p = ' ';
+	PQclear(res);
+	return buf;
+}

@@ -1,0 +1,379 @@
+/*-------------------------------------------------------------------------
+ *
+ * export.c
+ *	  One table to one CSV file, client-side: N connections each run
+ *	  COPY (SELECT * FROM synth_xxx(..., part => p, parts => N)) TO STDOUT
+ *	  at the same time, driven by libpq's asynchronous API from a single
+ *	  poll() loop, and the file is slice 0 (with the header) followed by
+ *	  slices 1..N-1 -- the same bytes as one connection would produce.
+ *
+ * Slice 0 streams into DIR/.<name>.tmp, slice p > 0 into
+ * DIR/.<name>.<p>.tmp; when every slice has ended well they are appended
+ * to the first in order, which is fsync'ed and renamed to DIR/<name>, so
+ * the file appears whole or not at all.  Also owns the progress line.
+ *
+ *-------------------------------------------------------------------------
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+#define WRITE_BUFSIZE	(256 * 1024)
+#define PROGRESS_EVERY	0.1		/* seconds between progress updates */
+
+typedef enum SliceState
+{
+	SLICE_WAIT_COPY,			/* query sent, waiting for CopyOutResponse */
+	SLICE_COPY,					/* rows flowing */
+	SLICE_WAIT_END,				/* copy done, collecting the final result */
+	SLICE_DONE
+} SliceState;
+
+typedef struct Slice
+{
+	PGconn	   *conn;
+	int			part;
+	SliceState	state;
+	char	   *path;			/* this slice's temporary file */
+	int			fd;
+	char	   *buf;			/* pending output */
+	size_t		len;
+	bool		header;			/* the next CopyData is the header line */
+	long long	rows;
+	long long	bytes;
+} Slice;
+
+
+static void
+write_all(int fd, const char *data, size_t len, const char *path)
+{
+	while (len > 0)
+	{
+		ssize_t		n = write(fd, data, len);
+
+		if (n < 0)
+		{
+			if (errno == EINTR)
+				continue;
+			cli_die(CLI_EXIT_RUNTIME, "could not write \"%s\": %s", path, strerror(errno));
+		}
+		data += n;
+		len -= (size_t) n;
+	}
+}
+
+static void
+slice_flush(Slice *s)
+{
+	if (s->len > 0)
+		write_all(s->fd, s->buf, s->len, s->path);
+	s->len = 0;
+}
+
+static void
+slice_append(Slice *s, const char *data, size_t len)
+{
+	if (s->len + len > WRITE_BUFSIZE)
+	{
+		slice_flush(s);
+		if (len > WRITE_BUFSIZE)
+		{
+			write_all(s->fd, data, len, s->path);
+			s->bytes += (long long) len;
+			return;
+		}
+	}
+	memcpy(s->buf + s->len, data, len);
+	s->len += len;
+	s->bytes += (long long) len;
+}
+
+static cli_noreturn void
+slice_fail(Slice *s, PGresult *res, const char *table)
+{
+	cli_die(CLI_EXIT_RUNTIME, "%s: %s", table, cli_pg_error(res, s->conn));
+}
+
+/*
+ * Move one slice as far as the input already received allows.  Returns
+ * when it would have to wait for the server (or is done).
+ */
+static void
+slice_drive(Slice *s, const char *table)
+{
+	for (;;)
+	{
+		switch (s->state)
+		{
+			case SLICE_WAIT_COPY:
+				{
+					PGresult   *res;
+
+					if (PQisBusy(s->conn))
+						return;
+					res = PQgetResult(s->conn);
+					if (res == NULL)
+						cli_die(CLI_EXIT_RUNTIME, "%s: the server ended the COPY without a result", table);
+					if (PQresultStatus(res) != PGRES_COPY_OUT)
+						slice_fail(s, res, table);
+					PQclear(res);
+					s->state = SLICE_COPY;
+					break;
+				}
+			case SLICE_COPY:
+				{
+					char	   *row = NULL;
+					int			n = PQgetCopyData(s->conn, &row, 1);
+
+					if (n > 0)
+					{
+						slice_append(s, row, (size_t) n);
+						if (s->header)
+							s->header = false;
+						else
+							s->rows++;
+						PQfreemem(row);
+						break;
+					}
+					if (n == 0)
+						return;
+					if (n == -2)
+						cli_die(CLI_EXIT_RUNTIME, "%s: %s", table,
+								cli_first_line(PQerrorMessage(s->conn)));
+					s->state = SLICE_WAIT_END;
+					break;
+				}
+			case SLICE_WAIT_END:
+				{
+					PGresult   *res;
+
+					if (PQisBusy(s->conn))
+						return;
+					res = PQgetResult(s->conn);
+					if (res == NULL)
+					{
+						s->state = SLICE_DONE;
+						return;
+					}
+					if (PQresultStatus(res) != PGRES_COMMAND_OK)
+						slice_fail(s, res, table);
+					PQclear(res);
+					break;
+				}
+			case SLICE_DONE:
+				return;
+		}
+	}
+}
+
+static int
+open_tmp(const char *path)
+{
+	int			fd;
+
+	cli_register_tmp(path);
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+	if (fd < 0)
+		cli_die(CLI_EXIT_RUNTIME, "could not create \"%s\": %s", path, strerror(errno));
+	return fd;
+}
+
+/* append the file at path to fd (then remove it) */
+static void
+append_file(int fd, const char *dst, const char *path, char *buf)
+{
+	int			in = open(path, O_RDONLY);
+
+	if (in < 0)
+		cli_die(CLI_EXIT_RUNTIME, "could not open \"%s\": %s", path, strerror(errno));
+	for (;;)
+	{
+		ssize_t		n = read(in, buf, WRITE_BUFSIZE);
+
+		if (n < 0)
+		{
+			if (errno == EINTR)
+				continue;
+			cli_die(CLI_EXIT_RUNTIME, "could not read \"%s\": %s", path, strerror(errno));
+		}
+		if (n == 0)
+			break;
+		write_all(fd, buf, (size_t) n, dst);
+		cli_check_interrupt();
+	}
+	close(in);
+	(void) unlink(path);
+	cli_forget_tmp(path);
+}
+
+static void
+show_progress(const char *table, long long rows, double elapsed, int done, int njobs)
+{
+	char		slices[32] = "";
+
+	if (njobs > 1)
+		snprintf(slices, sizeof(slices), "  %d/%d slices", done, njobs);
+	fprintf(stderr, "\r\033[K%-18s %12lld rows %10.0f rows/s %8.1f s%s",
+			table, rows, elapsed > 0 ? rows / elapsed : 0.0, elapsed, slices);
+	fflush(stderr);
+	cli_progress_active = true;
+}
+
+void
+export_table(PGconn **conns, int njobs, const char *table, char **sql,
+			 const char *dir, const char *name, bool tty, TableResult *result)
+{
+	Slice	   *slices = cli_malloc(sizeof(Slice) * njobs);
+	struct pollfd *pfds = cli_malloc(sizeof(struct pollfd) * njobs);
+	int		   *pfd_slice = cli_malloc(sizeof(int) * njobs);
+	char	   *final = cli_psprintf("%s/%s", dir, name);
+	double		t0 = cli_now();
+	double		last_progress = 0;
+	int			remaining = njobs;
+	long long	rows = 0;
+	long long	bytes = 0;
+
+	for (int p = 0; p < njobs; p++)
+	{
+		Slice	   *s = &slices[p];
+
+		s->conn = conns[p];
+		s->part = p;
+		s->state = SLICE_WAIT_COPY;
+		s->path = p == 0 ? cli_psprintf("%s/.%s.tmp", dir, name)
+			: cli_psprintf("%s/.%s.%d.tmp", dir, name, p);
+		s->fd = open_tmp(s->path);
+		s->buf = cli_malloc(WRITE_BUFSIZE);
+		s->len = 0;
+		s->header = (p == 0);
+		s->rows = 0;
+		s->bytes = 0;
+	}
+
+	for (int p = 0; p < njobs; p++)
+	{
+		if (!PQsendQuery(slices[p].conn, sql[p]))
+			cli_die(CLI_EXIT_RUNTIME, "%s: could not send the query: %s", table,
+					cli_first_line(PQerrorMessage(slices[p].conn)));
+	}
+
+	if (tty)
+		show_progress(table, 0, 0, 0, njobs);
+
+	while (remaining > 0)
+	{
+		int			npfd = 0;
+		int			rc;
+		double		now;
+
+		for (int p = 0; p < njobs; p++)
+		{
+			if (slices[p].state == SLICE_DONE)
+				continue;
+			pfds[npfd].fd = PQsocket(slices[p].conn);
+			pfds[npfd].events = POLLIN;
+			pfds[npfd].revents = 0;
+			pfd_slice[npfd] = p;
+			npfd++;
+		}
+		rc = poll(pfds, npfd, tty ? 100 : 1000);
+		cli_check_interrupt();
+		if (rc < 0 && errno != EINTR)
+			cli_die(CLI_EXIT_RUNTIME, "poll failed: %s", strerror(errno));
+
+		for (int i = 0; rc > 0 && i < npfd; i++)
+		{
+			Slice	   *s = &slices[pfd_slice[i]];
+
+			if (pfds[i].revents == 0)
+				continue;
+			if (!PQconsumeInput(s->conn))
+				cli_die(CLI_EXIT_RUNTIME, "%s: %s", table,
+						cli_first_line(PQerrorMessage(s->conn)));
+			slice_drive(s, table);
+			if (s->state == SLICE_DONE)
+				remaining--;
+			cli_check_interrupt();
+		}
+
+		if (tty)
+		{
+			now = cli_now();
+			if (now - last_progress >= PROGRESS_EVERY || remaining == 0)
+			{
+				rows = 0;
+				for (int p = 0; p < njobs; p++)
+					rows += slices[p].rows;
+				show_progress(table, rows, now - t0, njobs - remaining, njobs);
+				last_progress = now;
+			}
+		}
+	}
+
+	/* all slices ended well: assemble, sync, publish */
+	rows = 0;
+	for (int p = 0; p < njobs; p++)
+	{
+		slice_flush(&slices[p]);
+		rows += slices[p].rows;
+		bytes += slices[p].bytes;
+	}
+	for (int p = 1; p < njobs; p++)
+	{
+		close(slices[p].fd);
+		append_file(slices[0].fd, slices[0].path, slices[p].path, slices[p].buf);
+	}
+	if (fsync(slices[0].fd) != 0)
+		cli_die(CLI_EXIT_RUNTIME, "could not fsync \"%s\": %s", slices[0].path, strerror(errno));
+	if (close(slices[0].fd) != 0)
+		cli_die(CLI_EXIT_RUNTIME, "could not write \"%s\": %s", slices[0].path, strerror(errno));
+	cli_check_interrupt();
+	if (rename(slices[0].path, final) != 0)
+		cli_die(CLI_EXIT_RUNTIME, "could not rename \"%s\" to \"%s\": %s",
+				slices[0].path, final, strerror(errno));
+	cli_forget_tmp(slices[0].path);
+	{
+		int			dfd = open(dir, O_RDONLY);
+
+		if (dfd >= 0)
+		{
+			(void) fsync(dfd);
+			close(dfd);
+		}
+	}
+
+	result->rows = rows;
+	result->bytes = bytes;
+	result->seconds = cli_now() - t0;
+
+	{
+		char		size[32];
+
+		cli_format_size(bytes, size, sizeof(size));
+		if (tty)
+			fputs("\r\033[K", stderr);
+		cli_progress_active = false;
+		fprintf(stderr, "synthgen: wrote %s (%lld rows, %s, %.2f s)\n",
+				final, rows, size, result->seconds);
+		fflush(stderr);
+	}
+
+	for (int p = 0; p < njobs; p++)
+	{
+		free(slices[p].path);
+		free(slices[p].buf);
+	}
+	free(slices);
+	free(pfds);
+	free(pfd_slice);
+	free(final);
+}
