@@ -686,8 +686,9 @@ BEGIN
         breakdown := breakdown || format(E'\n  %-18s %12s      %9s s', 'analyze', '', round(secs::numeric, 3));
         table_name := 'analyze'; rows := NULL; seconds := secs;
         RETURN NEXT;
-    EXCEPTION WHEN OTHERS THEN
-        -- jobs > 1: the workers committed; what they made must not outlive the failure
+    EXCEPTION WHEN OTHERS OR query_canceled THEN
+        -- jobs > 1: the workers committed; what they made must not outlive
+        -- the failure, nor a cancel or statement_timeout
         IF jobs > 1 THEN
             setup := '{}';
             FOR i IN REVERSE array_length(created, 1) .. 1 LOOP
