@@ -4,8 +4,9 @@
  *	  Orders, order lines, tickets, abandoned carts, returns and system
  *	  metrics of a window, recomputed from their streams.
  *
- * The determinism contract of the event tables.  key = mix(seed, start,
- * hours); every stream below is sg_rng_stream(key, tag, entity):
+ * The determinism contract of the event tables.  key = sg_rng_key(seed,
+ * SG_STREAM_WINDOW, sg_rng_key(start, SG_STREAM_WINDOW, hours)); every
+ * stream below is sg_rng_stream(key, tag, entity):
  *
  *	hour counts  (SG_STREAM_ORDER_HOUR, h), (SG_STREAM_CART_HOUR, h):
  *		Poisson-like count around the hour's expected value
@@ -95,17 +96,6 @@ cum_init(uint32_t *cum, SgPicker *pick, const uint32_t *w, int n)
 		cum[i] = t;
 	}
 	sg_pick_init(pick, cum, n);
-}
-
-static inline uint64_t
-mix(uint64_t z)
-{
-	z ^= z >> 31;
-	z *= UINT64_C(0x7fb5d329728ea185);
-	z ^= z >> 27;
-	z *= UINT64_C(0x81dadef4bc2dd44d);
-	z ^= z >> 33;
-	return z;
 }
 
 static inline int64_t
@@ -266,8 +256,8 @@ sg_events_init(SgEvents *ev, const SgWorld *w, const SgWindow *win,
 	ev->hours = win->hours;
 	ev->end = win->start + (int64_t) win->hours * HOUR;
 	ev->orders_per_day = orders_per_day;
-	ev->key = mix(mix(w->seed ^ UINT64_C(0x6a09e667f3bcc909)) + (uint64_t) win->start) ^
-		(uint64_t) win->hours;
+	ev->key = sg_rng_key(w->seed, SG_STREAM_WINDOW,
+						 sg_rng_key((uint64_t) win->start, SG_STREAM_WINDOW, (uint64_t) win->hours));
 	ev->event_start = win->start + (int64_t) sc->event_offset_hours * HOUR;
 	ev->event_end = ev->event_start + (int64_t) sc->event_hours * HOUR;
 

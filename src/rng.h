@@ -50,7 +50,8 @@ typedef enum SgStreamTag
 	SG_STREAM_RETURN = 13,
 	SG_STREAM_METRIC = 14,
 	SG_STREAM_SIGNUP = 15,
-	SG_STREAM_CART_HOUR = 16
+	SG_STREAM_CART_HOUR = 16,
+	SG_STREAM_WINDOW = 17
 } SgStreamTag;
 
 /* The reference PCG32 seeding and step (pcg32_srandom_r/pcg32_random_r). */
