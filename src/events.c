@@ -35,6 +35,8 @@
 
 #include "events.h"
 
+#define LENGTHOF(a) ((int) (sizeof(a) / sizeof((a)[0])))
+
 #define HOUR	SG_USECS_PER_HOUR
 #define MINUTE	(INT64_C(60) * SG_USECS_PER_SEC)
 #define DAY		SG_USECS_PER_DAY
@@ -43,11 +45,11 @@ const char *const sg_order_statuses[] = {"processing", "shipped", "delivered", "
 
 const char *const sg_order_channels[] = {"web", "mobile_app", "marketplace", "phone"};
 static const uint32_t order_channel_weights[] = {55, 35, 7, 3};
-const int	sg_n_order_channels = 4;
+const int	sg_n_order_channels = LENGTHOF(sg_order_channels);
 
 const char *const sg_payment_methods[] = {"card", "paypal", "apple_pay", "google_pay", "klarna", "gift_card"};
 static const uint32_t payment_weights[] = {60, 18, 9, 6, 4, 3};
-const int	sg_n_payment_methods = 6;
+const int	sg_n_payment_methods = LENGTHOF(sg_payment_methods);
 
 /* basket sizes: right-skewed; gift-heavy in the holiday event */
 static const uint32_t lines_weights[] = {46, 24, 13, 7, 4, 2, 1, 1, 1, 1};
@@ -59,7 +61,7 @@ const char *const sg_ticket_categories[] = {
 	"account", "damaged_item", "order_cancelled"
 };
 static const uint32_t ticket_weights[] = {25, 20, 20, 10, 10, 15, 0};
-const int	sg_n_ticket_categories = 7;
+const int	sg_n_ticket_categories = LENGTHOF(sg_ticket_categories);
 #define TICKET_WISMO		1
 #define TICKET_PAYMENT		3
 #define TICKET_ACCOUNT		4
@@ -78,11 +80,10 @@ const char *const sg_return_reasons[] = {
 	"arrived_late", "damaged_in_transit", "other"
 };
 static const uint32_t reason_weights[] = {25, 20, 15, 15, 5, 12, 8};
-const int	sg_n_return_reasons = 7;
+const int	sg_n_return_reasons = LENGTHOF(sg_return_reasons);
 #define REASON_LATE 4
 const char *const sg_return_statuses[] = {"requested", "approved", "refunded", "rejected"};
 
-#define LENGTHOF(a) ((int) (sizeof(a) / sizeof((a)[0])))
 
 static void
 cum_init(uint32_t *cum, SgPicker *pick, const uint32_t *w, int n)
