@@ -27,7 +27,8 @@ PG_CPPFLAGS += -fvisibility=hidden '-DPGDLLEXPORT=__attribute__((visibility("def
 WERROR_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare \
 	-Wno-missing-field-initializers
 
-EXTRA_CLEAN = test/unit/test_rng test/unit/test_words test/unit/test_rng_san test/unit/test_words_san regress.log
+EXTRA_CLEAN = test/unit/test_rng test/unit/test_words test/unit/test_rng_san test/unit/test_words_san regress.log \
+	test/unit/test_parquet test/unit/test_parquet_san test/parquet/write_samples
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -55,13 +56,16 @@ unittest-sanitize:
 	$(CC) $(SAN_CFLAGS) -o test/unit/test_words_san test/unit/test_words.c src/words.c
 	test/unit/test_rng_san
 	test/unit/test_words_san
+	$(MAKE) test/unit/test_parquet_san
+	test/unit/test_parquet_san
 
 werror:
 	$(MAKE) all COPT="$(WERROR_CFLAGS)"
 
-unittest: test/unit/test_rng test/unit/test_words
+unittest: test/unit/test_rng test/unit/test_words test/unit/test_parquet
 	test/unit/test_rng
 	test/unit/test_words
+	test/unit/test_parquet
 
 test:
 	test/run-tests.sh
@@ -73,6 +77,9 @@ demo: all
 bench: all
 	$(MAKE) install
 	test/bench/run.sh
+
+# the Parquet writer (PostgreSQL-free; not linked into the extension yet): src/parquet/
+include src/parquet/parquet.mk
 
 # the synthgen command-line program (C, libpq): src/cli/
 include src/cli/cli.mk

@@ -3,7 +3,7 @@
 # only when something is missing.  Run as root (or with sudo available).
 set -eu
 
-PACKAGES="make gcc postgresql-15 postgresql-server-dev-15 postgresql-common libpq-dev libzstd-dev"
+PACKAGES="make gcc postgresql-15 postgresql-server-dev-15 postgresql-common libpq-dev libzstd-dev zlib1g-dev libsnappy-dev"
 
 missing=""
 for p in $PACKAGES; do

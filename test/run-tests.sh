@@ -36,6 +36,7 @@ fi
 
 step "unit: rng" sh -c 'make -s test/unit/test_rng && test/unit/test_rng'
 step "unit: words" sh -c 'make -s test/unit/test_words && test/unit/test_words'
+step "unit: parquet" sh -c 'make -s test/unit/test_parquet && test/unit/test_parquet'
 step "unit: ASan/UBSan" make -s unittest-sanitize
 
 # Everything that needs a server runs inside one throwaway cluster.
