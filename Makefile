@@ -10,7 +10,8 @@ EXTENSION = synthgen
 EXTVERSION = $(shell sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']*\)'.*/\1/p" $(EXTENSION).control)
 
 MODULE_big = synthgen
-OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c) $(wildcard src/parquet/*.c)))
+SHLIB_LINK = -lzstd -lz -lsnappy
 DATA = $(wildcard $(EXTENSION)--*.sql)
 
 TESTS = $(sort $(wildcard sql/*.sql))
@@ -35,7 +36,7 @@ PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
 # PGXS tracks no header dependencies: rebuild everything when a header changes
-$(OBJS): $(wildcard src/*.h)
+$(OBJS): $(wildcard src/*.h src/parquet/*.h)
 
 # PostgreSQL-free modules, unit-tested without a server
 UNIT_CFLAGS = -O2 -g -std=c11 -Wall -Wextra -Werror -I$(srcdir)/src
@@ -78,7 +79,7 @@ bench: all
 	$(MAKE) install
 	test/bench/run.sh
 
-# the Parquet writer (PostgreSQL-free; not linked into the extension yet): src/parquet/
+# the Parquet writer (PostgreSQL-free, also linked into the extension): src/parquet/
 include src/parquet/parquet.mk
 
 # the synthgen command-line program (C, libpq): src/cli/

@@ -712,3 +712,16 @@ END
 $generate$;
 COMMENT ON FUNCTION synthgen.generate(text, timestamptz, integer, text[], name, bigint, integer, bigint, integer, integer, integer, text) IS
 'the main job: create (or append to, or replace) the chosen tables in target_schema, bulk-load them, add primary and foreign keys, analyze; one row per table with its time';
+
+-- ---------------------------------------------------------------------
+-- Parquet export
+-- ---------------------------------------------------------------------
+
+CREATE FUNCTION synthgen.export_parquet(query text, path text,
+                                        compression text DEFAULT 'zstd',
+                                        row_group_size integer DEFAULT 1000000)
+RETURNS bigint
+AS 'MODULE_PATHNAME', 'synthgen_export_parquet'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION synthgen.export_parquet(text, text, text, integer) IS
+'run query with the caller''s rights and write its rows to the server file path (absolute) as Parquet; needs pg_write_server_files, as COPY TO a file does; the file appears whole or not at all';

@@ -43,6 +43,7 @@ extern PGDLLEXPORT Datum synth_returns(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synth_system_metrics(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synthgen_load(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synthgen_run_parallel(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum synthgen_export_parquet(PG_FUNCTION_ARGS);
 
 /* guc.c */
 typedef enum SgTimingMode

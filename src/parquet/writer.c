@@ -121,6 +121,8 @@ struct PqWriter
 	ZSTD_CCtx  *zctx;
 };
 
+static int	fail(PqWriter *w, const char *fmt,...) __attribute__((format(printf, 2, 3)));
+
 static int
 fail(PqWriter *w, const char *fmt,...)
 {

@@ -1,0 +1,49 @@
+-- synthgen.export_parquet(): privileges, paths and bad input.  The files
+-- themselves are read back by DuckDB in test/sh/parquet_export.sh.
+SET synthgen.timing = off;
+SELECT current_setting('data_directory') || '/synthgen_regress.parquet' AS f \gset
+
+SELECT synthgen.export_parquet($$SELECT * FROM synth_suppliers('baseline')$$, :'f');
+SELECT (pg_stat_file(:'f')).size > 1000 AS written;
+
+\set VERBOSITY terse
+-- bad input: nothing is written
+SELECT synthgen.export_parquet('SELECT 1', 'relative.parquet');
+SELECT synthgen.export_parquet('SELECT 1', :'f' || '.2', 'lz4');
+SELECT synthgen.export_parquet('SELECT 1', :'f' || '.2', 'zstd', 0);
+SELECT synthgen.export_parquet('SELECT ARRAY[1, 2]', :'f' || '.2');
+SELECT synthgen.export_parquet($$SELECT 'NaN'::numeric(10,2)$$, :'f' || '.2');
+SELECT synthgen.export_parquet($$SELECT 12345678901234567890123456789012345::numeric$$, :'f' || '.2');
+SELECT synthgen.export_parquet($$SELECT 1.005::numeric$$, :'f' || '.6', 'zstd', 10);
+SELECT synthgen.export_parquet($$SELECT 0.00000000001::numeric$$, :'f' || '.2');
+SELECT synthgen.export_parquet($$SELECT 'infinity'::timestamptz$$, :'f' || '.2');
+SELECT synthgen.export_parquet('CREATE TABLE nope (a int)', :'f' || '.2');
+SELECT synthgen.export_parquet('SELECT * FROM no_such_table', :'f' || '.2');
+SELECT synthgen.export_parquet(NULL, :'f' || '.2');
+SELECT pg_stat_file(:'f' || '.2', true) IS NULL AS nothing_written;
+
+-- other types map too; unconstrained numeric fits DECIMAL(38,10)
+SELECT synthgen.export_parquet($$SELECT 1::int2 AS a, 2.5::float4 AS b, 2.25::float8 AS c,
+    '2024-02-29'::date AS d, '1969-07-20 20:17:40'::timestamp AS e,
+    'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::uuid AS f, '\xdeadbeef'::bytea AS g,
+    '{"a": 1}'::jsonb AS h, 1.5::numeric AS i, interval '1 day' AS j, true AS k, NULL::text AS l$$,
+    :'f' || '.3', 'none');
+
+-- a user without pg_write_server_files is refused, as by COPY TO a file
+CREATE ROLE synthgen_exporter;
+SET ROLE synthgen_exporter;
+SELECT synthgen.export_parquet('SELECT 1', :'f' || '.4');
+RESET ROLE;
+GRANT pg_write_server_files TO synthgen_exporter;
+SET ROLE synthgen_exporter;
+-- ... and with it, the query still runs with the user's rights
+RESET ROLE;
+CREATE TABLE secret AS SELECT 1 AS x;
+REVOKE ALL ON secret FROM PUBLIC;
+SET ROLE synthgen_exporter;
+SELECT synthgen.export_parquet('SELECT * FROM secret', :'f' || '.5');
+RESET ROLE;
+\set VERBOSITY default
+SELECT pg_stat_file(:'f' || '.4', true) IS NULL AND pg_stat_file(:'f' || '.5', true) IS NULL AS refused_nothing_written;
+DROP TABLE secret;
+DROP ROLE synthgen_exporter;

@@ -1,0 +1,628 @@
+/*-------------------------------------------------------------------------
+ *
+ * export_parquet.c
+ *	  synthgen.export_parquet(query, path, compression, row_group_size):
+ *	  runs a query with the caller's rights and writes its result as a
+ *	  Parquet file on the server through the PostgreSQL-free writer of
+ *	  src/parquet/.
+ *
+ * Privileges are core COPY's: a server file needs superuser or
+ * pg_write_server_files, and only absolute paths are accepted.  The file
+ * appears whole or not at all: rows go to a temporary name in the same
+ * directory, which is fsynced and renamed when complete, and removed on
+ * any error or cancel.  Rows are fetched through a cursor in batches, and
+ * the writer flushes bounded row groups, so memory does not grow with the
+ * result.  Progress shows in pg_stat_progress_copy.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "synthgen.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "catalog/pg_authid.h"
+#include "catalog/pg_type.h"
+#include "commands/progress.h"
+#include "executor/spi.h"
+#include "miscadmin.h"
+#include "pgstat.h"
+#include "storage/fd.h"
+#include "utils/acl.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/numeric.h"
+#include "utils/timestamp.h"
+#include "utils/uuid.h"
+
+#include "parquet/parquet.h"
+
+#define FETCH_ROWS		10000
+#define WRITE_BUFSIZE	(1024 * 1024)
+/* unix epoch - PostgreSQL epoch */
+#define PG_UNIX_EPOCH_DAYS	INT64CONST(10957)
+#define PG_UNIX_EPOCH_USECS	(PG_UNIX_EPOCH_DAYS * USECS_PER_DAY)
+
+typedef enum ColKind
+{
+	CK_BOOL, CK_INT16, CK_INT32, CK_INT64, CK_FLOAT4, CK_FLOAT8, CK_NUMERIC,
+	CK_TEXT, CK_BYTEA, CK_DATE, CK_TIMESTAMP, CK_TIMESTAMPTZ, CK_UUID, CK_JSON,
+	CK_OTHER
+} ColKind;
+
+typedef struct ExportCol
+{
+	ColKind		kind;
+	int			precision;		/* numeric */
+	int			scale;
+	FmgrInfo	out;			/* CK_OTHER, CK_JSON (jsonb) */
+	bool		use_out;
+} ExportCol;
+
+typedef struct FileSink
+{
+	int			fd;
+	char	   *path;			/* final name */
+	char	   *tmppath;
+	char	   *buf;
+	size_t		used;
+	int64		bytes;
+} FileSink;
+
+static void *
+pq_palloc(void *mctx, size_t size)
+{
+	return MemoryContextAllocHuge((MemoryContext) mctx, size);
+}
+
+static void
+pq_pfree(void *mctx, void *ptr)
+{
+	pfree(ptr);
+}
+
+static int
+sink_flush(FileSink *s)
+{
+	size_t		off = 0;
+
+	while (off < s->used)
+	{
+		ssize_t		n = write(s->fd, s->buf + off, s->used - off);
+
+		if (n < 0)
+		{
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		off += n;
+	}
+	s->used = 0;
+	return 0;
+}
+
+static int
+sink_write(void *ctx, const void *data, size_t len)
+{
+	FileSink   *s = ctx;
+
+	s->bytes += len;
+	if (s->used + len > WRITE_BUFSIZE && sink_flush(s) < 0)
+		return -1;
+	if (len > WRITE_BUFSIZE)
+	{
+		while (len > 0)
+		{
+			ssize_t		n = write(s->fd, data, len);
+
+			if (n < 0)
+			{
+				if (errno == EINTR)
+					continue;
+				return -1;
+			}
+			data = (const char *) data + n;
+			len -= n;
+		}
+		return 0;
+	}
+	memcpy(s->buf + s->used, data, len);
+	s->used += len;
+	return 0;
+}
+
+static PqCodec
+parse_codec(const char *name)
+{
+	if (pg_strcasecmp(name, "zstd") == 0)
+		return PQ_CODEC_ZSTD;
+	if (pg_strcasecmp(name, "snappy") == 0)
+		return PQ_CODEC_SNAPPY;
+	if (pg_strcasecmp(name, "gzip") == 0)
+		return PQ_CODEC_GZIP;
+	if (pg_strcasecmp(name, "none") == 0 || pg_strcasecmp(name, "uncompressed") == 0)
+		return PQ_CODEC_NONE;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown Parquet compression \"%s\"", name),
+			 errhint("Use zstd, snappy, gzip or none.")));
+	return PQ_CODEC_NONE;		/* keep compiler quiet */
+}
+
+/* the Parquet column of a result column (SPEC §6 type mapping) */
+static void
+map_column(Form_pg_attribute att, ExportCol *col, PqColumnSpec *spec)
+{
+	Oid			typid = getBaseType(att->atttypid);
+	Oid			outfn;
+	bool		isvarlena;
+
+	memset(spec, 0, sizeof(*spec));
+	spec->name = pstrdup(NameStr(att->attname));
+	spec->nullable = true;
+	col->use_out = false;
+
+	if (type_is_array(typid))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("column \"%s\" is an array, which Parquet export does not support yet",
+						NameStr(att->attname)),
+				 errhint("Cast it to text, or unnest it.")));
+
+	switch (typid)
+	{
+		case BOOLOID:
+			col->kind = CK_BOOL;
+			spec->physical = PQ_BOOLEAN;
+			break;
+		case INT2OID:
+			col->kind = CK_INT16;
+			spec->physical = PQ_INT32;
+			spec->logical = PQ_LOGICAL_INT;
+			spec->int_bits = 16;
+			spec->int_signed = true;
+			break;
+		case INT4OID:
+			col->kind = CK_INT32;
+			spec->physical = PQ_INT32;
+			spec->logical = PQ_LOGICAL_INT;
+			spec->int_bits = 32;
+			spec->int_signed = true;
+			break;
+		case INT8OID:
+			col->kind = CK_INT64;
+			spec->physical = PQ_INT64;
+			spec->logical = PQ_LOGICAL_INT;
+			spec->int_bits = 64;
+			spec->int_signed = true;
+			break;
+		case FLOAT4OID:
+			col->kind = CK_FLOAT4;
+			spec->physical = PQ_FLOAT;
+			break;
+		case FLOAT8OID:
+			col->kind = CK_FLOAT8;
+			spec->physical = PQ_DOUBLE;
+			break;
+		case NUMERICOID:
+			col->kind = CK_NUMERIC;
+			spec->logical = PQ_LOGICAL_DECIMAL;
+			if (att->atttypmod >= (int32) VARHDRSZ)
+			{
+				col->precision = ((att->atttypmod - VARHDRSZ) >> 16) & 0xffff;
+				col->scale = (((att->atttypmod - VARHDRSZ) & 0x7ff) ^ 1024) - 1024;
+			}
+			else
+			{
+				/* unconstrained numeric: DECIMAL(38,10), values that do not fit are errors */
+				col->precision = 38;
+				col->scale = 10;
+			}
+			if (col->scale < 0 || col->scale > col->precision || col->precision > 38)
+				ereport(ERROR,
+						(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+						 errmsg("column \"%s\" is numeric(%d,%d), which Parquet DECIMAL cannot hold",
+								NameStr(att->attname), col->precision, col->scale),
+						 errhint("Cast it to numeric(p,s) with 0 <= s <= p <= 38.")));
+			spec->precision = col->precision;
+			spec->scale = col->scale;
+			if (col->precision <= 9)
+				spec->physical = PQ_INT32;
+			else if (col->precision <= 18)
+				spec->physical = PQ_INT64;
+			else
+			{
+				spec->physical = PQ_FIXED_LEN_BYTE_ARRAY;
+				spec->fixed_len = 16;
+			}
+			break;
+		case TEXTOID:
+		case VARCHAROID:
+		case BPCHAROID:
+		case NAMEOID:
+			col->kind = CK_TEXT;
+			spec->physical = PQ_BYTE_ARRAY;
+			spec->logical = PQ_LOGICAL_STRING;
+			break;
+		case BYTEAOID:
+			col->kind = CK_BYTEA;
+			spec->physical = PQ_BYTE_ARRAY;
+			break;
+		case DATEOID:
+			col->kind = CK_DATE;
+			spec->physical = PQ_INT32;
+			spec->logical = PQ_LOGICAL_DATE;
+			break;
+		case TIMESTAMPOID:
+		case TIMESTAMPTZOID:
+			col->kind = typid == TIMESTAMPOID ? CK_TIMESTAMP : CK_TIMESTAMPTZ;
+			spec->physical = PQ_INT64;
+			spec->logical = PQ_LOGICAL_TIMESTAMP_MICROS;
+			spec->utc_adjusted = typid == TIMESTAMPTZOID;
+			break;
+		case UUIDOID:
+			col->kind = CK_UUID;
+			spec->physical = PQ_FIXED_LEN_BYTE_ARRAY;
+			spec->logical = PQ_LOGICAL_UUID;
+			spec->fixed_len = UUID_LEN;
+			break;
+		case JSONOID:
+		case JSONBOID:
+			col->kind = CK_JSON;
+			spec->physical = PQ_BYTE_ARRAY;
+			spec->logical = PQ_LOGICAL_JSON;
+			col->use_out = true;
+			break;
+		default:
+			col->kind = CK_OTHER;
+			spec->physical = PQ_BYTE_ARRAY;
+			spec->logical = PQ_LOGICAL_STRING;
+			col->use_out = true;
+			break;
+	}
+	if (col->use_out)
+	{
+		getTypeOutputInfo(att->atttypid, &outfn, &isvarlena);
+		fmgr_info(outfn, &col->out);
+	}
+}
+
+/*
+ * numeric -> unscaled 128-bit integer at the column's scale, exactly: at
+ * most precision - scale integer digits, no non-zero digit past the scale,
+ * so the result has at most 38 digits and cannot overflow.
+ */
+static __int128
+numeric_unscaled(Datum d, const ExportCol *col, const char *name)
+{
+	char	   *s = DatumGetCString(DirectFunctionCall1(numeric_out, d));
+	const char *p = s;
+	const char *dot;
+	bool		neg = false;
+	__int128	v = 0;
+	int			int_digits = 0;
+	int			i;
+
+	if (strcmp(s, "NaN") == 0 || strcmp(s, "Infinity") == 0 || strcmp(s, "-Infinity") == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("column \"%s\" holds %s, which Parquet DECIMAL cannot represent", name, s),
+				 errhint("Filter it out, or map it to NULL explicitly.")));
+	if (*p == '-')
+	{
+		neg = true;
+		p++;
+	}
+	while (*p == '0' && p[1] >= '0' && p[1] <= '9')
+		p++;					/* leading zeros */
+	dot = strchr(p, '.');
+	int_digits = dot ? (int) (dot - p) : (int) strlen(p);
+	if (int_digits == 1 && *p == '0')
+		int_digits = 0;
+	if (int_digits > col->precision - col->scale)
+		goto misfit;
+	for (; p < (dot ? dot : p + strlen(p)); p++)
+		v = v * 10 + (*p - '0');
+	for (i = 0; i < col->scale; i++)
+	{
+		int			digit = 0;
+
+		if (dot && dot[1 + i] != '\0')
+			digit = dot[1 + i] - '0';
+		v = v * 10 + digit;
+	}
+	if (dot && strlen(dot + 1) > (size_t) col->scale)
+	{
+		for (p = dot + 1 + col->scale; *p; p++)
+			if (*p != '0')
+				goto misfit;
+	}
+	pfree(s);
+	return neg ? -v : v;
+
+misfit:
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("value %s of column \"%s\" does not fit DECIMAL(%d,%d)", s, name,
+					col->precision, col->scale),
+			 errhint("Cast the column to numeric(p,s) with the precision and scale you want.")));
+	return 0;
+}
+
+static int
+write_value(PqWriter *w, int c, const ExportCol *col, Datum d, const char *name)
+{
+	switch (col->kind)
+	{
+		case CK_BOOL:
+			return pq_write_bool(w, c, DatumGetBool(d));
+		case CK_INT16:
+			return pq_write_int32(w, c, DatumGetInt16(d));
+		case CK_INT32:
+			return pq_write_int32(w, c, DatumGetInt32(d));
+		case CK_INT64:
+			return pq_write_int64(w, c, DatumGetInt64(d));
+		case CK_FLOAT4:
+			return pq_write_float(w, c, DatumGetFloat4(d));
+		case CK_FLOAT8:
+			return pq_write_double(w, c, DatumGetFloat8(d));
+		case CK_NUMERIC:
+			{
+				__int128	v = numeric_unscaled(d, col, name);
+				uint8		be[16];
+				int			i;
+
+				if (col->precision <= 9)
+					return pq_write_int32(w, c, (int32) v);
+				if (col->precision <= 18)
+					return pq_write_int64(w, c, (int64) v);
+				for (i = 15; i >= 0; i--)
+				{
+					be[i] = (uint8) (v & 0xff);
+					v >>= 8;
+				}
+				return pq_write_bytes(w, c, be, 16);
+			}
+		case CK_TEXT:
+		case CK_BYTEA:
+			{
+				struct varlena *t = PG_DETOAST_DATUM_PACKED(d);
+
+				return pq_write_bytes(w, c, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+			}
+		case CK_DATE:
+			{
+				DateADT		v = DatumGetDateADT(d);
+
+				if (DATE_NOT_FINITE(v))
+					ereport(ERROR,
+							(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+							 errmsg("column \"%s\" holds an infinite date, which Parquet cannot represent", name)));
+				return pq_write_int32(w, c, v + (int32) PG_UNIX_EPOCH_DAYS);
+			}
+		case CK_TIMESTAMP:
+		case CK_TIMESTAMPTZ:
+			{
+				Timestamp	v = DatumGetTimestamp(d);
+
+				if (TIMESTAMP_NOT_FINITE(v))
+					ereport(ERROR,
+							(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+							 errmsg("column \"%s\" holds an infinite time stamp, which Parquet cannot represent", name)));
+				return pq_write_int64(w, c, v + PG_UNIX_EPOCH_USECS);
+			}
+		case CK_UUID:
+			return pq_write_bytes(w, c, DatumGetUUIDP(d)->data, UUID_LEN);
+		case CK_JSON:
+		case CK_OTHER:
+			{
+				char	   *s = OutputFunctionCall((FmgrInfo *) &col->out, d);
+
+				return pq_write_bytes(w, c, s, strlen(s));
+			}
+	}
+	return -1;
+}
+
+static void
+check_privileges(const char *path)
+{
+	if (!has_privs_of_role(GetUserId(), ROLE_PG_WRITE_SERVER_FILES))
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("permission denied to export to a file"),
+				 errdetail("Only roles with privileges of the \"pg_write_server_files\" role may write files on the server, as with COPY."),
+				 errhint("Export to the client instead: psql's \\copy, or COPY ... TO STDOUT.")));
+	if (!is_absolute_path(path))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_NAME),
+				 errmsg("relative path not allowed for a Parquet export to a file"),
+				 errhint("Give an absolute path, as COPY requires.")));
+}
+
+/*
+ * synthgen.export_parquet(query text, path text, compression text,
+ *						   row_group_size int) RETURNS bigint
+ */
+PG_FUNCTION_INFO_V1(synthgen_export_parquet);
+Datum
+synthgen_export_parquet(PG_FUNCTION_ARGS)
+{
+	char	   *query,
+			   *path,
+			   *codec_name;
+	int64		row_group_size;
+	PqOptions	opts;
+	PqWriter   *volatile writer = NULL;
+	FileSink	sink;
+	MemoryContext wctx;
+	char		errbuf[256];
+	volatile int64 rows = 0;
+	instr_time	t0,
+				t1;
+	char	   *slash;
+	volatile bool closed = false;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("arguments of synthgen.export_parquet must not be NULL")));
+	query = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	path = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	codec_name = text_to_cstring(PG_GETARG_TEXT_PP(2));
+	row_group_size = PG_GETARG_INT32(3);
+	if (row_group_size < 1 || row_group_size > 100000000)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("argument \"row_group_size\" must be between 1 and 100000000"),
+				 errdetail("Got " INT64_FORMAT ".", row_group_size)));
+	check_privileges(path);
+
+	memset(&opts, 0, sizeof(opts));
+	opts.codec = parse_codec(codec_name);
+	opts.row_group_rows = row_group_size;
+	opts.row_group_bytes = 64 * 1024 * 1024;
+	wctx = AllocSetContextCreate(CurrentMemoryContext, "synthgen parquet", ALLOCSET_DEFAULT_SIZES);
+	opts.alloc = pq_palloc;
+	opts.dealloc = pq_pfree;
+	opts.mctx = wctx;
+
+	/* the temporary file beside the final one */
+	memset(&sink, 0, sizeof(sink));
+	sink.path = path;
+	slash = strrchr(path, '/');
+	sink.tmppath = psprintf("%.*s/.%s.%d.tmp", (int) (slash - path), path, slash + 1, MyProcPid);
+	sink.buf = palloc(WRITE_BUFSIZE);
+	sink.fd = OpenTransientFilePerm(sink.tmppath, O_WRONLY | O_CREAT | O_EXCL | PG_BINARY,
+									 S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH);	/* as COPY TO: 0644 */
+	if (sink.fd < 0)
+		ereport(ERROR,
+				(errcode_for_file_access(),
+				 errmsg("could not create file \"%s\": %m", sink.tmppath)));
+
+	INSTR_TIME_SET_CURRENT(t0);
+	pgstat_progress_start_command(PROGRESS_COMMAND_COPY, InvalidOid);
+	pgstat_progress_update_param(PROGRESS_COPY_COMMAND, PROGRESS_COPY_COMMAND_TO);
+	pgstat_progress_update_param(PROGRESS_COPY_TYPE, PROGRESS_COPY_TYPE_FILE);
+
+	PG_TRY();
+	{
+		SPIPlanPtr	plan;
+		Portal		portal;
+		TupleDesc	desc = NULL;
+		ExportCol  *cols = NULL;
+		PqColumnSpec *specs;
+		int			ncols = 0,
+					c;
+		bool		first = true;
+
+		SPI_connect();
+		plan = SPI_prepare(query, 0, NULL);
+		if (plan == NULL)
+			elog(ERROR, "could not prepare the export query: %s", SPI_result_code_string(SPI_result));
+		if (!SPI_is_cursor_plan(plan))
+			ereport(ERROR,
+					(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+					 errmsg("the export query must return rows (a SELECT, VALUES, TABLE or RETURNING)")));
+		portal = SPI_cursor_open(NULL, plan, NULL, NULL, true);
+		for (;;)
+		{
+			uint64		i;
+
+			SPI_cursor_fetch(portal, true, FETCH_ROWS);
+			if (first)
+			{
+				MemoryContext old = MemoryContextSwitchTo(wctx);
+
+				desc = CreateTupleDescCopy(SPI_tuptable->tupdesc);
+				ncols = desc->natts;
+				cols = palloc0(sizeof(ExportCol) * ncols);
+				specs = palloc0(sizeof(PqColumnSpec) * ncols);
+				for (c = 0; c < ncols; c++)
+					map_column(TupleDescAttr(desc, c), &cols[c], &specs[c]);
+				MemoryContextSwitchTo(old);
+				writer = pq_writer_create(specs, ncols, &opts, sink_write, &sink, errbuf, sizeof(errbuf));
+				if (writer == NULL)
+					ereport(ERROR,
+							(errcode(ERRCODE_INTERNAL_ERROR),
+							 errmsg("could not start the Parquet file: %s", errbuf)));
+				first = false;
+			}
+			if (SPI_processed == 0)
+				break;
+			for (i = 0; i < SPI_processed; i++)
+			{
+				HeapTuple	tup = SPI_tuptable->vals[i];
+
+				for (c = 0; c < ncols; c++)
+				{
+					bool		isnull;
+					Datum		d = heap_getattr(tup, c + 1, SPI_tuptable->tupdesc, &isnull);
+					int			rc;
+
+					rc = isnull ? pq_write_null(writer, c) :
+						write_value(writer, c, &cols[c], d, NameStr(TupleDescAttr(desc, c)->attname));
+					if (rc < 0)
+						ereport(ERROR,
+								(errcode(ERRCODE_IO_ERROR),
+								 errmsg("could not write \"%s\": %s", sink.tmppath, pq_writer_error(writer))));
+				}
+				if (pq_end_row(writer) < 0)
+					ereport(ERROR,
+							(errcode(ERRCODE_IO_ERROR),
+							 errmsg("could not write \"%s\": %s", sink.tmppath, pq_writer_error(writer))));
+				rows++;
+			}
+			SPI_freetuptable(SPI_tuptable);
+			pgstat_progress_update_param(PROGRESS_COPY_TUPLES_PROCESSED, rows);
+			pgstat_progress_update_param(PROGRESS_COPY_BYTES_PROCESSED, sink.bytes);
+			CHECK_FOR_INTERRUPTS();
+		}
+		SPI_cursor_close(portal);
+		SPI_finish();
+
+		if (pq_writer_finish(writer) < 0 || sink_flush(&sink) < 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_IO_ERROR),
+					 errmsg("could not write \"%s\": %s", sink.tmppath,
+							writer ? pq_writer_error(writer) : "write failed")));
+		if (pg_fsync(sink.fd) != 0)
+			ereport(ERROR,
+					(errcode_for_file_access(),
+					 errmsg("could not fsync file \"%s\": %m", sink.tmppath)));
+		if (CloseTransientFile(sink.fd) != 0)
+			ereport(ERROR,
+					(errcode_for_file_access(),
+					 errmsg("could not close file \"%s\": %m", sink.tmppath)));
+		closed = true;
+		/* the file appears whole: rename, then make the rename durable */
+		durable_rename(sink.tmppath, sink.path, ERROR);
+	}
+	PG_CATCH();
+	{
+		if (!closed)
+			CloseTransientFile(sink.fd);
+		unlink(sink.tmppath);
+		if (writer)
+			pq_writer_free(writer);
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+
+	pq_writer_free(writer);
+	MemoryContextDelete(wctx);
+	pgstat_progress_end_command();
+
+	INSTR_TIME_SET_CURRENT(t1);
+	INSTR_TIME_SUBTRACT(t1, t0);
+	if (sg_timing_mode != SG_TIMING_OFF)
+		ereport(sg_timing_mode == SG_TIMING_LOG ? LOG : NOTICE,
+				(errmsg("synthgen.export_parquet: " INT64_FORMAT " rows, %.1f MB in %.3f s",
+						rows, sink.bytes / 1048576.0, INSTR_TIME_GET_DOUBLE(t1)),
+				 errhidestmt(true)));
+	PG_RETURN_INT64(rows);
+}
