@@ -62,15 +62,18 @@ typedef struct ExportCol
 	bool		use_out;
 } ExportCol;
 
-typedef struct FileSink
+
+
+struct SgParquetFile
 {
 	int			fd;
-	char	   *path;			/* final name */
+	bool		closed;
+	char	   *path;
 	char	   *tmppath;
 	char	   *buf;
 	size_t		used;
 	int64		bytes;
-} FileSink;
+};
 
 static void *
 pq_palloc(void *mctx, size_t size)
@@ -85,13 +88,11 @@ pq_pfree(void *mctx, void *ptr)
 }
 
 static int
-sink_flush(FileSink *s)
+write_all(int fd, const void *data, size_t len)
 {
-	size_t		off = 0;
-
-	while (off < s->used)
+	while (len > 0)
 	{
-		ssize_t		n = write(s->fd, s->buf + off, s->used - off);
+		ssize_t		n = write(fd, data, len);
 
 		if (n < 0)
 		{
@@ -99,39 +100,18 @@ sink_flush(FileSink *s)
 				continue;
 			return -1;
 		}
-		off += n;
+		data = (const char *) data + n;
+		len -= n;
 	}
-	s->used = 0;
 	return 0;
 }
 
 static int
-sink_write(void *ctx, const void *data, size_t len)
+file_flush(SgParquetFile *f)
 {
-	FileSink   *s = ctx;
-
-	s->bytes += len;
-	if (s->used + len > WRITE_BUFSIZE && sink_flush(s) < 0)
+	if (write_all(f->fd, f->buf, f->used) < 0)
 		return -1;
-	if (len > WRITE_BUFSIZE)
-	{
-		while (len > 0)
-		{
-			ssize_t		n = write(s->fd, data, len);
-
-			if (n < 0)
-			{
-				if (errno == EINTR)
-					continue;
-				return -1;
-			}
-			data = (const char *) data + n;
-			len -= n;
-		}
-		return 0;
-	}
-	memcpy(s->buf + s->used, data, len);
-	s->used += len;
+	f->used = 0;
 	return 0;
 }
 
@@ -428,9 +408,115 @@ write_value(PqWriter *w, int c, const ExportCol *col, Datum d, const char *name)
 	return -1;
 }
 
-static void
-check_privileges(const char *path)
+/* ---------------------------------------------------------------------- */
+/* rows -> a Parquet stream (shared by export_parquet() and the COPY hook) */
+
+struct SgParquetOut
 {
+	MemoryContext ctx;			/* lives until sg_parquet_finish */
+	MemoryContext rowctx;		/* reset after every row */
+	PqOptions	opts;
+	PqWriter   *writer;
+	TupleDesc	desc;
+	ExportCol  *cols;
+	int64		rows;
+	const char *target;			/* for messages */
+};
+
+SgParquetOut *
+sg_parquet_begin(TupleDesc desc, const char *codec, int64 row_group_size,
+				 PqWriteFn write, void *ctx, const char *target)
+{
+	SgParquetOut *out;
+	PqColumnSpec *specs;
+	MemoryContext old;
+	char		errbuf[256];
+	int			c;
+
+	if (row_group_size < 1 || row_group_size > 100000000)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("row group size must be between 1 and 100000000"),
+				 errdetail("Got " INT64_FORMAT ".", row_group_size)));
+	out = palloc0(sizeof(SgParquetOut));
+	out->ctx = AllocSetContextCreate(CurrentMemoryContext, "synthgen parquet", ALLOCSET_DEFAULT_SIZES);
+	out->rowctx = AllocSetContextCreate(out->ctx, "synthgen parquet row", ALLOCSET_SMALL_SIZES);
+	out->target = pstrdup(target);
+	out->opts.codec = parse_codec(codec);
+	out->opts.row_group_rows = row_group_size;
+	out->opts.row_group_bytes = 64 * 1024 * 1024;
+	out->opts.alloc = pq_palloc;
+	out->opts.dealloc = pq_pfree;
+	out->opts.mctx = out->ctx;
+
+	old = MemoryContextSwitchTo(out->ctx);
+	out->desc = CreateTupleDescCopy(desc);
+	out->cols = palloc0(sizeof(ExportCol) * Max(desc->natts, 1));
+	specs = palloc0(sizeof(PqColumnSpec) * Max(desc->natts, 1));
+	for (c = 0; c < desc->natts; c++)
+		map_column(TupleDescAttr(desc, c), &out->cols[c], &specs[c]);
+	MemoryContextSwitchTo(old);
+
+	out->writer = pq_writer_create(specs, desc->natts, &out->opts, write, ctx, errbuf, sizeof(errbuf));
+	if (out->writer == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("could not start the Parquet file: %s", errbuf)));
+	return out;
+}
+
+void
+sg_parquet_row(SgParquetOut *out, Datum *values, bool *nulls)
+{
+	int			c;
+	MemoryContext old = MemoryContextSwitchTo(out->rowctx);
+
+	for (c = 0; c < out->desc->natts; c++)
+	{
+		int			rc = nulls[c] ? pq_write_null(out->writer, c) :
+			write_value(out->writer, c, &out->cols[c], values[c],
+						NameStr(TupleDescAttr(out->desc, c)->attname));
+
+		if (rc < 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_IO_ERROR),
+					 errmsg("could not write %s: %s", out->target, pq_writer_error(out->writer))));
+	}
+	if (pq_end_row(out->writer) < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_IO_ERROR),
+				 errmsg("could not write %s: %s", out->target, pq_writer_error(out->writer))));
+	out->rows++;
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(out->rowctx);
+}
+
+int64
+sg_parquet_finish(SgParquetOut *out)
+{
+	int64		rows = out->rows;
+
+	if (pq_writer_finish(out->writer) < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_IO_ERROR),
+				 errmsg("could not write %s: %s", out->target, pq_writer_error(out->writer))));
+	pq_writer_free(out->writer);
+	MemoryContextDelete(out->ctx);
+	pfree(out);
+	return rows;
+}
+
+/* ---------------------------------------------------------------------- */
+/* a server file: temporary name, fsync, rename; removed on error */
+
+
+/* core COPY's rules for server files */
+SgParquetFile *
+sg_parquet_file_open(const char *path)
+{
+	SgParquetFile *f;
+	const char *slash;
+
 	if (!has_privs_of_role(GetUserId(), ROLE_PG_WRITE_SERVER_FILES))
 		ereport(ERROR,
 				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
@@ -442,6 +528,91 @@ check_privileges(const char *path)
 				(errcode(ERRCODE_INVALID_NAME),
 				 errmsg("relative path not allowed for a Parquet export to a file"),
 				 errhint("Give an absolute path, as COPY requires.")));
+
+	f = palloc0(sizeof(SgParquetFile));
+	f->path = pstrdup(path);
+	slash = strrchr(path, '/');
+	f->tmppath = psprintf("%.*s/.%s.%d.tmp", (int) (slash - path), path, slash + 1, MyProcPid);
+	f->buf = palloc(WRITE_BUFSIZE);
+	{
+		/* as COPY TO a file: readable by all, whatever the server's umask */
+		mode_t		oumask = umask(S_IWGRP | S_IWOTH);
+
+		f->fd = OpenTransientFilePerm(f->tmppath, O_WRONLY | O_CREAT | O_EXCL | PG_BINARY,
+									  S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH);
+		umask(oumask);
+	}
+	if (f->fd < 0)
+		ereport(ERROR,
+				(errcode_for_file_access(),
+				 errmsg("could not create file \"%s\": %m", f->tmppath)));
+	return f;
+}
+
+int
+sg_parquet_file_write(void *ctx, const void *data, size_t len)
+{
+	SgParquetFile *f = ctx;
+
+	f->bytes += len;
+	if (f->used + len > WRITE_BUFSIZE && file_flush(f) < 0)
+		return -1;
+	if (len > WRITE_BUFSIZE)
+		return write_all(f->fd, data, len);
+	memcpy(f->buf + f->used, data, len);
+	f->used += len;
+	return 0;
+}
+
+void
+sg_parquet_file_commit(SgParquetFile *f)
+{
+	if (file_flush(f) < 0)
+		ereport(ERROR,
+				(errcode_for_file_access(),
+				 errmsg("could not write file \"%s\": %m", f->tmppath)));
+	if (pg_fsync(f->fd) != 0)
+		ereport(ERROR,
+				(errcode_for_file_access(),
+				 errmsg("could not fsync file \"%s\": %m", f->tmppath)));
+	if (CloseTransientFile(f->fd) != 0)
+		ereport(ERROR,
+				(errcode_for_file_access(),
+				 errmsg("could not close file \"%s\": %m", f->tmppath)));
+	f->closed = true;
+	/* the file appears whole: rename, then make the rename durable */
+	durable_rename(f->tmppath, f->path, ERROR);
+}
+
+/* on error or cancel: no partial file */
+void
+sg_parquet_file_abort(SgParquetFile *f)
+{
+	if (!f->closed)
+		CloseTransientFile(f->fd);
+	f->closed = true;
+	unlink(f->tmppath);
+}
+
+int64
+sg_parquet_file_bytes(const SgParquetFile *f)
+{
+	return f->bytes;
+}
+
+void
+sg_parquet_report(const char *what, int64 rows, int64 bytes, instr_time started)
+{
+	instr_time	now;
+
+	if (sg_timing_mode == SG_TIMING_OFF)
+		return;
+	INSTR_TIME_SET_CURRENT(now);
+	INSTR_TIME_SUBTRACT(now, started);
+	ereport(sg_timing_mode == SG_TIMING_LOG ? LOG : NOTICE,
+			(errmsg("%s: " INT64_FORMAT " rows, %.1f MB in %.3f s",
+					what, rows, bytes / 1048576.0, INSTR_TIME_GET_DOUBLE(now)),
+			 errhidestmt(true)));
 }
 
 /*
@@ -454,18 +625,13 @@ synthgen_export_parquet(PG_FUNCTION_ARGS)
 {
 	char	   *query,
 			   *path,
-			   *codec_name;
-	int64		row_group_size;
-	PqOptions	opts;
-	PqWriter   *volatile writer = NULL;
-	FileSink	sink;
-	MemoryContext wctx;
-	char		errbuf[256];
-	volatile int64 rows = 0;
-	instr_time	t0,
-				t1;
-	char	   *slash;
-	volatile bool closed = false;
+			   *codec;
+	int32		row_group_size;
+	SgParquetFile *file;
+	SgParquetOut *volatile out = NULL;
+	int64		rows = 0;
+	instr_time	t0;
+	MemoryContext fnctx = CurrentMemoryContext;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
 		ereport(ERROR,
@@ -473,38 +639,17 @@ synthgen_export_parquet(PG_FUNCTION_ARGS)
 				 errmsg("arguments of synthgen.export_parquet must not be NULL")));
 	query = text_to_cstring(PG_GETARG_TEXT_PP(0));
 	path = text_to_cstring(PG_GETARG_TEXT_PP(1));
-	codec_name = text_to_cstring(PG_GETARG_TEXT_PP(2));
+	codec = text_to_cstring(PG_GETARG_TEXT_PP(2));
 	row_group_size = PG_GETARG_INT32(3);
+	(void) parse_codec(codec);
 	if (row_group_size < 1 || row_group_size > 100000000)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("argument \"row_group_size\" must be between 1 and 100000000"),
-				 errdetail("Got " INT64_FORMAT ".", row_group_size)));
-	check_privileges(path);
-
-	memset(&opts, 0, sizeof(opts));
-	opts.codec = parse_codec(codec_name);
-	opts.row_group_rows = row_group_size;
-	opts.row_group_bytes = 64 * 1024 * 1024;
-	wctx = AllocSetContextCreate(CurrentMemoryContext, "synthgen parquet", ALLOCSET_DEFAULT_SIZES);
-	opts.alloc = pq_palloc;
-	opts.dealloc = pq_pfree;
-	opts.mctx = wctx;
-
-	/* the temporary file beside the final one */
-	memset(&sink, 0, sizeof(sink));
-	sink.path = path;
-	slash = strrchr(path, '/');
-	sink.tmppath = psprintf("%.*s/.%s.%d.tmp", (int) (slash - path), path, slash + 1, MyProcPid);
-	sink.buf = palloc(WRITE_BUFSIZE);
-	sink.fd = OpenTransientFilePerm(sink.tmppath, O_WRONLY | O_CREAT | O_EXCL | PG_BINARY,
-									 S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH);	/* as COPY TO: 0644 */
-	if (sink.fd < 0)
-		ereport(ERROR,
-				(errcode_for_file_access(),
-				 errmsg("could not create file \"%s\": %m", sink.tmppath)));
+				 errdetail("Got %d.", row_group_size)));
 
 	INSTR_TIME_SET_CURRENT(t0);
+	file = sg_parquet_file_open(path);
 	pgstat_progress_start_command(PROGRESS_COMMAND_COPY, InvalidOid);
 	pgstat_progress_update_param(PROGRESS_COPY_COMMAND, PROGRESS_COPY_COMMAND_TO);
 	pgstat_progress_update_param(PROGRESS_COPY_TYPE, PROGRESS_COPY_TYPE_FILE);
@@ -513,12 +658,6 @@ synthgen_export_parquet(PG_FUNCTION_ARGS)
 	{
 		SPIPlanPtr	plan;
 		Portal		portal;
-		TupleDesc	desc = NULL;
-		ExportCol  *cols = NULL;
-		PqColumnSpec *specs;
-		int			ncols = 0,
-					c;
-		bool		first = true;
 
 		SPI_connect();
 		plan = SPI_prepare(query, 0, NULL);
@@ -528,101 +667,55 @@ synthgen_export_parquet(PG_FUNCTION_ARGS)
 			ereport(ERROR,
 					(errcode(ERRCODE_WRONG_OBJECT_TYPE),
 					 errmsg("the export query must return rows (a SELECT, VALUES, TABLE or RETURNING)")));
+		/* the query runs with the caller's rights: ACLs and row security apply */
 		portal = SPI_cursor_open(NULL, plan, NULL, NULL, true);
 		for (;;)
 		{
 			uint64		i;
+			int			natts;
+			Datum	   *values;
+			bool	   *nulls;
 
 			SPI_cursor_fetch(portal, true, FETCH_ROWS);
-			if (first)
+			if (out == NULL)
 			{
-				MemoryContext old = MemoryContextSwitchTo(wctx);
+				/* in the function's context: SPI_finish frees SPI's */
+				MemoryContext old = MemoryContextSwitchTo(fnctx);
 
-				desc = CreateTupleDescCopy(SPI_tuptable->tupdesc);
-				ncols = desc->natts;
-				cols = palloc0(sizeof(ExportCol) * ncols);
-				specs = palloc0(sizeof(PqColumnSpec) * ncols);
-				for (c = 0; c < ncols; c++)
-					map_column(TupleDescAttr(desc, c), &cols[c], &specs[c]);
+				out = sg_parquet_begin(SPI_tuptable->tupdesc, codec, row_group_size,
+									   sg_parquet_file_write, file, path);
 				MemoryContextSwitchTo(old);
-				writer = pq_writer_create(specs, ncols, &opts, sink_write, &sink, errbuf, sizeof(errbuf));
-				if (writer == NULL)
-					ereport(ERROR,
-							(errcode(ERRCODE_INTERNAL_ERROR),
-							 errmsg("could not start the Parquet file: %s", errbuf)));
-				first = false;
 			}
 			if (SPI_processed == 0)
 				break;
+			natts = SPI_tuptable->tupdesc->natts;
+			values = palloc(sizeof(Datum) * Max(natts, 1));
+			nulls = palloc(sizeof(bool) * Max(natts, 1));
 			for (i = 0; i < SPI_processed; i++)
 			{
-				HeapTuple	tup = SPI_tuptable->vals[i];
-
-				for (c = 0; c < ncols; c++)
-				{
-					bool		isnull;
-					Datum		d = heap_getattr(tup, c + 1, SPI_tuptable->tupdesc, &isnull);
-					int			rc;
-
-					rc = isnull ? pq_write_null(writer, c) :
-						write_value(writer, c, &cols[c], d, NameStr(TupleDescAttr(desc, c)->attname));
-					if (rc < 0)
-						ereport(ERROR,
-								(errcode(ERRCODE_IO_ERROR),
-								 errmsg("could not write \"%s\": %s", sink.tmppath, pq_writer_error(writer))));
-				}
-				if (pq_end_row(writer) < 0)
-					ereport(ERROR,
-							(errcode(ERRCODE_IO_ERROR),
-							 errmsg("could not write \"%s\": %s", sink.tmppath, pq_writer_error(writer))));
-				rows++;
+				heap_deform_tuple(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, values, nulls);
+				sg_parquet_row(out, values, nulls);
 			}
+			pfree(values);
+			pfree(nulls);
 			SPI_freetuptable(SPI_tuptable);
-			pgstat_progress_update_param(PROGRESS_COPY_TUPLES_PROCESSED, rows);
-			pgstat_progress_update_param(PROGRESS_COPY_BYTES_PROCESSED, sink.bytes);
+			pgstat_progress_update_param(PROGRESS_COPY_TUPLES_PROCESSED, out->rows);
+			pgstat_progress_update_param(PROGRESS_COPY_BYTES_PROCESSED, sg_parquet_file_bytes(file));
 			CHECK_FOR_INTERRUPTS();
 		}
 		SPI_cursor_close(portal);
 		SPI_finish();
-
-		if (pq_writer_finish(writer) < 0 || sink_flush(&sink) < 0)
-			ereport(ERROR,
-					(errcode(ERRCODE_IO_ERROR),
-					 errmsg("could not write \"%s\": %s", sink.tmppath,
-							writer ? pq_writer_error(writer) : "write failed")));
-		if (pg_fsync(sink.fd) != 0)
-			ereport(ERROR,
-					(errcode_for_file_access(),
-					 errmsg("could not fsync file \"%s\": %m", sink.tmppath)));
-		if (CloseTransientFile(sink.fd) != 0)
-			ereport(ERROR,
-					(errcode_for_file_access(),
-					 errmsg("could not close file \"%s\": %m", sink.tmppath)));
-		closed = true;
-		/* the file appears whole: rename, then make the rename durable */
-		durable_rename(sink.tmppath, sink.path, ERROR);
+		rows = sg_parquet_finish(out);
+		sg_parquet_file_commit(file);
 	}
 	PG_CATCH();
 	{
-		if (!closed)
-			CloseTransientFile(sink.fd);
-		unlink(sink.tmppath);
-		if (writer)
-			pq_writer_free(writer);
+		sg_parquet_file_abort(file);
 		PG_RE_THROW();
 	}
 	PG_END_TRY();
 
-	pq_writer_free(writer);
-	MemoryContextDelete(wctx);
 	pgstat_progress_end_command();
-
-	INSTR_TIME_SET_CURRENT(t1);
-	INSTR_TIME_SUBTRACT(t1, t0);
-	if (sg_timing_mode != SG_TIMING_OFF)
-		ereport(sg_timing_mode == SG_TIMING_LOG ? LOG : NOTICE,
-				(errmsg("synthgen.export_parquet: " INT64_FORMAT " rows, %.1f MB in %.3f s",
-						rows, sink.bytes / 1048576.0, INSTR_TIME_GET_DOUBLE(t1)),
-				 errhidestmt(true)));
+	sg_parquet_report("synthgen.export_parquet", rows, sg_parquet_file_bytes(file), t0);
 	PG_RETURN_INT64(rows);
 }

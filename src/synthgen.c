@@ -21,6 +21,7 @@ void
 _PG_init(void)
 {
 	SgGucInit();
+	SgCopyParquetInit();
 }
 
 PG_FUNCTION_INFO_V1(synthgen_version);

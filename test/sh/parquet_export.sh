@@ -61,6 +61,31 @@ q "COPY (SELECT * FROM synth_orders($W)) TO '$dir/orders.csv' (FORMAT csv, HEADE
 same=$(cd test && node duckdb/same_rows.mjs "$dir/orders_zstd.parquet" "$dir/orders.csv")
 [ "$same" = 0 ] || fail "CSV and Parquet of the same call differ in $same rows"
 
+# COPY ... TO 'file' (FORMAT parquet) and, for a user without file rights,
+# psql's \copy ... (FORMAT parquet): the same statistics as the function's file
+q "SELECT synthgen.version()" >/dev/null
+psql -X -q -d "$db" -c "SET synthgen.timing = off" -c "SELECT synthgen.version()" \
+	-c "COPY (SELECT * FROM synth_orders($W)) TO '$dir/copy_orders.parquet' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 7000)"
+psql -X -q -d "$db" -c "CREATE TABLE IF NOT EXISTS parquet_copy_t AS SELECT * FROM synth_products('flash_sale')" \
+	-c "SELECT synthgen.version()" -c "COPY parquet_copy_t TO '$dir/copy_table.parquet' (FORMAT parquet)"
+psql -X -q -d "$db" -c "DROP ROLE IF EXISTS parquet_plain" -c "CREATE ROLE parquet_plain LOGIN PASSWORD 'parquet_plain'" -c "GRANT SELECT ON parquet_copy_t TO parquet_plain"
+out=$(PGUSER=parquet_plain PGPASSWORD=parquet_plain psql -X -q -d "$db" -c "SELECT synthgen.version()" -c "COPY parquet_copy_t TO '$dir/denied.parquet' (FORMAT parquet)" 2>&1 || true)
+case "$out" in *"permission denied"*) ;; *) fail "a plain user could COPY to a server file: $out" ;; esac
+[ ! -e "$dir/denied.parquet" ] || fail "a refused COPY left a file"
+PGUSER=parquet_plain PGPASSWORD=parquet_plain psql -X -q -d "$db" -c "SELECT synthgen.version()" \
+	-c "\\copy parquet_copy_t TO '$dir/client.parquet' WITH (FORMAT parquet)" >/dev/null ||
+	fail "\\copy ... (FORMAT parquet) failed for a plain user"
+for f in copy_orders; do
+	(cd test && node duckdb/parquet_stats.mjs "$dir/$f.parquet" $(q "SELECT string_agg(attname || ':other', ' ') FROM pg_attribute WHERE attrelid = 'synthgen.order_row'::regclass AND attnum > 0") | sort) > "$dir/a.txt"
+	(cd test && node duckdb/parquet_stats.mjs "$dir/orders_zstd.parquet" $(q "SELECT string_agg(attname || ':other', ' ') FROM pg_attribute WHERE attrelid = 'synthgen.order_row'::regclass AND attnum > 0") | sort) > "$dir/b.txt"
+	cmp -s "$dir/a.txt" "$dir/b.txt" || fail "COPY TO parquet and export_parquet() differ"
+done
+n1=$(cd test && node duckdb/parquet_stats.mjs "$dir/copy_table.parquet" | head -1)
+n2=$(cd test && node duckdb/parquet_stats.mjs "$dir/client.parquet" | head -1)
+n3=$(q "SELECT 'rows ' || count(*) FROM parquet_copy_t")
+[ "$n1" = "$n3" ] && [ "$n2" = "$n3" ] || fail "COPY table TO parquet: '$n1' / \\copy: '$n2', PostgreSQL: '$n3'"
+psql -X -q -d "$db" -c "DROP TABLE parquet_copy_t" -c "DROP ROLE parquet_plain"
+
 left=$(find "$dir" -name '.*.tmp' | wc -l)
 [ "$left" = 0 ] || fail "$left temporary files left behind"
 echo "parquet_export.sh: ok"

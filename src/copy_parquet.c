@@ -1,0 +1,324 @@
+/*-------------------------------------------------------------------------
+ *
+ * copy_parquet.c
+ *	  COPY ... TO ... (FORMAT parquet) through a ProcessUtility hook.
+ *
+ * Core COPY rejects FORMAT parquet while processing options, so a Parquet
+ * COPY is caught before standard_ProcessUtility: the query (or the table,
+ * as SELECT * FROM ONLY it) is planned and run as COPY TO does, with the
+ * caller's rights, into a DestReceiver that feeds the Parquet writer.
+ * TO 'file' follows core COPY's rules (pg_write_server_files, absolute
+ * path) and writes a temporary file renamed when complete; TO STDOUT
+ * streams the file as binary COPY data, so psql's \copy works for anyone.
+ * Every other statement goes to the standard path untouched.  The hook
+ * exists once the library is loaded in the session (preloaded, or by any
+ * synthgen call); synthgen.parquet_copy = off switches it off.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "synthgen.h"
+
+#include "commands/copy.h"
+#include "commands/defrem.h"
+#include "commands/progress.h"
+#include "executor/executor.h"
+#include "libpq/pqformat.h"
+#include "miscadmin.h"
+#include "nodes/makefuncs.h"
+#include "parser/parser.h"
+#include "pgstat.h"
+#include "tcop/tcopprot.h"
+#include "tcop/utility.h"
+#include "utils/builtins.h"
+#include "utils/guc.h"
+#include "utils/lsyscache.h"
+#include "utils/snapmgr.h"
+
+bool		sg_copy_hook_enabled = true;
+
+static ProcessUtility_hook_type prev_process_utility = NULL;
+
+typedef struct ParquetDest
+{
+	DestReceiver pub;
+	const char *codec;
+	int64		row_group_size;
+	SgParquetWriteFn write;
+	void	   *write_ctx;
+	const char *target;
+	SgParquetOut *out;
+	int64		bytes;
+	MemoryContext mcxt;			/* outlives the executor's contexts */
+} ParquetDest;
+
+/* COPY TO STDOUT: the file as CopyData messages */
+static int
+stdout_write(void *ctx, const void *data, size_t len)
+{
+	ParquetDest *d = ctx;
+
+	StringInfoData buf;
+
+	d->bytes += len;
+	pq_beginmessage(&buf, 'd');
+	pq_sendbytes(&buf, data, len);
+	pq_endmessage(&buf);
+	return 0;
+}
+
+static bool
+dest_receive(TupleTableSlot *slot, DestReceiver *self)
+{
+	ParquetDest *d = (ParquetDest *) self;
+
+	slot_getallattrs(slot);
+	sg_parquet_row(d->out, slot->tts_values, slot->tts_isnull);
+	CHECK_FOR_INTERRUPTS();
+	return true;
+}
+
+static void
+dest_startup(DestReceiver *self, int operation, TupleDesc typeinfo)
+{
+	ParquetDest *d = (ParquetDest *) self;
+	MemoryContext old = MemoryContextSwitchTo(d->mcxt);
+
+	d->out = sg_parquet_begin(typeinfo, d->codec, d->row_group_size, d->write,
+							  d->write_ctx, d->target);
+	MemoryContextSwitchTo(old);
+}
+
+static void
+dest_shutdown(DestReceiver *self)
+{
+}
+
+static void
+dest_destroy(DestReceiver *self)
+{
+}
+
+/* the options this COPY accepts: FORMAT, COMPRESSION, COMPRESSION_LEVEL, ROW_GROUP_SIZE */
+static bool
+is_parquet_copy(CopyStmt *stmt)
+{
+	ListCell   *lc;
+
+	if (stmt->is_from)
+		return false;
+	foreach(lc, stmt->options)
+	{
+		DefElem    *opt = lfirst_node(DefElem, lc);
+
+		if (strcmp(opt->defname, "format") == 0 &&
+			pg_strcasecmp(defGetString(opt), "parquet") == 0)
+			return true;
+	}
+	return false;
+}
+
+static void
+copy_parquet(CopyStmt *stmt, PlannedStmt *pstmt, const char *queryString,
+			 QueryCompletion *qc)
+{
+	ParquetDest dest;
+	ListCell   *lc;
+	const char *codec = "zstd";
+	int64		row_group_size = 1000000;
+	Node	   *query;
+	RawStmt    *raw;
+	List	   *rewritten;
+	Query	   *volatile q;
+	PlannedStmt *plan;
+	QueryDesc  *qd;
+	SgParquetFile *volatile file = NULL;
+	instr_time	t0;
+	int64		rows;
+
+	foreach(lc, stmt->options)
+	{
+		DefElem    *opt = lfirst_node(DefElem, lc);
+
+		if (strcmp(opt->defname, "format") == 0)
+			continue;
+		else if (strcmp(opt->defname, "compression") == 0)
+			codec = defGetString(opt);
+		else if (strcmp(opt->defname, "row_group_size") == 0)
+			row_group_size = defGetInt64(opt);
+		else if (strcmp(opt->defname, "compression_level") == 0)
+			(void) defGetInt64(opt);	/* accepted; the codecs' defaults are used */
+		else
+			ereport(ERROR,
+					(errcode(ERRCODE_SYNTAX_ERROR),
+					 errmsg("option \"%s\" is not valid with FORMAT parquet", opt->defname),
+					 errhint("Parquet COPY takes COMPRESSION (zstd, snappy, gzip, none), COMPRESSION_LEVEL and ROW_GROUP_SIZE.")));
+	}
+	if (stmt->is_program)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("COPY TO PROGRAM is not supported with FORMAT parquet")));
+
+	/* COPY table TO: that table's rows only, as SELECT cols FROM ONLY table */
+	if (stmt->query)
+		query = copyObject(stmt->query);
+	else
+	{
+		SelectStmt *select = makeNode(SelectStmt);
+		RangeVar   *rv = copyObject(stmt->relation);
+
+		rv->inh = false;
+		if (stmt->attlist == NIL)
+		{
+			ColumnRef  *cr = makeNode(ColumnRef);
+			ResTarget  *rt = makeNode(ResTarget);
+
+			cr->fields = list_make1(makeNode(A_Star));
+			cr->location = -1;
+			rt->val = (Node *) cr;
+			rt->location = -1;
+			select->targetList = list_make1(rt);
+		}
+		else
+		{
+			foreach(lc, stmt->attlist)
+			{
+				ColumnRef  *cr = makeNode(ColumnRef);
+				ResTarget  *rt = makeNode(ResTarget);
+
+				cr->fields = list_make1(lfirst(lc));
+				cr->location = -1;
+				rt->val = (Node *) cr;
+				rt->location = -1;
+				select->targetList = lappend(select->targetList, rt);
+			}
+		}
+		select->fromClause = list_make1(rv);
+		query = (Node *) select;
+	}
+
+	raw = makeNode(RawStmt);
+	raw->stmt = query;
+	raw->stmt_location = pstmt->stmt_location;
+	raw->stmt_len = pstmt->stmt_len;
+	rewritten = pg_analyze_and_rewrite_fixedparams(raw, queryString, NULL, 0, NULL);
+	if (list_length(rewritten) != 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("COPY (query) TO with FORMAT parquet needs a single query that returns rows")));
+	q = linitial_node(Query, rewritten);
+	if (q->utilityStmt != NULL || (q->commandType != CMD_SELECT && q->returningList == NIL))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("COPY (query) TO with FORMAT parquet needs a query that returns rows")));
+
+	memset(&dest, 0, sizeof(dest));
+	dest.pub.receiveSlot = dest_receive;
+	dest.pub.rStartup = dest_startup;
+	dest.pub.rShutdown = dest_shutdown;
+	dest.pub.rDestroy = dest_destroy;
+	dest.pub.mydest = DestNone;
+	dest.codec = codec;
+	dest.row_group_size = row_group_size;
+	dest.mcxt = CurrentMemoryContext;
+
+	INSTR_TIME_SET_CURRENT(t0);
+	if (stmt->filename)
+	{
+		file = sg_parquet_file_open(stmt->filename);
+		dest.write = sg_parquet_file_write;
+		dest.write_ctx = file;
+		dest.target = psprintf("\"%s\"", stmt->filename);
+	}
+	else
+	{
+		StringInfoData buf;
+
+		/* binary COPY data, one column: the file */
+		pq_beginmessage(&buf, 'H');
+		pq_sendbyte(&buf, 1);
+		pq_sendint16(&buf, 1);
+		pq_sendint16(&buf, 1);
+		pq_endmessage(&buf);
+		dest.write = stdout_write;
+		dest.write_ctx = &dest;
+		dest.target = "COPY TO STDOUT";
+	}
+	pgstat_progress_start_command(PROGRESS_COMMAND_COPY, InvalidOid);
+	pgstat_progress_update_param(PROGRESS_COPY_COMMAND, PROGRESS_COPY_COMMAND_TO);
+	pgstat_progress_update_param(PROGRESS_COPY_TYPE, stmt->filename ? PROGRESS_COPY_TYPE_FILE : PROGRESS_COPY_TYPE_PIPE);
+
+	PG_TRY();
+	{
+		plan = pg_plan_query(q, queryString, CURSOR_OPT_PARALLEL_OK, NULL);
+		PushCopiedSnapshot(GetActiveSnapshot());
+		UpdateActiveSnapshotCommandId();
+		qd = CreateQueryDesc(plan, queryString, GetActiveSnapshot(), InvalidSnapshot,
+							 (DestReceiver *) &dest, NULL, NULL, 0);
+		ExecutorStart(qd, 0);
+		ExecutorRun(qd, ForwardScanDirection, 0L, true);
+		ExecutorFinish(qd);
+		ExecutorEnd(qd);
+		FreeQueryDesc(qd);
+		PopActiveSnapshot();
+		if (dest.out == NULL)
+			elog(ERROR, "the Parquet COPY produced no result description");
+		rows = sg_parquet_finish(dest.out);
+		if (file)
+			sg_parquet_file_commit(file);
+		else
+		{
+			StringInfoData buf;
+
+			pq_beginmessage(&buf, 'c');	/* CopyDone */
+			pq_endmessage(&buf);
+		}
+	}
+	PG_CATCH();
+	{
+		if (file)
+			sg_parquet_file_abort(file);
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+
+	pgstat_progress_end_command();
+	if (qc)
+		SetQueryCompletion(qc, CMDTAG_COPY, rows);
+	sg_parquet_report("COPY TO parquet", rows, file ? sg_parquet_file_bytes(file) : dest.bytes, t0);
+}
+
+static void
+sg_process_utility(PlannedStmt *pstmt, const char *queryString, bool readOnlyTree,
+				   ProcessUtilityContext context, ParamListInfo params,
+				   QueryEnvironment *queryEnv, DestReceiver *dest, QueryCompletion *qc)
+{
+	Node	   *parsetree = pstmt->utilityStmt;
+
+	if (sg_copy_hook_enabled && IsA(parsetree, CopyStmt) &&
+		is_parquet_copy((CopyStmt *) parsetree))
+	{
+		copy_parquet((CopyStmt *) parsetree, pstmt, queryString, qc);
+		return;
+	}
+	if (prev_process_utility)
+		prev_process_utility(pstmt, queryString, readOnlyTree, context, params,
+							 queryEnv, dest, qc);
+	else
+		standard_ProcessUtility(pstmt, queryString, readOnlyTree, context, params,
+								queryEnv, dest, qc);
+}
+
+void
+SgCopyParquetInit(void)
+{
+	DefineCustomBoolVariable("synthgen.parquet_copy",
+							 "Whether COPY ... (FORMAT parquet) is handled by synthgen.",
+							 "Off: such COPY statements go to core COPY, which rejects the format.",
+							 &sg_copy_hook_enabled,
+							 true,
+							 PGC_USERSET,
+							 0,
+							 NULL, NULL, NULL);
+	prev_process_utility = ProcessUtility_hook;
+	ProcessUtility_hook = sg_process_utility;
+}
