@@ -26,6 +26,7 @@
 #include "storage/dsm.h"
 #include "storage/ipc.h"
 #include "storage/shm_toc.h"
+#include "tcop/tcopprot.h"
 #include "tcop/utility.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -76,6 +77,13 @@ synthgen_worker_main(Datum main_arg)
 	int			i;
 	volatile int current = -1;	/* read in PG_CATCH */
 
+	/*
+	 * The regular backend's SIGTERM handler: the default for background
+	 * workers, bgworker_die, exits from the signal handler, which in a
+	 * critical section (a buffer write) becomes a PANIC.  die() only sets a
+	 * flag that CHECK_FOR_INTERRUPTS acts on.
+	 */
+	pqsignal(SIGTERM, die);
 	BackgroundWorkerUnblockSignals();
 	memcpy(&group, MyBgworkerEntry->bgw_extra, sizeof(int32));
 
