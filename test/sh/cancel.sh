@@ -6,6 +6,9 @@ set -eu
 db=${PGDATABASE:-postgres}
 psql -X -q -d "$db" -c "CREATE EXTENSION IF NOT EXISTS synthgen CASCADE" >/dev/null 2>&1
 fail() { echo "cancel.sh: $*"; exit 1; }
+# a crash of any backend restarts the postmaster's children: watch for it
+boot=$(psql -X -At -d "$db" -c "SELECT pg_postmaster_start_time()")
+crashes() { psql -X -At -d "$db" -c "SELECT pg_postmaster_start_time() <> '$boot' OR pg_is_in_recovery()"; }
 
 for jobs in 1 2; do
 	schema=cancel_$jobs
@@ -35,6 +38,7 @@ for jobs in 1 2; do
 	sleep 0.2
 	workers=$(psql -X -At -d "$db" -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'synthgen worker'")
 	[ "$workers" = 0 ] || fail "jobs $jobs: $workers synthgen workers still running"
+	[ "$(crashes)" = f ] || fail "jobs $jobs: the server restarted (a backend or worker crashed)"
 	echo "cancel.sh: jobs $jobs cancelled in $ms ms, nothing left"
 	rm -f /tmp/synthgen_cancel_$jobs.out
 done
