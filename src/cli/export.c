@@ -166,6 +166,9 @@ slice_drive(Slice *s, const char *table)
 					}
 					if (PQresultStatus(res) != PGRES_COMMAND_OK)
 						slice_fail(s, res, table);
+					/* the server's count ("COPY n"): exact for Parquet too */
+					if (PQcmdTuples(res)[0] != '\0')
+						s->rows = atoll(PQcmdTuples(res));
 					PQclear(res);
 					break;
 				}

@@ -214,7 +214,7 @@ expect_error 2 'hours' baseline --hours 0
 expect_error 2 'cannot be used together' baseline --hours 5 --days 1
 expect_error 2 'customers' baseline --days 1 --customers abc
 expect_error 2 'unknown option' baseline --days 1 --bogus
-expect_error 2 '^synthgen: --format parquet is not available yet (it comes with the Parquet export); use --format csv$' baseline --days 1 --format parquet
+expect_error 2 'format must be csv or parquet' baseline --days 1 --format xml
 expect_error 1 'could not connect' baseline --days 1 --dsn 'host=/nonexistent'
 expect_error 1 'not installed in database "synthgen_cli_noext"; run CREATE EXTENSION synthgen CASCADE' baseline --days 1 --dsn dbname=synthgen_cli_noext
 expect_error 1 'orders_per_day' baseline --days 1 --orders-per-day 99999999
@@ -316,6 +316,21 @@ else
 		fail "check_csv.mjs failed: $(cat "$tmp/duckdb.err")"
 	fi
 fi
+
+# --format parquet: one file per table, read by DuckDB, rows equal PostgreSQL's
+"$bin" baseline --days 2 --customers 2000 --orders-per-day 3000 --start '2025-12-01 00:00+00' \
+	--tables customers,orders --format parquet --jobs 2 --out "$tmp/pq" >/dev/null 2>"$tmp/pq.err" ||
+	fail "--format parquet failed: $(cat "$tmp/pq.err")"
+for t in customers orders; do
+	f=$(ls "$tmp"/pq/baseline_*_"$t".parquet 2>/dev/null | head -1)
+	[ -n "$f" ] || { fail "--format parquet wrote no $t file"; continue; }
+	got=$(cd test && node duckdb/parquet_stats.mjs "$f" | head -1)
+	if [ "$t" = customers ]; then call="synth_customers('baseline', customers => 2000)"
+	else call="synth_orders('baseline', '2025-12-01 00:00+00', 48, customers => 2000, orders_per_day => 3000)"; fi
+	want=$(psql -X -At -d "${PGDATABASE:-postgres}" -c "SET synthgen.timing = off" -c "SELECT 'rows ' || count(*) FROM $call" | tail -1)
+	[ "$got" = "$want" ] || fail "--format parquet $t: DuckDB '$got', PostgreSQL '$want'"
+done
+[ -z "$(ls -A "$tmp/pq" | grep -v '[.]parquet$')" ] || fail "--format parquet left other files: $(ls -A "$tmp/pq")"
 
 if [ "$failures" != 0 ]; then
 	echo "cli.sh: $failures failure(s)"
