@@ -42,12 +42,14 @@ typedef struct ParquetDest
 {
 	DestReceiver pub;
 	const char *codec;
+	int			level;
 	int64		row_group_size;
 	SgParquetWriteFn write;
 	void	   *write_ctx;
 	const char *target;
 	SgParquetOut *out;
 	int64		bytes;
+	int64		rows;
 	MemoryContext mcxt;			/* outlives the executor's contexts */
 } ParquetDest;
 
@@ -73,6 +75,15 @@ dest_receive(TupleTableSlot *slot, DestReceiver *self)
 
 	slot_getallattrs(slot);
 	sg_parquet_row(d->out, slot->tts_values, slot->tts_isnull);
+	if (++d->rows % 1000 == 0)
+	{
+		pgstat_progress_update_param(PROGRESS_COPY_TUPLES_PROCESSED, d->rows);
+		if (d->write == stdout_write)
+			pgstat_progress_update_param(PROGRESS_COPY_BYTES_PROCESSED, d->bytes);
+		else
+			pgstat_progress_update_param(PROGRESS_COPY_BYTES_PROCESSED,
+										 sg_parquet_file_bytes(d->write_ctx));
+	}
 	CHECK_FOR_INTERRUPTS();
 	return true;
 }
@@ -83,7 +94,7 @@ dest_startup(DestReceiver *self, int operation, TupleDesc typeinfo)
 	ParquetDest *d = (ParquetDest *) self;
 	MemoryContext old = MemoryContextSwitchTo(d->mcxt);
 
-	d->out = sg_parquet_begin(typeinfo, d->codec, d->row_group_size, d->write,
+	d->out = sg_parquet_begin(typeinfo, d->codec, d->level, d->row_group_size, d->write,
 							  d->write_ctx, d->target);
 	MemoryContextSwitchTo(old);
 }
@@ -124,6 +135,7 @@ copy_parquet(CopyStmt *stmt, PlannedStmt *pstmt, const char *queryString,
 	ParquetDest dest;
 	ListCell   *lc;
 	const char *codec = "zstd";
+	int			level = 0;
 	int64		row_group_size = 1000000;
 	Node	   *query;
 	RawStmt    *raw;
@@ -146,7 +158,7 @@ copy_parquet(CopyStmt *stmt, PlannedStmt *pstmt, const char *queryString,
 		else if (strcmp(opt->defname, "row_group_size") == 0)
 			row_group_size = defGetInt64(opt);
 		else if (strcmp(opt->defname, "compression_level") == 0)
-			(void) defGetInt64(opt);	/* accepted; the codecs' defaults are used */
+			level = (int) defGetInt32(opt);
 		else
 			ereport(ERROR,
 					(errcode(ERRCODE_SYNTAX_ERROR),
@@ -218,6 +230,7 @@ copy_parquet(CopyStmt *stmt, PlannedStmt *pstmt, const char *queryString,
 	dest.pub.rDestroy = dest_destroy;
 	dest.pub.mydest = DestNone;
 	dest.codec = codec;
+	dest.level = level;
 	dest.row_group_size = row_group_size;
 	dest.mcxt = CurrentMemoryContext;
 

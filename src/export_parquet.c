@@ -424,7 +424,7 @@ struct SgParquetOut
 };
 
 SgParquetOut *
-sg_parquet_begin(TupleDesc desc, const char *codec, int64 row_group_size,
+sg_parquet_begin(TupleDesc desc, const char *codec, int level, int64 row_group_size,
 				 PqWriteFn write, void *ctx, const char *target)
 {
 	SgParquetOut *out;
@@ -443,6 +443,7 @@ sg_parquet_begin(TupleDesc desc, const char *codec, int64 row_group_size,
 	out->rowctx = AllocSetContextCreate(out->ctx, "synthgen parquet row", ALLOCSET_SMALL_SIZES);
 	out->target = pstrdup(target);
 	out->opts.codec = parse_codec(codec);
+	out->opts.level = level;	/* 0: the codec's default; the writer checks the range */
 	out->opts.row_group_rows = row_group_size;
 	out->opts.row_group_bytes = 64 * 1024 * 1024;
 	out->opts.alloc = pq_palloc;
@@ -682,7 +683,7 @@ synthgen_export_parquet(PG_FUNCTION_ARGS)
 				/* in the function's context: SPI_finish frees SPI's */
 				MemoryContext old = MemoryContextSwitchTo(fnctx);
 
-				out = sg_parquet_begin(SPI_tuptable->tupdesc, codec, row_group_size,
+				out = sg_parquet_begin(SPI_tuptable->tupdesc, codec, 0, row_group_size,
 									   sg_parquet_file_write, file, path);
 				MemoryContextSwitchTo(old);
 			}

@@ -33,6 +33,10 @@ for c in csv zstd snappy none; do
 	awk -v c="$c" -v s="$(med $c)" -v n="$N" -v b="$(stat -c %s "$f")" -v cb="$csvsize" 'BEGIN {
 		printf "  %-8s %7.3f s %6.2f M rows/s %8.1f MB  %5.1f%% of CSV\n", c, s, n / s / 1e6, b / 1048576, 100 * b / cb }'
 done
+[ -d test/node_modules ] || (cd test && npm ci --no-audit --no-fund >/dev/null)
+duck=$(cd test && node duckdb/csv_to_parquet.mjs "$dir/o.csv" "$dir/o_duckdb.parquet")
+awk -v s="$duck" -v n="$N" -v b="$(stat -c %s "$dir/o_duckdb.parquet")" -v cb="$csvsize" 'BEGIN {
+	printf "  %-8s %7.3f s %6.2f M rows/s %8.1f MB  %5.1f%% of CSV   (DuckDB: our CSV -> Parquet zstd, 1 run)\n", "duckdb", s, n / s / 1e6, b / 1048576, 100 * b / cb }'
 for n in 2000000 10000000; do
 	psql -X -q -At <<SQL
 SET synthgen.timing = off;

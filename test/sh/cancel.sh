@@ -42,4 +42,26 @@ for jobs in 1 2; do
 	echo "cancel.sh: jobs $jobs cancelled in $ms ms, nothing left"
 	rm -f /tmp/synthgen_cancel_$jobs.out
 done
+# a cancelled Parquet export leaves no file, not even a temporary one
+dir=$(mktemp -d /tmp/synthgen_cancel.XXXXXX)
+chmod 777 "$dir"
+psql -X -q -d "$db" -c "SET synthgen.timing = off" -c "SELECT synthgen.version()" \
+	-c "COPY (SELECT * FROM synth_orders('baseline', '2025-01-01', 19200)) TO '$dir/big.parquet' (FORMAT parquet)" \
+	>/tmp/synthgen_cancel_pq.out 2>&1 &
+bg=$!
+i=0
+while [ $i -lt 200 ]; do
+	n=$(psql -X -At -d "$db" -c "SELECT count(*) FROM pg_stat_progress_copy WHERE tuples_processed > 0")
+	[ "$n" -gt 0 ] && break
+	i=$((i + 1)); sleep 0.05
+done
+[ $i -lt 200 ] || fail "parquet: the export never started"
+psql -X -q -At -d "$db" -c "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE 'COPY (SELECT * FROM synth_orders%' AND pid <> pg_backend_pid()" >/dev/null
+wait $bg || true
+grep -q "canceling statement due to user request" /tmp/synthgen_cancel_pq.out ||
+	fail "parquet: no cancel error: $(cat /tmp/synthgen_cancel_pq.out)"
+[ -z "$(ls -A "$dir")" ] || fail "parquet: a cancelled export left $(ls -A "$dir")"
+rm -rf "$dir" /tmp/synthgen_cancel_pq.out
+echo "cancel.sh: a cancelled Parquet export left no file"
+
 echo "cancel.sh: ok"
