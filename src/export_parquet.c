@@ -307,13 +307,18 @@ numeric_unscaled(Datum d, const ExportCol *col, const char *name)
 		goto misfit;
 	for (; p < (dot ? dot : p + strlen(p)); p++)
 		v = v * 10 + (*p - '0');
-	for (i = 0; i < col->scale; i++)
 	{
-		int			digit = 0;
+		/* the fraction's digits, padded with zeros up to the scale */
+		const char *f = dot ? dot + 1 : "";
 
-		if (dot && dot[1 + i] != '\0')
-			digit = dot[1 + i] - '0';
-		v = v * 10 + digit;
+		for (i = 0; i < col->scale; i++)
+		{
+			int			digit = 0;
+
+			if (*f != '\0')
+				digit = *f++ - '0';
+			v = v * 10 + digit;
+		}
 	}
 	if (dot && strlen(dot + 1) > (size_t) col->scale)
 	{

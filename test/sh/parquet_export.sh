@@ -56,6 +56,44 @@ done
 check suppliers none "synth_suppliers('flash_sale', suppliers => 1)"
 check campaigns zstd "synth_campaigns('baseline', '2025-12-01 00:00+00', 1)"
 
+# edge values through the server path: multi-byte UTF-8, quotes, newlines,
+# empty strings, dates and instants before 1970 and far ahead, numeric
+# extremes, integer limits, NULLs; row groups of 3 rows (boundaries +-1)
+edge="SELECT id, s, d, ts, n::numeric(38,10) AS n, b, i2::int2 AS i2, i8::int8 AS i8, n / 3 * 0 + n AS nu FROM (VALUES
+  (1, 'plain', '1970-01-01'::date, '1970-01-01 00:00+00'::timestamptz, 0::numeric(38,10), true, 0::int2, 0::int8),
+  (2, 'Zürich – 東京 – 🎉', '1969-12-31', '1969-12-31 23:59:59.999999+00', -9999999999999999999999999999.9999999999, false, -32768, -9223372036854775808),
+  (3, E'quote \" and '' and\nnewline,comma', '0001-01-01', '1900-01-01 00:00+00', 9999999999999999999999999999.9999999999, NULL, 32767, 9223372036854775807),
+  (4, '', '2199-12-31', '2199-12-31 23:59:59.999999+00', 0.0000000001, true, NULL, NULL),
+  (5, NULL, NULL, NULL, NULL, NULL, 1, 1),
+  (6, repeat('x', 100000), '2000-02-29', '2000-02-29 12:00+00', -0.5, false, -1, -1),
+  (7, 'seven', '2024-02-29', '2024-02-29 00:00:00.000001+00', 123.4500000000, true, 7, 7)
+) v(id, s, d, ts, n, b, i2, i8)"
+q "SELECT synthgen.export_parquet('$(echo "$edge" | sed "s/'/''/g")', '$dir/edge.parquet', 'zstd', 3)" >/dev/null
+{
+	printf 'type id INTEGER\ntype s VARCHAR\ntype d DATE\ntype ts TIMESTAMP WITH TIME ZONE\ntype n DECIMAL(38,10)\ntype b BOOLEAN\ntype i2 SMALLINT\ntype i8 BIGINT\ntype nu DECIMAL(38,10)\n'
+	q "SELECT id || ' ' || coalesce(md5(s), '-') || ' ' || coalesce(length(s)::text, '-') || ' ' ||
+	          coalesce(to_char(d, 'YYYY-MM-DD'), '-') || ' ' ||
+	          coalesce(((extract(epoch FROM ts) * 1000000)::bigint)::text, '-') || ' ' ||
+	          coalesce(n::text, '-') || ' ' || coalesce(b::text, '-') || ' ' ||
+	          coalesce(i2::text, '-') || ' ' || coalesce(i8::text, '-') || ' ' ||
+	          coalesce(nu::numeric(38,10)::text, '-')
+	   FROM ($edge) e ORDER BY id"
+} > "$dir/edge_pg.txt"
+(cd test && node duckdb/edge_rows.mjs "$dir/edge.parquet") > "$dir/edge_duck.txt" || fail "DuckDB could not read the edge values"
+if ! diff "$dir/edge_pg.txt" "$dir/edge_duck.txt" > "$dir/edge.diff"; then
+	cat "$dir/edge.diff"; fail "edge values: DuckDB and PostgreSQL disagree"
+fi
+# the types of a synthgen table, as DuckDB sees them
+types=$(cd test && node --input-type=module -e "
+import { DuckDBInstance } from '@duckdb/node-api';
+const c = await (await DuckDBInstance.create(':memory:')).connect();
+const r = await c.runAndReadAll(\"SELECT string_agg(column_name || ' ' || column_type, ', ') FROM (DESCRIBE SELECT * FROM read_parquet('$dir/orders_zstd.parquet'))\");
+console.log(r.getRows()[0][0]);")
+case "$types" in
+	"order_id BIGINT, customer_id BIGINT, ordered_at TIMESTAMP WITH TIME ZONE, status VARCHAR, channel VARCHAR, payment_method VARCHAR, campaign_id INTEGER, item_count INTEGER, subtotal DECIMAL(12,2), discount DECIMAL(12,2), shipping DECIMAL(12,2), tax DECIMAL(12,2), total DECIMAL(12,2), shipped_at TIMESTAMP WITH TIME ZONE, delivered_at TIMESTAMP WITH TIME ZONE, cancelled_at TIMESTAMP WITH TIME ZONE") ;;
+	*) fail "orders.parquet has the types: $types" ;;
+esac
+
 # CSV and Parquet of the same call: the same rows, compared by DuckDB
 q "COPY (SELECT * FROM synth_orders($W)) TO '$dir/orders.csv' (FORMAT csv, HEADER)"
 same=$(cd test && node duckdb/same_rows.mjs "$dir/orders_zstd.parquet" "$dir/orders.csv")
