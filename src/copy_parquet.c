@@ -109,6 +109,20 @@ dest_destroy(DestReceiver *self)
 {
 }
 
+/* a target-list entry naming one column (or *) */
+static ResTarget *
+column_target(Node *field)
+{
+	ColumnRef  *cr = makeNode(ColumnRef);
+	ResTarget  *rt = makeNode(ResTarget);
+
+	cr->fields = list_make1(field);
+	cr->location = -1;
+	rt->val = (Node *) cr;
+	rt->location = -1;
+	return rt;
+}
+
 /* the options this COPY accepts: FORMAT, COMPRESSION, COMPRESSION_LEVEL, ROW_GROUP_SIZE */
 static bool
 is_parquet_copy(CopyStmt *stmt)
@@ -180,29 +194,11 @@ copy_parquet(CopyStmt *stmt, PlannedStmt *pstmt, const char *queryString,
 
 		rv->inh = false;
 		if (stmt->attlist == NIL)
-		{
-			ColumnRef  *cr = makeNode(ColumnRef);
-			ResTarget  *rt = makeNode(ResTarget);
-
-			cr->fields = list_make1(makeNode(A_Star));
-			cr->location = -1;
-			rt->val = (Node *) cr;
-			rt->location = -1;
-			select->targetList = list_make1(rt);
-		}
+			select->targetList = list_make1(column_target((Node *) makeNode(A_Star)));
 		else
 		{
 			foreach(lc, stmt->attlist)
-			{
-				ColumnRef  *cr = makeNode(ColumnRef);
-				ResTarget  *rt = makeNode(ResTarget);
-
-				cr->fields = list_make1(lfirst(lc));
-				cr->location = -1;
-				rt->val = (Node *) cr;
-				rt->location = -1;
-				select->targetList = lappend(select->targetList, rt);
-			}
+				select->targetList = lappend(select->targetList, column_target(lfirst(lc)));
 		}
 		select->fromClause = list_make1(rv);
 		query = (Node *) select;

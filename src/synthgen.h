@@ -83,27 +83,7 @@ typedef struct SgArgPos
 /* (scenario, start, hours, seed, orders_per_day, customers, products, suppliers, part, parts) */
 extern const SgArgPos sg_event_arg_pos;
 
-typedef struct SgBulk SgBulk;	/* export_parquet.c: rows into a Parquet stream, and server files for it */
-typedef struct SgParquetOut SgParquetOut;
-typedef struct SgParquetFile SgParquetFile;
-typedef int (*SgParquetWriteFn) (void *ctx, const void *buf, size_t len);
-
-extern SgParquetOut *sg_parquet_begin(TupleDesc desc, const char *codec, int level, int64 row_group_size,
-									  SgParquetWriteFn write, void *ctx, const char *target);
-extern void sg_parquet_row(SgParquetOut *out, Datum *values, bool *nulls);
-extern int64 sg_parquet_finish(SgParquetOut *out);
-extern SgParquetFile *sg_parquet_file_open(const char *path);
-extern int	sg_parquet_file_write(void *ctx, const void *data, size_t len);
-extern void sg_parquet_file_commit(SgParquetFile *f);
-extern void sg_parquet_file_abort(SgParquetFile *f);
-extern int64 sg_parquet_file_bytes(const SgParquetFile *f);
-extern void sg_parquet_report(const char *what, int64 rows, int64 bytes, instr_time started);
-
-/* copy_parquet.c */
-extern bool sg_copy_hook_enabled;
-extern void SgCopyParquetInit(void);
-
-/* load.c */
+typedef struct SgBulk SgBulk;	/* load.c */
 
 /*
  * One generation: the checked arguments, the world (and the window's

@@ -8,6 +8,16 @@ psql -X -q -d "$db" -c "CREATE EXTENSION IF NOT EXISTS synthgen CASCADE" >/dev/n
 fail() { echo "cancel.sh: $*"; exit 1; }
 # a crash of any backend restarts the postmaster's children: watch for it
 boot=$(psql -X -At -d "$db" -c "SELECT pg_postmaster_start_time()")
+# wait (up to 10 s) until some COPY-like command has written rows
+wait_for_rows() {
+	i=0
+	while [ $i -lt 200 ]; do
+		n=$(psql -X -At -d "$db" -c "SELECT count(*) FROM pg_stat_progress_copy WHERE tuples_processed > 0")
+		[ "$n" -gt 0 ] && return 0
+		i=$((i + 1)); sleep 0.05
+	done
+	fail "$1 never started"
+}
 crashes() { psql -X -At -d "$db" -c "SELECT pg_postmaster_start_time() <> '$boot' OR pg_is_in_recovery()"; }
 
 for jobs in 1 2; do
@@ -17,14 +27,7 @@ for jobs in 1 2; do
 		-c "SELECT count(*) FROM synthgen.generate('baseline', '2025-01-01', 19200, tables => '{orders,order_items}', target_schema => '$schema', jobs => $jobs)" \
 		>/tmp/synthgen_cancel_$jobs.out 2>&1 &
 	bg=$!
-	# wait until rows are being written
-	i=0
-	while [ $i -lt 200 ]; do
-		n=$(psql -X -At -d "$db" -c "SELECT count(*) FROM pg_stat_progress_copy WHERE tuples_processed > 0")
-		[ "$n" -gt 0 ] && break
-		i=$((i + 1)); sleep 0.05
-	done
-	[ $i -lt 200 ] || fail "jobs $jobs: the load never started"
+	wait_for_rows "jobs $jobs: the load"
 	t0=$(date +%s%N)
 	psql -X -q -At -d "$db" -c "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE '%synthgen.generate(%$schema%' AND pid <> pg_backend_pid() AND backend_type = 'client backend'" >/dev/null
 	wait $bg || true
@@ -49,13 +52,7 @@ psql -X -q -d "$db" -c "SET synthgen.timing = off" -c "SELECT synthgen.version()
 	-c "COPY (SELECT * FROM synth_orders('baseline', '2025-01-01', 19200)) TO '$dir/big.parquet' (FORMAT parquet)" \
 	>/tmp/synthgen_cancel_pq.out 2>&1 &
 bg=$!
-i=0
-while [ $i -lt 200 ]; do
-	n=$(psql -X -At -d "$db" -c "SELECT count(*) FROM pg_stat_progress_copy WHERE tuples_processed > 0")
-	[ "$n" -gt 0 ] && break
-	i=$((i + 1)); sleep 0.05
-done
-[ $i -lt 200 ] || fail "parquet: the export never started"
+wait_for_rows "parquet: the export"
 psql -X -q -At -d "$db" -c "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE 'COPY (SELECT * FROM synth_orders%' AND pid <> pg_backend_pid()" >/dev/null
 wait $bg || true
 grep -q "canceling statement due to user request" /tmp/synthgen_cancel_pq.out ||
