@@ -44,6 +44,8 @@ struct SgBulk
 	int			natts;			/* of the relation, dropped columns included */
 	int		   *map;			/* generator column i -> relation attribute index */
 	int			ncols;			/* generator columns */
+	bool	   *notnull;		/* generator column i goes to a NOT NULL column */
+	bool		any_notnull;
 	TupleTableSlot **slots;
 	int			nused;
 	size_t		bytes;
@@ -83,6 +85,14 @@ sg_bulk_put(SgBulk *bulk, Datum *values, bool *nulls)
 	{
 		slot->tts_values[bulk->map[i]] = values[i];
 		slot->tts_isnull[bulk->map[i]] = nulls[i];
+		/* as ExecConstraints() would: a user may have declared NOT NULL */
+		if (nulls[i] && bulk->any_notnull && bulk->notnull[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NOT_NULL_VIOLATION),
+					 errmsg("null value in column \"%s\" of relation \"%s\" violates not-null constraint",
+							NameStr(TupleDescAttr(RelationGetDescr(bulk->rel), bulk->map[i])->attname),
+							RelationGetRelationName(bulk->rel)),
+					 errhint("Drop the NOT NULL constraint: synthgen leaves this column NULL in some rows.")));
 	}
 	ExecStoreVirtualTuple(slot);
 	/* the values live in per-row buffers: copy them into the slot now */
@@ -122,26 +132,42 @@ check_target(SgBulk *bulk, const SgTableDef *def)
 	int			i,
 				j = 0;
 
-	if (rel->rd_rel->relkind != RELKIND_RELATION)
+	if (rel->rd_rel->relkind != RELKIND_RELATION || rel->rd_rel->relispartition)
 		ereport(ERROR,
 				(errcode(ERRCODE_WRONG_OBJECT_TYPE),
 				 errmsg("\"%s\" is not a plain table", RelationGetRelationName(rel)),
+				 errdetail("Partitioned tables, partitions, views and foreign tables are loaded with INSERT."),
 				 errhint("synthgen.load() writes plain tables; use INSERT ... SELECT * FROM %s(...) for others.",
 						 def->function)));
-	/* the index list, not relhasindex: that stays set until VACUUM */
+	/* as core: another session's temporary buffers are not ours to write */
+	if (RELATION_IS_OTHER_TEMP(rel))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("cannot access temporary tables of other sessions")));
+
+	/*
+	 * Whatever INSERT or COPY FROM would enforce and this path does not is
+	 * refused, so that load() lets nobody store what INSERT would not:
+	 * indexes (the index list, not relhasindex: that stays set until
+	 * VACUUM), triggers (foreign keys among them), rules, row-level
+	 * security, CHECK constraints and generated columns.  NOT NULL is
+	 * checked per value (sg_bulk_put).
+	 */
 	if (RelationGetIndexList(rel) != NIL || rel->trigdesc || rel->rd_rules ||
-		check_enable_rls(RelationGetRelid(rel), InvalidOid, true) == RLS_ENABLED)
+		check_enable_rls(RelationGetRelid(rel), InvalidOid, true) == RLS_ENABLED ||
+		(have->constr && (have->constr->num_check > 0 || have->constr->has_generated_stored)))
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("table \"%s\" has indexes, triggers, rules or row-level security",
+				 errmsg("table \"%s\" has indexes, triggers, rules, row-level security, CHECK constraints or generated columns",
 						RelationGetRelationName(rel)),
-				 errdetail("The bulk path maintains none of them."),
+				 errdetail("The bulk path maintains or enforces none of them."),
 				 errhint("Load before adding them (generate() does), or use INSERT ... SELECT * FROM %s(...).",
 						 def->function)));
 
 	bulk->ncols = want->natts;
 	bulk->natts = have->natts;
 	bulk->map = palloc(sizeof(int) * want->natts);
+	bulk->notnull = palloc0(sizeof(bool) * want->natts);
 	for (i = 0; i < have->natts; i++)
 	{
 		Form_pg_attribute a = TupleDescAttr(have, i);
@@ -164,6 +190,8 @@ check_target(SgBulk *bulk, const SgTableDef *def)
 							def->rowtype, format_type_with_typemod(w->atttypid, w->atttypmod)),
 					 errhint("Create the table with CREATE TABLE ... (LIKE synthgen.%s).",
 							 def->rowtype)));
+		bulk->notnull[j] = a->attnotnull;
+		bulk->any_notnull |= a->attnotnull;
 		bulk->map[j++] = i;
 	}
 	if (j != want->natts)

@@ -17,6 +17,7 @@
 #include "synthgen.h"
 
 #include "access/xact.h"
+#include "catalog/pg_authid.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "funcapi.h"
@@ -32,6 +33,7 @@
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
+#include "utils/syscache.h"
 
 #define SG_WORKER_MAGIC		0x53594e47	/* "SYNG" */
 #define SG_ERRMSG_LEN		1024
@@ -193,6 +195,19 @@ terminate_all(BackgroundWorkerHandle **handles, int n)
  * array order, in one transaction.  Any failure raises the first failing
  * statement's error here (after all workers have stopped).
  */
+static bool
+role_can_login(Oid roleid)
+{
+	HeapTuple	tup = SearchSysCache1(AUTHOID, ObjectIdGetDatum(roleid));
+	bool		can;
+
+	if (!HeapTupleIsValid(tup))
+		elog(ERROR, "cache lookup failed for role %u", roleid);
+	can = ((Form_pg_authid) GETSTRUCT(tup))->rolcanlogin;
+	ReleaseSysCache(tup);
+	return can;
+}
+
 PG_FUNCTION_INFO_V1(synthgen_run_parallel);
 Datum
 synthgen_run_parallel(PG_FUNCTION_ARGS)
@@ -243,6 +258,18 @@ synthgen_run_parallel(PG_FUNCTION_ARGS)
 							g, max_worker_processes - 1)));
 		ngroups = Max(ngroups, g + 1);
 	}
+
+	/*
+	 * The workers log in as the current role; PostgreSQL refuses a role
+	 * without LOGIN (e.g. a group role reached by SET ROLE) in a worker as
+	 * at a connection.  Say so now rather than as a worker's dying words.
+	 */
+	if (!role_can_login(GetUserId()))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_AUTHORIZATION_SPECIFICATION),
+				 errmsg("role \"%s\" cannot log in, so background workers cannot run as it",
+						GetUserNameFromId(GetUserId(), false)),
+				 errhint("Use jobs => 1, or run as a role with LOGIN.")));
 
 	/* shared memory: the header, the slots, then the statement texts */
 	size = offsetof(SgWorkerShared, slots) + sizeof(SgStmtSlot) * nstmts;
@@ -327,9 +354,10 @@ synthgen_run_parallel(PG_FUNCTION_ARGS)
 	for (i = 0; i < nstmts; i++)
 		if (shared->slots[i].state != SG_STMT_DONE)
 			ereport(ERROR,
-					(errcode(ERRCODE_INTERNAL_ERROR),
+					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 					 errmsg("synthgen background worker %d stopped before it finished",
-							shared->slots[i].group)));
+							shared->slots[i].group),
+					 errdetail("It could not connect or was terminated; the server log has its message.")));
 
 	InitMaterializedSRF(fcinfo, 0);
 	for (i = 0; i < nstmts; i++)
