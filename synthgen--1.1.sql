@@ -522,6 +522,7 @@ DECLARE
     chosen text[];
     created text[] := '{}';         -- tables this run creates
     made_schema boolean := false;
+    committed boolean := false;     -- jobs > 1: a worker committed the DDL
     setup text[] := '{}';           -- DDL before loading, in order
     loads text[] := '{}';
     groups int[] := '{}';
@@ -649,6 +650,7 @@ BEGIN
         ELSE
             IF array_length(setup, 1) > 0 THEN
                 PERFORM synthgen.run_parallel(setup, array_fill(0, ARRAY[array_length(setup, 1)]));
+                committed := true;
             END IF;
             -- worker p loads slice p of every table; the slices' union is the whole
             start_iso := to_char(start AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"+00"');
@@ -725,7 +727,7 @@ BEGIN
     EXCEPTION WHEN OTHERS OR query_canceled THEN
         -- jobs > 1: the workers committed; what they made must not outlive
         -- the failure, nor a cancel or statement_timeout
-        IF jobs > 1 THEN
+        IF committed THEN
             setup := '{}';
             FOR i IN REVERSE array_length(created, 1) .. 1 LOOP
                 setup := setup || format('DROP TABLE IF EXISTS %I.%I CASCADE', target_schema, created[i]);
@@ -734,7 +736,14 @@ BEGIN
                 setup := setup || format('DROP SCHEMA IF EXISTS %I', target_schema);
             END IF;
             IF array_length(setup, 1) > 0 THEN
-                PERFORM synthgen.run_parallel(setup, array_fill(0, ARRAY[array_length(setup, 1)]));
+                BEGIN
+                    PERFORM synthgen.run_parallel(setup, array_fill(0, ARRAY[array_length(setup, 1)]));
+                EXCEPTION WHEN OTHERS OR query_canceled THEN
+                    -- the first error is the one to report; say what is left
+                    RAISE WARNING 'could not drop what the workers created: %', SQLERRM
+                        USING DETAIL = format('Left behind: %s.', array_to_string(setup, '; ')),
+                              HINT = 'Run these statements yourself.';
+                END;
             END IF;
         END IF;
         RAISE;

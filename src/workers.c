@@ -10,7 +10,16 @@
  * as the caller's role (so privileges, row security and ownership are the
  * caller's), runs its statements through SPI, records rows, seconds or the
  * error message in shared memory, and commits.  The caller waits, and when
- * it is cancelled or fails, terminates the workers it started.
+ * it is cancelled or fails, terminates the workers it started and waits
+ * for them to exit, so that their slots are free again (generate() needs
+ * one to drop what its workers committed).
+ *
+ * Worker slots (max_worker_processes) are shared with the whole server.
+ * When fewer are free than there are groups, the workers that could be
+ * started share the groups (group g goes to worker g mod n): the result is
+ * the same, only slower.  With none free, the caller waits a little for
+ * one (SG_SLOT_WAIT_MS), then gives up with an error.  Workers start only
+ * once the caller has said how many there are.
  *
  *-------------------------------------------------------------------------
  */
@@ -26,6 +35,7 @@
 #include "postmaster/bgworker.h"
 #include "storage/dsm.h"
 #include "storage/ipc.h"
+#include "storage/latch.h"
 #include "storage/shm_toc.h"
 #include "tcop/tcopprot.h"
 #include "tcop/utility.h"
@@ -37,6 +47,8 @@
 
 #define SG_WORKER_MAGIC		0x53594e47	/* "SYNG" */
 #define SG_ERRMSG_LEN		1024
+#define SG_SLOT_WAIT_MS		10000	/* for the first worker slot */
+#define SG_POLL_MS			5
 
 typedef enum SgStmtState
 {
@@ -62,6 +74,7 @@ typedef struct SgWorkerShared
 	Oid			database;
 	Oid			role;
 	int32		nstmts;
+	int32		nworkers;		/* set by the caller once all are started */
 	SgStmtSlot	slots[FLEXIBLE_ARRAY_MEMBER];
 } SgWorkerShared;
 
@@ -75,7 +88,8 @@ synthgen_worker_main(Datum main_arg)
 {
 	dsm_segment *seg;
 	SgWorkerShared *shared;
-	int32		group;
+	int32		me;
+	int32		nworkers;
 	int			i;
 	volatile int current = -1;	/* read in PG_CATCH */
 
@@ -87,7 +101,7 @@ synthgen_worker_main(Datum main_arg)
 	 */
 	pqsignal(SIGTERM, die);
 	BackgroundWorkerUnblockSignals();
-	memcpy(&group, MyBgworkerEntry->bgw_extra, sizeof(int32));
+	memcpy(&me, MyBgworkerEntry->bgw_extra, sizeof(int32));
 
 	seg = dsm_attach(DatumGetUInt32(main_arg));
 	if (seg == NULL)
@@ -101,6 +115,16 @@ synthgen_worker_main(Datum main_arg)
 	BackgroundWorkerInitializeConnectionByOid(shared->database, shared->role, 0);
 	pgstat_report_appname("synthgen worker");
 
+	/* which groups are mine depends on how many workers the caller got */
+	while ((nworkers = *(volatile int32 *) &shared->nworkers) == 0)
+	{
+		(void) WaitLatch(MyLatch, WL_LATCH_SET | WL_TIMEOUT | WL_EXIT_ON_PM_DEATH,
+						 SG_POLL_MS, PG_WAIT_EXTENSION);
+		ResetLatch(MyLatch);
+		CHECK_FOR_INTERRUPTS();
+	}
+	pg_read_barrier();
+
 	StartTransactionCommand();
 	PG_TRY();
 	{
@@ -113,7 +137,7 @@ synthgen_worker_main(Datum main_arg)
 						t1;
 			int			rc;
 
-			if (slot->group != group)
+			if (slot->group % nworkers != me)
 				continue;
 			current = i;
 			pgstat_report_activity(STATE_RUNNING, sql);
@@ -145,7 +169,7 @@ synthgen_worker_main(Datum main_arg)
 
 		/* states only after the commit: DONE means committed */
 		for (i = 0; i < shared->nstmts; i++)
-			if (shared->slots[i].group == group)
+			if (shared->slots[i].group % nworkers == me)
 				shared->slots[i].state = SG_STMT_DONE;
 	}
 	PG_CATCH();
@@ -185,6 +209,10 @@ terminate_all(BackgroundWorkerHandle **handles, int n)
 	for (i = 0; i < n; i++)
 		if (handles[i])
 			TerminateBackgroundWorker(handles[i]);
+	/* their slots must be free again when we return */
+	for (i = 0; i < n; i++)
+		if (handles[i])
+			(void) WaitForBackgroundWorkerShutdown(handles[i]);
 }
 
 /*
@@ -222,7 +250,8 @@ synthgen_run_parallel(PG_FUNCTION_ARGS)
 	int			nstmts,
 				ngroups_in,
 				i;
-	volatile int ngroups = 0;	/* read in PG_CATCH */
+	volatile int ngroups = 0;
+	volatile int nworkers = 0;	/* started; read in PG_CATCH */
 	Size		size;
 	dsm_segment *seg;
 	SgWorkerShared *shared;
@@ -298,10 +327,12 @@ synthgen_run_parallel(PG_FUNCTION_ARGS)
 	handles = palloc0(sizeof(BackgroundWorkerHandle *) * ngroups);
 	PG_TRY();
 	{
+		int			waited = 0;
+
 		for (i = 0; i < ngroups; i++)
 		{
 			BackgroundWorker worker;
-			int32		g = i;
+			int32		me = i;
 			pid_t		pid;
 
 			memset(&worker, 0, sizeof(worker));
@@ -314,27 +345,49 @@ synthgen_run_parallel(PG_FUNCTION_ARGS)
 			snprintf(worker.bgw_type, BGW_MAXLEN, "synthgen worker");
 			worker.bgw_main_arg = UInt32GetDatum(dsm_segment_handle(seg));
 			worker.bgw_notify_pid = MyProcPid;
-			memcpy(worker.bgw_extra, &g, sizeof(int32));
+			memcpy(worker.bgw_extra, &me, sizeof(int32));
 
 			if (!RegisterDynamicBackgroundWorker(&worker, &handles[i]))
-				ereport(ERROR,
-						(errcode(ERRCODE_INSUFFICIENT_RESOURCES),
-						 errmsg("could not start %d synthgen background workers", ngroups),
-						 errdetail("All max_worker_processes (%d) slots are in use.",
-								   max_worker_processes),
-						 errhint("Use fewer jobs, or raise max_worker_processes.")));
+			{
+				/* fewer workers share the groups; none: wait a little */
+				if (nworkers > 0)
+					break;
+				if (waited >= SG_SLOT_WAIT_MS)
+					ereport(ERROR,
+							(errcode(ERRCODE_INSUFFICIENT_RESOURCES),
+							 errmsg("no background worker slot became free in %d s",
+									SG_SLOT_WAIT_MS / 1000),
+							 errdetail("All max_worker_processes (%d) slots are in use.",
+									   max_worker_processes),
+							 errhint("Use jobs => 1, or raise max_worker_processes.")));
+				(void) WaitLatch(MyLatch, WL_LATCH_SET | WL_TIMEOUT | WL_EXIT_ON_PM_DEATH,
+								 SG_POLL_MS * 10, PG_WAIT_EXTENSION);
+				ResetLatch(MyLatch);
+				CHECK_FOR_INTERRUPTS();
+				waited += SG_POLL_MS * 10;
+				i--;
+				continue;
+			}
+			nworkers++;
 			if (WaitForBackgroundWorkerStartup(handles[i], &pid) != BGWH_STARTED)
 				ereport(ERROR,
 						(errcode(ERRCODE_INSUFFICIENT_RESOURCES),
 						 errmsg("synthgen background worker %d did not start", i)));
 		}
-		for (i = 0; i < ngroups; i++)
+		if (nworkers < ngroups)
+			ereport(NOTICE,
+					(errmsg("synthgen: %d of %d background workers started, they share the work",
+							(int) nworkers, (int) ngroups),
+					 errdetail("The other max_worker_processes slots are in use.")));
+		pg_write_barrier();
+		shared->nworkers = nworkers;
+		for (i = 0; i < nworkers; i++)
 			(void) WaitForBackgroundWorkerShutdown(handles[i]);
 	}
 	PG_CATCH();
 	{
 		/* cancelled or failed: stop what we started, then report */
-		terminate_all(handles, ngroups);
+		terminate_all(handles, nworkers);
 		PG_RE_THROW();
 	}
 	PG_END_TRY();
