@@ -3,6 +3,7 @@
 #   make                 build (warnings are not fatal for users)
 #   make install         install into the PostgreSQL of pg_config
 #   make test            the whole suite, -Werror, in a throwaway server
+#   make test-slow       the same with long fuzzing and 20 M-row memory runs
 #   make demo            the main job in a throwaway server, with timings
 #   make bench           test/bench in a throwaway server
 
@@ -29,7 +30,8 @@ WERROR_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare \
 	-Wno-missing-field-initializers
 
 EXTRA_CLEAN = test/unit/test_rng test/unit/test_words test/unit/test_rng_san test/unit/test_words_san regress.log \
-	test/unit/test_parquet test/unit/test_parquet_san test/parquet/write_samples
+	test/unit/test_parquet test/unit/test_parquet_san test/parquet/write_samples \
+	test/fuzz/fuzz_parquet test/fuzz/fuzz_parquet_replay test/fuzz/fuzz_sql
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -51,7 +53,7 @@ test/unit/test_words: test/unit/test_words.c test/unit/unit.h src/words.c src/wo
 SAN_CFLAGS = -O1 -g -std=c11 -Wall -Wextra -Werror -I$(srcdir)/src \
 	-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-.PHONY: werror unittest unittest-sanitize test demo bench
+.PHONY: werror unittest unittest-sanitize test test-slow demo bench
 unittest-sanitize:
 	$(CC) $(SAN_CFLAGS) -o test/unit/test_rng_san test/unit/test_rng.c src/rng.c -lm
 	$(CC) $(SAN_CFLAGS) -o test/unit/test_words_san test/unit/test_words.c src/words.c
@@ -71,6 +73,9 @@ unittest: test/unit/test_rng test/unit/test_words test/unit/test_parquet
 test:
 	test/run-tests.sh
 
+test-slow:
+	SYNTHGEN_SLOW=1 test/run-tests.sh
+
 demo: all
 	$(MAKE) install
 	test/demo.sh
@@ -81,6 +86,9 @@ bench: all
 
 # the Parquet writer (PostgreSQL-free, also linked into the extension): src/parquet/
 include src/parquet/parquet.mk
+
+# the writer's fuzz harness (clang's libFuzzer) and its DuckDB read-back
+include test/fuzz/fuzz.mk
 
 # the synthgen command-line program (C, libpq): src/cli/
 include src/cli/cli.mk

@@ -3,7 +3,8 @@
 # only when something is missing.  Run as root (or with sudo available).
 set -eu
 
-PACKAGES="make gcc postgresql-15 postgresql-server-dev-15 postgresql-common libpq-dev libzstd-dev zlib1g-dev libsnappy-dev"
+# clang + libclang-rt-14-dev: libFuzzer for the Parquet writer's fuzz harness
+PACKAGES="make gcc clang libclang-rt-14-dev postgresql-15 postgresql-server-dev-15 postgresql-common libpq-dev libzstd-dev zlib1g-dev libsnappy-dev"
 
 missing=""
 for p in $PACKAGES; do

@@ -1,9 +1,15 @@
 #!/bin/sh
 # The whole test suite (README's second command runs it through `make test`):
 #   1. build with every warning an error, install
-#   2. C unit tests of the PostgreSQL-free modules, plain and sanitized
+#   2. C unit tests of the PostgreSQL-free modules, plain and sanitized;
+#      the Parquet writer fuzzed (libFuzzer, ASan+UBSan) for FUZZ_SECONDS,
+#      its regression and 2000 random inputs replayed, 200 random files
+#      read back by DuckDB
 #   3. in a throwaway PostgreSQL 15 (pg_virtualenv): pg_regress via
-#      `make installcheck`, then the shell tests test/sh/*.sh
+#      `make installcheck`, then the shell tests test/sh/*.sh (the SQL
+#      fuzzer, cancellation, memory, concurrency, install safety, upgrade...)
+# SYNTHGEN_SLOW=1 (make test-slow): fuzz for 5 minutes, 30000 SQL calls,
+# memory from 1 M to 20 M rows.
 # Prints regression.diffs on failure, ends with "N passed, M failed", and
 # exits non-zero when anything failed.
 set -u
@@ -11,6 +17,9 @@ cd "$(dirname "$0")/.."
 
 PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 export PG_CONFIG
+SYNTHGEN_SLOW=${SYNTHGEN_SLOW:-0}
+export SYNTHGEN_SLOW
+if [ "$SYNTHGEN_SLOW" = 1 ]; then FUZZ_SECONDS=${FUZZ_SECONDS:-300}; else FUZZ_SECONDS=${FUZZ_SECONDS:-15}; fi
 passed=0
 failed=0
 
@@ -38,6 +47,11 @@ step "unit: rng" sh -c 'make -s test/unit/test_rng && test/unit/test_rng'
 step "unit: words" sh -c 'make -s test/unit/test_words && test/unit/test_words'
 step "unit: parquet" sh -c 'make -s test/unit/test_parquet && test/unit/test_parquet'
 step "unit: ASan/UBSan" make -s unittest-sanitize
+[ -d test/node_modules ] || (cd test && npm ci --no-audit --no-fund >/dev/null)
+step "fuzz: Parquet writer, libFuzzer ${FUZZ_SECONDS} s" \
+	sh -c "make -s fuzz-parquet FUZZ_SECONDS=$FUZZ_SECONDS > test/fuzz/fuzz.log 2>&1 || { tail -40 test/fuzz/fuzz.log; exit 1; }; grep '^Done' test/fuzz/fuzz.log"
+step "fuzz: Parquet writer, replay" make -s fuzz-parquet-replay
+step "fuzz: Parquet writer, DuckDB read-back" make -s fuzz-parquet-emit
 
 # Everything that needs a server runs inside one throwaway cluster.
 pg_virtualenv -t -v 15 sh test/server-tests.sh > test/server-tests.log 2>&1

@@ -616,7 +616,8 @@ dict_lookup(PqWriter *w, PqColumn *c, const uint8_t *p, uint32_t len)
 		uint32_t	idx = c->dict_slots[h] - 1;
 
 		dict_entry(c, idx, &ep, &elen);
-		if (elen == len && memcmp(ep, p, len) == 0)
+		/* an empty value may come as (NULL, 0): memcmp(NULL) is undefined */
+		if (elen == len && (len == 0 || memcmp(ep, p, len) == 0))
 			return idx;
 		h = (h + 1) & (c->dict_nslots - 1);
 	}

@@ -7,7 +7,9 @@
 #	  Debian bookworm needs clang and libclang-rt-14-dev for the libFuzzer
 #	  target (see test/fuzz/README.md).
 
+ifndef PARQUET_SRCS
 include src/parquet/parquet.mk
+endif
 
 FUZZ_CC ?= clang
 FUZZ_REPLAY_CC ?= $(PQ_CC)
