@@ -1,64 +1,91 @@
 #!/bin/sh
-# A cancelled generate() stops promptly and leaves nothing behind: with
-# jobs => 1 the transaction rolls back; with jobs => 2 the workers are
-# terminated and the tables they committed are dropped again.
+# Every long call stops within 1 s of pg_cancel_backend() or of its
+# statement_timeout, and leaves nothing behind: the set-returning function
+# in FROM (its tuplestore spilled to temporary files), generate() with
+# jobs => 1 (the transaction rolls back) and jobs => 2 (the workers are
+# terminated and the tables they committed dropped again), and a Parquet
+# export by COPY and by export_parquet() (no file, not even a temporary
+# one).  Afterwards: no schema, no synthgen worker, no temporary file in
+# pgsql_tmp, no server restart.
 set -eu
 db=${PGDATABASE:-postgres}
 psql -X -q -d "$db" -c "CREATE EXTENSION IF NOT EXISTS synthgen CASCADE" >/dev/null 2>&1
 fail() { echo "cancel.sh: $*"; exit 1; }
-# a crash of any backend restarts the postmaster's children: watch for it
-boot=$(psql -X -At -d "$db" -c "SELECT pg_postmaster_start_time()")
-# wait (up to 10 s) until some COPY-like command has written rows
-wait_for_rows() {
-	i=0
-	while [ $i -lt 200 ]; do
-		n=$(psql -X -At -d "$db" -c "SELECT count(*) FROM pg_stat_progress_copy WHERE tuples_processed > 0")
-		[ "$n" -gt 0 ] && return 0
-		i=$((i + 1)); sleep 0.05
-	done
-	fail "$1 never started"
-}
-crashes() { psql -X -At -d "$db" -c "SELECT pg_postmaster_start_time() <> '$boot' OR pg_is_in_recovery()"; }
-
-for jobs in 1 2; do
-	schema=cancel_$jobs
-	# ~10 M orders: far longer than the wait below
-	psql -X -q -d "$db" -c "SET client_min_messages = warning" \
-		-c "SELECT count(*) FROM synthgen.generate('baseline', '2025-01-01', 19200, tables => '{orders,order_items}', target_schema => '$schema', jobs => $jobs)" \
-		>/tmp/synthgen_cancel_$jobs.out 2>&1 &
-	bg=$!
-	wait_for_rows "jobs $jobs: the load"
-	t0=$(date +%s%N)
-	psql -X -q -At -d "$db" -c "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE '%synthgen.generate(%$schema%' AND pid <> pg_backend_pid() AND backend_type = 'client backend'" >/dev/null
-	wait $bg || true
-	ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-	grep -q "canceling statement due to user request" /tmp/synthgen_cancel_$jobs.out ||
-		fail "jobs $jobs: no cancel error: $(cat /tmp/synthgen_cancel_$jobs.out)"
-	[ "$ms" -lt 2000 ] || fail "jobs $jobs: the cancel took $ms ms"
-	# nothing left: no schema, no table, no worker still running
-	left=$(psql -X -At -d "$db" -c "SELECT count(*) FROM pg_namespace WHERE nspname = '$schema'")
-	[ "$left" = 0 ] || fail "jobs $jobs: schema $schema was left behind"
-	sleep 0.2
-	workers=$(psql -X -At -d "$db" -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'synthgen worker'")
-	[ "$workers" = 0 ] || fail "jobs $jobs: $workers synthgen workers still running"
-	[ "$(crashes)" = f ] || fail "jobs $jobs: the server restarted (a backend or worker crashed)"
-	echo "cancel.sh: jobs $jobs cancelled in $ms ms, nothing left"
-	rm -f /tmp/synthgen_cancel_$jobs.out
-done
-# a cancelled Parquet export leaves no file, not even a temporary one
+q() { psql -X -q -At -d "$db" -c "$1"; }
 dir=$(mktemp -d /tmp/synthgen_cancel.XXXXXX)
 chmod 777 "$dir"
-psql -X -q -d "$db" -c "SET synthgen.timing = off" -c "SELECT synthgen.version()" \
-	-c "COPY (SELECT * FROM synth_orders('baseline', '2025-01-01', 19200)) TO '$dir/big.parquet' (FORMAT parquet)" \
-	>/tmp/synthgen_cancel_pq.out 2>&1 &
-bg=$!
-wait_for_rows "parquet: the export"
-psql -X -q -At -d "$db" -c "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE 'COPY (SELECT * FROM synth_orders%' AND pid <> pg_backend_pid()" >/dev/null
-wait $bg || true
-grep -q "canceling statement due to user request" /tmp/synthgen_cancel_pq.out ||
-	fail "parquet: no cancel error: $(cat /tmp/synthgen_cancel_pq.out)"
-[ -z "$(ls -A "$dir")" ] || fail "parquet: a cancelled export left $(ls -A "$dir")"
-rm -rf "$dir" /tmp/synthgen_cancel_pq.out
-echo "cancel.sh: a cancelled Parquet export left no file"
+trap 'rm -rf "$dir"' EXIT
+TIMEOUT_MS=1500
+LIMIT_MS=1000
+# a crash of any backend restarts the postmaster's children: watch for it
+boot=$(q "SELECT pg_postmaster_start_time()")
+crashes() { q "SELECT pg_postmaster_start_time() <> '$boot' OR pg_is_in_recovery()"; }
 
+# ~10 M orders: far longer than any wait below
+big="'baseline', '2025-01-01', 19200"
+name_of() { echo "$1" | tr -c 'a-z0-9_\n' '_'; }
+
+# $1 name, $2 how (cancel | timeout), $3 "copy" when the call reports
+# progress in pg_stat_progress_copy, $4 the statement
+stop_one() {
+	name=$1 how=$2 progress=$3 sql=$4
+	app=synthgen_cancel_$(name_of "$name")
+	out="$dir/$app.out"
+	settings="SET synthgen.timing = off; SET client_min_messages = warning"
+	[ "$how" = timeout ] && settings="$settings; SET statement_timeout = '${TIMEOUT_MS}ms'"
+	t_start=$(date +%s%N)
+	PGAPPNAME=$app psql -X -q -d "$db" -c "$settings" -c "SELECT synthgen.version()" -c "$sql" >"$out" 2>&1 &
+	bg=$!
+	if [ "$how" = cancel ]; then
+		# wait (up to 10 s) until the call is at work
+		i=0
+		while :; do
+			if [ "$progress" = copy ]; then
+				n=$(q "SELECT count(*) FROM pg_stat_progress_copy p JOIN pg_stat_activity a USING (pid)
+				       WHERE (a.application_name = '$app' OR a.backend_type = 'synthgen worker')
+				         AND p.tuples_processed > 0")
+			else
+				n=$(q "SELECT count(*) FROM pg_stat_activity WHERE application_name = '$app'
+				       AND state = 'active' AND now() - query_start > interval '0.5 s'")
+			fi
+			[ "$n" -gt 0 ] && break
+			i=$((i + 1)); [ $i -lt 200 ] || fail "$name: never started: $(cat "$out")"
+			sleep 0.05
+		done
+		t0=$(date +%s%N)
+		q "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name = '$app'" >/dev/null
+		wait $bg || true
+		ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+		grep -q "canceling statement due to user request" "$out" || fail "$name: no cancel error: $(cat "$out")"
+	else
+		wait $bg || true
+		ms=$(( ($(date +%s%N) - t_start) / 1000000 - TIMEOUT_MS ))
+		grep -q "canceling statement due to statement timeout" "$out" || fail "$name: no timeout error: $(cat "$out")"
+	fi
+	[ "$ms" -lt "$LIMIT_MS" ] || fail "$name: stopping took $ms ms after the $how"
+	# nothing left
+	sleep 0.1
+	[ "$(q "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'cancel\_%'")" = 0 ] ||
+		fail "$name: a schema was left behind"
+	[ "$(q "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'synthgen worker'")" = 0 ] ||
+		fail "$name: synthgen workers still running"
+	[ "$(q "SELECT count(*) FROM pg_ls_tmpdir()")" = 0 ] ||
+		fail "$name: temporary files left: $(q "SELECT string_agg(name, ', ') FROM pg_ls_tmpdir()")"
+	[ -z "$(ls -A "$dir" | grep -v '\.out$' || true)" ] || fail "$name: files left: $(ls -A "$dir")"
+	[ "$(crashes)" = f ] || fail "$name: the server restarted (a backend or worker crashed)"
+	echo "cancel.sh: $name stopped $ms ms after the $how, nothing left"
+}
+
+for how in cancel timeout; do
+	stop_one "SRF in FROM ($how)" $how - \
+		"SELECT count(*) FROM synth_orders($big)"
+	for jobs in 1 2; do
+		stop_one "generate() jobs $jobs ($how)" $how copy \
+			"SELECT count(*) FROM synthgen.generate($big, tables => '{orders,order_items}', target_schema => 'cancel_$jobs', jobs => $jobs)"
+	done
+	stop_one "COPY TO (FORMAT parquet) ($how)" $how copy \
+		"COPY (SELECT * FROM synth_orders($big)) TO '$dir/big.parquet' (FORMAT parquet)"
+	stop_one "export_parquet() ($how)" $how copy \
+		"SELECT synthgen.export_parquet('SELECT * FROM synth_orders($(echo "$big" | sed "s/'/''/g"))', '$dir/big2.parquet')"
+done
 echo "cancel.sh: ok"
