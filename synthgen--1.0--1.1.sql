@@ -76,6 +76,9 @@ ALTER TABLE synthgen.scenarios
 GRANT INSERT, UPDATE, DELETE ON synthgen.scenarios TO @extowner@;
 GRANT DELETE ON synthgen.run_log TO @extowner@;
 
+COMMENT ON FUNCTION synthgen.run_parallel(text[], integer[]) IS
+'run statements in dynamic background workers as the calling role, the statements of group g in one transaction of one worker (with fewer free worker slots than groups, the started workers share the groups); waits for all and raises the first error';
+
 -- an extension member already: replacing it is what an update does
 CREATE OR REPLACE FUNCTION synthgen.generate(scenario text, start timestamptz, hours integer,
                                   tables text[] DEFAULT NULL,

@@ -477,7 +477,7 @@ RETURNS TABLE (statement integer, rows bigint, seconds float8)
 AS 'MODULE_PATHNAME', 'synthgen_run_parallel'
 LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION synthgen.run_parallel(text[], integer[]) IS
-'run statements in dynamic background workers as the calling role, statement i in worker groups[i]; each worker commits its own transaction; waits for all and raises the first error';
+'run statements in dynamic background workers as the calling role, the statements of group g in one transaction of one worker (with fewer free worker slots than groups, the started workers share the groups); waits for all and raises the first error';
 
 CREATE FUNCTION synthgen.generate(scenario text, start timestamptz, hours integer,
                                   tables text[] DEFAULT NULL,
