@@ -338,7 +338,9 @@ BEGIN
             END IF;
             IF array_length(setup, 1) > 0 THEN
                 BEGIN
-                    PERFORM synthgen.run_parallel(setup, array_fill(0, ARRAY[array_length(setup, 1)]));
+                    -- bounded: the statement's own timeout has already fired
+                    PERFORM synthgen.run_parallel(array_prepend('SET LOCAL lock_timeout = ''10s''', setup),
+                                                  array_fill(0, ARRAY[array_length(setup, 1) + 1]));
                 EXCEPTION WHEN OTHERS OR query_canceled THEN
                     -- the first error is the one to report; say what is left
                     RAISE WARNING 'could not drop what the workers created: %', SQLERRM

@@ -69,6 +69,10 @@ SELECT q, pg_temp.try(q) FROM (VALUES
     ($$SELECT count(*) FROM synth_system_metrics('nope', '2025-12-01', 24)$$),
     -- a window before the first customer signs up: no orders, not an error
     ($$SELECT count(*) = 0 OR NULL FROM synth_orders('baseline', '2019-01-01', 24)$$),
+    -- run_parallel(): a worker's statements cannot end its transaction
+    ($$SELECT * FROM synthgen.run_parallel(ARRAY['BEGIN'], ARRAY[0])$$),
+    ($$SELECT * FROM synthgen.run_parallel(ARRAY['SELECT 1', 'COMMIT'], ARRAY[0, 0])$$),
+    ($$SELECT * FROM synthgen.run_parallel(ARRAY['COPY (SELECT 1) TO STDOUT'], ARRAY[0])$$),
     -- the setting
     ($$SET synthgen.timing = 'loud'$$)
 ) AS t(q);

@@ -21,6 +21,27 @@ SELECT synthgen.export_parquet('CREATE TABLE nope (a int)', :'f' || '.2');
 SELECT synthgen.export_parquet('SELECT * FROM no_such_table', :'f' || '.2');
 SELECT synthgen.export_parquet(NULL, :'f' || '.2');
 SELECT pg_stat_file(:'f' || '.2', true) IS NULL AS nothing_written;
+-- a 250-byte file name works (the temporary name is short); 256 bytes is
+-- refused as too long, before anything is opened
+SELECT synthgen.export_parquet('SELECT 1 AS a', current_setting('data_directory') || '/' || repeat('n', 250)) AS long_name_rows;
+SELECT (pg_stat_file(repeat('n', 250))).size > 0 AS long_name_written;
+-- (errors shown with the data directory masked, with their hints)
+CREATE FUNCTION pg_temp.try(q text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+    msg text; hint text;
+BEGIN
+    EXECUTE q;
+    RETURN 'no error';
+EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
+    RETURN SQLSTATE || ': ' || replace(msg, current_setting('data_directory'), '$PGDATA')
+           || coalesce(' HINT: ' || nullif(hint, ''), '');
+END $$;
+SELECT pg_temp.try($$SELECT synthgen.export_parquet('SELECT 1 AS a', current_setting('data_directory') || '/' || repeat('n', 256))$$);
+-- a file holds at most 32767 row groups: past that, a limit error with a hint
+SELECT pg_temp.try(format($$SELECT synthgen.export_parquet('SELECT g FROM generate_series(1, 40000) g', %L, 'none', 1)$$,
+                          :'f' || '.7'));
+SELECT pg_stat_file(:'f' || '.7', true) IS NULL AS nothing_written;
 
 -- other types map too; unconstrained numeric fits DECIMAL(38,10)
 SELECT synthgen.export_parquet($$SELECT 1::int2 AS a, 2.5::float4 AS b, 2.25::float8 AS c,

@@ -19,6 +19,7 @@
 #include "synthgen.h"
 
 #include <fcntl.h>
+#include <limits.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -471,6 +472,21 @@ sg_parquet_begin(TupleDesc desc, const char *codec, int level, int64 row_group_s
 	return out;
 }
 
+/* the writer refused: a limit of the format, or a fault */
+static void
+writer_failed(SgParquetOut *out)
+{
+	if (pq_writer_hit_limit(out->writer))
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("could not write %s: %s", out->target, pq_writer_error(out->writer)),
+				 errdetail("The export stopped after " INT64_FORMAT " rows.", out->rows),
+				 errhint("Use a larger row group size (ROW_GROUP_SIZE, or the function's row_group_size).")));
+	ereport(ERROR,
+			(errcode(ERRCODE_IO_ERROR),
+			 errmsg("could not write %s: %s", out->target, pq_writer_error(out->writer))));
+}
+
 void
 sg_parquet_row(SgParquetOut *out, Datum *values, bool *nulls)
 {
@@ -484,14 +500,10 @@ sg_parquet_row(SgParquetOut *out, Datum *values, bool *nulls)
 						NameStr(TupleDescAttr(out->desc, c)->attname));
 
 		if (rc < 0)
-			ereport(ERROR,
-					(errcode(ERRCODE_IO_ERROR),
-					 errmsg("could not write %s: %s", out->target, pq_writer_error(out->writer))));
+			writer_failed(out);
 	}
 	if (pq_end_row(out->writer) < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_IO_ERROR),
-				 errmsg("could not write %s: %s", out->target, pq_writer_error(out->writer))));
+		writer_failed(out);
 	out->rows++;
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(out->rowctx);
@@ -503,9 +515,7 @@ sg_parquet_finish(SgParquetOut *out)
 	int64		rows = out->rows;
 
 	if (pq_writer_finish(out->writer) < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_IO_ERROR),
-				 errmsg("could not write %s: %s", out->target, pq_writer_error(out->writer))));
+		writer_failed(out);
 	pq_writer_free(out->writer);
 	MemoryContextDelete(out->ctx);
 	pfree(out);
@@ -515,6 +525,8 @@ sg_parquet_finish(SgParquetOut *out)
 /* ---------------------------------------------------------------------- */
 /* a server file: temporary name, fsync, rename; removed on error */
 
+
+static uint32 tmp_counter;		/* several exports in one transaction */
 
 /* core COPY's rules for server files */
 SgParquetFile *
@@ -538,7 +550,16 @@ sg_parquet_file_open(const char *path)
 	f = palloc0(sizeof(SgParquetFile));
 	f->path = pstrdup(path);
 	slash = strrchr(path, '/');
-	f->tmppath = psprintf("%.*s/.%s.%d.tmp", (int) (slash - path), path, slash + 1, MyProcPid);
+	/* as open() would, but with a message and SQLSTATE that say so */
+	if (strlen(slash + 1) > NAME_MAX || strlen(path) >= MAXPGPATH)
+		ereport(ERROR,
+				(errcode(ERRCODE_NAME_TOO_LONG),
+				 errmsg("file name \"%s\" is too long", path),
+				 errdetail("A file name may have up to %d bytes, a path up to %d.",
+						   NAME_MAX, MAXPGPATH - 1)));
+	/* the temporary name is short, whatever the target's length */
+	f->tmppath = psprintf("%.*s/.synthgen.%d.%u.tmp", (int) (slash - path), path, MyProcPid,
+						  ++tmp_counter);
 	f->buf = palloc(WRITE_BUFSIZE);
 	{
 		/* as COPY TO a file: readable by all, whatever the server's umask */

@@ -75,6 +75,7 @@ typedef struct SgWorkerShared
 	Oid			role;
 	int32		nstmts;
 	int32		nworkers;		/* set by the caller once all are started */
+	bool		abort;			/* set by the caller when it gives up */
 	SgStmtSlot	slots[FLEXIBLE_ARRAY_MEMBER];
 } SgWorkerShared;
 
@@ -115,9 +116,15 @@ synthgen_worker_main(Datum main_arg)
 	BackgroundWorkerInitializeConnectionByOid(shared->database, shared->role, 0);
 	pgstat_report_appname("synthgen worker");
 
-	/* which groups are mine depends on how many workers the caller got */
-	while ((nworkers = *(volatile int32 *) &shared->nworkers) == 0)
+	/*
+	 * Which groups are mine depends on how many workers the caller got.  The
+	 * caller says so within moments, or terminates us; should neither
+	 * happen (it died), give up rather than wait forever.
+	 */
+	for (i = 0; (nworkers = *(volatile int32 *) &shared->nworkers) == 0; i++)
 	{
+		if (*(volatile bool *) &shared->abort || i * SG_POLL_MS > 2 * SG_SLOT_WAIT_MS)
+			proc_exit(0);
 		(void) WaitLatch(MyLatch, WL_LATCH_SET | WL_TIMEOUT | WL_EXIT_ON_PM_DEATH,
 						 SG_POLL_MS, PG_WAIT_EXTENSION);
 		ResetLatch(MyLatch);
@@ -144,6 +151,13 @@ synthgen_worker_main(Datum main_arg)
 			INSTR_TIME_SET_CURRENT(t0);
 			PushActiveSnapshot(GetTransactionSnapshot());
 			rc = SPI_execute(sql, false, 0);
+			if (rc == SPI_ERROR_TRANSACTION || rc == SPI_ERROR_COPY)
+				ereport(ERROR,
+						(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+						 errmsg("synthgen.run_parallel() statements cannot %s",
+								rc == SPI_ERROR_COPY ? "copy to or from the client" :
+								"control transactions"),
+						 errdetail("Each worker runs its statements in one transaction it commits itself.")));
 			if (rc < 0)
 				elog(ERROR, "SPI_execute failed: %s", SPI_result_code_string(rc));
 			/* a SELECT of one bigint (synthgen.load) reports rows written */
@@ -387,6 +401,7 @@ synthgen_run_parallel(PG_FUNCTION_ARGS)
 	PG_CATCH();
 	{
 		/* cancelled or failed: stop what we started, then report */
+		shared->abort = true;
 		terminate_all(handles, nworkers);
 		PG_RE_THROW();
 	}

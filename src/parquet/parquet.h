@@ -102,6 +102,9 @@ extern int	pq_write_bytes(PqWriter *w, int col, const void *p, size_t len);
 extern int	pq_end_row(PqWriter *w);
 extern int	pq_writer_finish(PqWriter *w);
 extern const char *pq_writer_error(const PqWriter *w);
+/* whether the failure was a limit of the format (too many row groups, a
+ * page over 2 GB), which the caller can avoid, rather than a fault */
+extern bool pq_writer_hit_limit(const PqWriter *w);
 extern void pq_writer_free(PqWriter *w);
 
 /* bytes written so far (for progress reports) */

@@ -107,6 +107,7 @@ struct PqWriter
 	PqColumn   *cols;
 	int			next_col;
 	bool		failed;
+	bool		limit;			/* the failure is a format limit, not a fault */
 	bool		finished;
 	char		err[256];
 
@@ -122,6 +123,7 @@ struct PqWriter
 };
 
 static int	fail(PqWriter *w, const char *fmt,...) __attribute__((format(printf, 2, 3)));
+static int	fail_limit(PqWriter *w, const char *what);
 
 static int
 fail(PqWriter *w, const char *fmt,...)
@@ -136,6 +138,15 @@ fail(PqWriter *w, const char *fmt,...)
 	}
 	w->failed = true;
 	return -1;
+}
+
+/* the data exceeds what the format can hold: the caller's to fix */
+static int
+fail_limit(PqWriter *w, const char *what)
+{
+	if (!w->failed)
+		w->limit = true;
+	return fail(w, "%s", what);
 }
 
 static void
@@ -457,7 +468,7 @@ flush_page(PqWriter *w, PqColumn *c)
 	if (c->page_nvalues == 0)
 		return 0;
 	if (c->page_nvalues > INT32_MAX)
-		return fail(w, "page too large");
+		return fail_limit(w, "page too large (over 2 GB)");
 
 	body->len = 0;
 	if (c->spec.nullable)
@@ -500,12 +511,12 @@ flush_page(PqWriter *w, PqColumn *c)
 	if (body->failed)
 		return fail(w, "out of memory");
 	if (body->len > INT32_MAX)
-		return fail(w, "page too large");
+		return fail_limit(w, "page too large (over 2 GB)");
 
 	if (compress_into(w, body->data, body->len, &cdata, &clen) < 0)
 		return -1;
 	if (clen > INT32_MAX)
-		return fail(w, "page too large");
+		return fail_limit(w, "page too large (over 2 GB)");
 
 	/* PageHeader */
 	w->hdr.len = 0;
@@ -834,7 +845,7 @@ flush_row_group(PqWriter *w)
 	if (w->rg_rows == 0)
 		return 0;
 	if (w->nrowgroups == INT16_MAX)
-		return fail(w, "too many row groups");
+		return fail_limit(w, "too many row groups (a Parquet file holds at most 32767)");
 
 	pq_t_init(&t, &w->rg_meta);
 	pq_t_begin(&t);				/* RowGroup, a list element */
@@ -1377,6 +1388,12 @@ pq_writer_create(const PqColumnSpec *cols, int ncols, const PqOptions *opts,
 	}
 #undef ERR
 	return w;
+}
+
+bool
+pq_writer_hit_limit(const PqWriter *w)
+{
+	return w->limit;
 }
 
 const char *
