@@ -41,6 +41,15 @@ drop_schemas() {	# regex
 		q "DROP SCHEMA $s CASCADE"
 	done
 }
+# schema $1's tables $3.. equal the lone session's, or fail with $2
+same_as_ref() {
+	s=$1 what=$2
+	shift 2
+	for t in "$@"; do
+		[ "$(q "SELECT count(*) FROM (TABLE $s.$t EXCEPT ALL TABLE conc_ref0.$t) a") $(q "SELECT count(*) FROM $s.$t")" = \
+		  "0 $(q "SELECT count(*) FROM conc_ref0.$t")" ] || fail "$what: $s.$t differs from the lone session's"
+	done
+}
 drop_schemas '^conc_(ref|run|j)[0-9]+$'
 q "DROP TABLE IF EXISTS conc_results; CREATE TABLE conc_results (phase text, client int, kind text, digest text, rows bigint)"
 
@@ -163,10 +172,7 @@ timeout 60 pgbench -n -c $few -t 2 -f "$dir/jobs.sql" -d "$db" >"$dir/jobs.out" 
 grep -q "^number of transactions actually processed: $((few * 2))/$((few * 2))\$" "$dir/jobs.out" ||
 	{ cat "$dir/jobs.out"; fail "jobs => 2 from $few sessions: not every call ran"; }
 for s in $(q "SELECT nspname FROM pg_namespace WHERE nspname ~ '^conc_j[0-9]+\$'"); do
-	for t in orders order_items; do
-		[ "$(q "SELECT count(*) FROM (TABLE $s.$t EXCEPT ALL TABLE conc_ref0.$t) a") $(q "SELECT count(*) FROM $s.$t")" = \
-		  "0 $(q "SELECT count(*) FROM conc_ref0.$t")" ] || fail "jobs => 2: $s.$t differs from the lone session's"
-	done
+	same_as_ref $s "jobs => 2" orders order_items
 done
 [ "$(q "SELECT count(*) FROM pg_namespace WHERE nspname ~ '^conc_j[0-9]+\$'")" = "$few" ] || fail "jobs => 2: not $few schemas"
 drop_schemas '^conc_j[0-9]+$'
@@ -186,10 +192,7 @@ grep -q "^number of transactions actually processed: $((CLIENTS * 2))/$((CLIENTS
 	{ cat "$dir/jobs.out"; fail "jobs => 2 from $CLIENTS sessions: not every call ran"; }
 shared=$(grep -c "background workers started, they share the work" "$dir/jobs.out" || true)
 for s in $(q "SELECT nspname FROM pg_namespace WHERE nspname ~ '^conc_j[0-9]+\$'"); do
-	for t in orders order_items; do
-		[ "$(q "SELECT count(*) FROM (TABLE $s.$t EXCEPT ALL TABLE conc_ref0.$t) a") $(q "SELECT count(*) FROM $s.$t")" = \
-		  "0 $(q "SELECT count(*) FROM conc_ref0.$t")" ] || fail "jobs => 2 from $CLIENTS sessions: $s.$t differs from the lone session's"
-	done
+	same_as_ref $s "jobs => 2 from $CLIENTS sessions" orders order_items
 done
 [ "$(q "SELECT count(*) FROM pg_namespace WHERE nspname ~ '^conc_j[0-9]+\$'")" = "$CLIENTS" ] ||
 	fail "jobs => 2 from $CLIENTS sessions: not $CLIENTS schemas"
@@ -223,10 +226,7 @@ psql -X -q -d "$db" -c "SET client_min_messages = notice" -c "SELECT count(*) FR
 	{ cat "$dir/one.out"; fail "jobs => 2 with one free slot failed"; }
 grep -q "NOTICE:  synthgen: 1 of 2 background workers started, they share the work" "$dir/one.out" ||
 	{ cat "$dir/one.out"; fail "jobs => 2 with one free slot: no notice of the shared work"; }
-for t in orders order_items customers; do
-	[ "$(q "SELECT count(*) FROM (TABLE conc_one.$t EXCEPT ALL TABLE conc_ref0.$t) a") $(q "SELECT count(*) FROM conc_one.$t")" = \
-	  "0 $(q "SELECT count(*) FROM conc_ref0.$t")" ] || fail "jobs => 2 with one free slot: conc_one.$t differs from the lone session's"
-done
+same_as_ref conc_one "jobs => 2 with one free slot" orders order_items customers
 q "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE '%conc_hold%' AND pid <> pg_backend_pid() AND backend_type = 'client backend'" >/dev/null
 wait
 sleep 0.2
