@@ -233,9 +233,10 @@ terminate_all(BackgroundWorkerHandle **handles, int n)
  * synthgen.run_parallel(statements text[], groups int[])
  *	RETURNS TABLE (statement int, rows bigint, seconds float8)
  *
- * Statement i runs in worker groups[i]; a worker runs its statements in
- * array order, in one transaction.  Any failure raises the first failing
- * statement's error here (after all workers have stopped).
+ * Statement i belongs to group groups[i]; each group runs in one worker
+ * (worker g mod n of the n started), whose statements run in array order
+ * in one transaction.  Any failure raises the first failing statement's
+ * error here (after all workers have stopped).
  */
 static bool
 role_can_login(Oid roleid)
