@@ -229,15 +229,7 @@ terminate_all(BackgroundWorkerHandle **handles, int n)
 			(void) WaitForBackgroundWorkerShutdown(handles[i]);
 }
 
-/*
- * synthgen.run_parallel(statements text[], groups int[])
- *	RETURNS TABLE (statement int, rows bigint, seconds float8)
- *
- * Statement i belongs to group groups[i]; each group runs in one worker
- * (worker g mod n of the n started), whose statements run in array order
- * in one transaction.  Any failure raises the first failing statement's
- * error here (after all workers have stopped).
- */
+/* whether a worker may connect as the role (rolcanlogin) */
 static bool
 role_can_login(Oid roleid)
 {
@@ -251,6 +243,15 @@ role_can_login(Oid roleid)
 	return can;
 }
 
+/*
+ * synthgen.run_parallel(statements text[], groups int[])
+ *	RETURNS TABLE (statement int, rows bigint, seconds float8)
+ *
+ * Statement i belongs to group groups[i]; each group runs in one worker
+ * (worker g mod n of the n started), whose statements run in array order
+ * in one transaction.  Any failure raises the first failing statement's
+ * error here (after all workers have stopped).
+ */
 PG_FUNCTION_INFO_V1(synthgen_run_parallel);
 Datum
 synthgen_run_parallel(PG_FUNCTION_ARGS)
