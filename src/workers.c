@@ -419,13 +419,13 @@ synthgen_run_parallel(PG_FUNCTION_ARGS)
 					(errcode(MAKE_SQLSTATE(slot->sqlstate[0], slot->sqlstate[1], slot->sqlstate[2],
 										   slot->sqlstate[3], slot->sqlstate[4])),
 					 errmsg("%s", slot->errmsg),
-					 errcontext("synthgen background worker %d, statement %d", slot->group, i + 1)));
+					 errcontext("synthgen.run_parallel() group %d, statement %d", slot->group, i + 1)));
 	}
 	for (i = 0; i < nstmts; i++)
 		if (shared->slots[i].state != SG_STMT_DONE)
 			ereport(ERROR,
 					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-					 errmsg("synthgen background worker %d stopped before it finished",
+					 errmsg("the synthgen background worker of group %d stopped before it finished",
 							shared->slots[i].group),
 					 errdetail("It could not connect or was terminated; the server log has its message.")));
 

@@ -1378,9 +1378,9 @@ allowed(const char *st, int flags, const char *msg)
 		return true;
 	if ((flags & ALLOW_FILE) && strncmp(st, "58", 2) == 0)
 		return true;
-	/* too few free slots, not a worker that "did not start" */
+	/* no free slot for 10 s, not a worker that "did not start" */
 	if ((flags & ALLOW_WORKERS) && strcmp(st, "53000") == 0 &&
-		msg && strstr(msg, "could not start") != NULL)
+		msg && strstr(msg, "no background worker slot became free") != NULL)
 		return true;
 	return false;
 }
