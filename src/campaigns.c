@@ -58,5 +58,5 @@ synth_campaigns(PG_FUNCTION_ARGS)
 	static const SgArgPos pos = {.scenario = SG_ARG(0), .start = SG_ARG(1), .hours = SG_ARG(2),
 		.seed = SG_ARG(3), .part = SG_ARG(4), .parts = SG_ARG(5)};
 
-	return sg_call_srf(fcinfo, "synth_campaigns", &pos, false, sg_fill_campaigns);
+	return sg_call_srf(fcinfo, "campaigns", &pos);
 }

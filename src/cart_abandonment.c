@@ -31,7 +31,7 @@ sg_fill_cart_abandonment(SgCall *call)
 	Datum	   *stages;
 	SgCart		c;
 
-	stages = sg_text_datums(sg_cart_stages, 4);
+	stages = sg_text_datums(sg_cart_stages, sg_n_cart_stages);
 
 	sg_slice(ev->total_carts, call->part, call->parts, &first, &end);
 	for (sg_iter_init(&it, ev->cart_first, ev->hours, first, end); sg_iter_next(&it);)
@@ -60,5 +60,5 @@ PG_FUNCTION_INFO_V1(synth_cart_abandonment);
 Datum
 synth_cart_abandonment(PG_FUNCTION_ARGS)
 {
-	return sg_call_srf(fcinfo, "synth_cart_abandonment", &sg_event_arg_pos, true, sg_fill_cart_abandonment);
+	return sg_call_srf(fcinfo, "cart_abandonment", &sg_event_arg_pos);
 }

@@ -174,5 +174,5 @@ synth_customers(PG_FUNCTION_ARGS)
 	static const SgArgPos pos = {.scenario = SG_ARG(0), .seed = SG_ARG(1), .customers = SG_ARG(2),
 		.part = SG_ARG(3), .parts = SG_ARG(4)};
 
-	return sg_call_srf(fcinfo, "synth_customers", &pos, false, sg_fill_customers);
+	return sg_call_srf(fcinfo, "customers", &pos);
 }

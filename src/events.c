@@ -42,6 +42,7 @@
 #define DAY		SG_USECS_PER_DAY
 
 const char *const sg_order_statuses[] = {"processing", "shipped", "delivered", "cancelled"};
+const int	sg_n_order_statuses = LENGTHOF(sg_order_statuses);
 
 const char *const sg_order_channels[] = {"web", "mobile_app", "marketplace", "phone"};
 static const uint32_t order_channel_weights[] = {55, 35, 7, 3};
@@ -68,10 +69,14 @@ const int	sg_n_ticket_categories = LENGTHOF(sg_ticket_categories);
 #define TICKET_CANCELLED	6
 
 const char *const sg_ticket_priorities[] = {"low", "normal", "high", "urgent"};
+const int	sg_n_ticket_priorities = LENGTHOF(sg_ticket_priorities);
 const char *const sg_ticket_channels[] = {"email", "chat", "phone", "web_form"};
+const int	sg_n_ticket_channels = LENGTHOF(sg_ticket_channels);
 const char *const sg_ticket_statuses[] = {"open", "pending", "resolved", "closed"};
+const int	sg_n_ticket_statuses = LENGTHOF(sg_ticket_statuses);
 
 const char *const sg_cart_stages[] = {"browse", "cart", "shipping", "payment"};
+const int	sg_n_cart_stages = LENGTHOF(sg_cart_stages);
 static const uint32_t stage_weights[] = {25, 40, 20, 15};
 #define STAGE_PAYMENT 3
 
@@ -83,6 +88,7 @@ static const uint32_t reason_weights[] = {25, 20, 15, 15, 5, 12, 8};
 const int	sg_n_return_reasons = LENGTHOF(sg_return_reasons);
 #define REASON_LATE 4
 const char *const sg_return_statuses[] = {"requested", "approved", "refunded", "rejected"};
+const int	sg_n_return_statuses = LENGTHOF(sg_return_statuses);
 
 
 static void

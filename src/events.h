@@ -41,6 +41,7 @@ typedef enum SgOrderStatus
 } SgOrderStatus;
 
 extern const char *const sg_order_statuses[];
+extern const int sg_n_order_statuses;
 
 typedef struct SgLine
 {
@@ -139,12 +140,17 @@ extern const int sg_n_payment_methods;
 extern const char *const sg_ticket_categories[];
 extern const int sg_n_ticket_categories;
 extern const char *const sg_ticket_priorities[];
+extern const int sg_n_ticket_priorities;
 extern const char *const sg_ticket_channels[];
+extern const int sg_n_ticket_channels;
 extern const char *const sg_ticket_statuses[];
+extern const int sg_n_ticket_statuses;
 extern const char *const sg_cart_stages[];
+extern const int sg_n_cart_stages;
 extern const char *const sg_return_reasons[];
 extern const int sg_n_return_reasons;
 extern const char *const sg_return_statuses[];
+extern const int sg_n_return_statuses;
 
 typedef void *(*SgAllocFn) (size_t size);
 

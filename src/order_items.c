@@ -60,5 +60,5 @@ PG_FUNCTION_INFO_V1(synth_order_items);
 Datum
 synth_order_items(PG_FUNCTION_ARGS)
 {
-	return sg_call_srf(fcinfo, "synth_order_items", &sg_event_arg_pos, true, sg_fill_order_items);
+	return sg_call_srf(fcinfo, "order_items", &sg_event_arg_pos);
 }

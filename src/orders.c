@@ -35,7 +35,7 @@ sg_fill_orders(SgCall *call)
 				standard_shipping,
 				heavy_shipping;
 
-	statuses = sg_text_datums(sg_order_statuses, 4);
+	statuses = sg_text_datums(sg_order_statuses, sg_n_order_statuses);
 	channels = sg_text_datums(sg_order_channels, sg_n_order_channels);
 	payments = sg_text_datums(sg_payment_methods, sg_n_payment_methods);
 	/* the amounts most orders share, built once (numeric building is 1/7 of the time) */
@@ -79,5 +79,5 @@ PG_FUNCTION_INFO_V1(synth_orders);
 Datum
 synth_orders(PG_FUNCTION_ARGS)
 {
-	return sg_call_srf(fcinfo, "synth_orders", &sg_event_arg_pos, true, sg_fill_orders);
+	return sg_call_srf(fcinfo, "orders", &sg_event_arg_pos);
 }

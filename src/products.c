@@ -74,5 +74,5 @@ synth_products(PG_FUNCTION_ARGS)
 	static const SgArgPos pos = {.scenario = SG_ARG(0), .seed = SG_ARG(1), .products = SG_ARG(2),
 		.suppliers = SG_ARG(3), .part = SG_ARG(4), .parts = SG_ARG(5)};
 
-	return sg_call_srf(fcinfo, "synth_products", &pos, false, sg_fill_products);
+	return sg_call_srf(fcinfo, "products", &pos);
 }

@@ -36,7 +36,7 @@ sg_fill_returns(SgCall *call)
 	SgReturn	r;
 
 	reasons = sg_text_datums(sg_return_reasons, sg_n_return_reasons);
-	statuses = sg_text_datums(sg_return_statuses, 4);
+	statuses = sg_text_datums(sg_return_statuses, sg_n_return_statuses);
 
 	sg_slice(ev->total_orders, call->part, call->parts, &first, &end);
 	for (sg_iter_init(&it, ev->order_first, ev->hours, first, end); sg_iter_next(&it);)
@@ -66,5 +66,5 @@ PG_FUNCTION_INFO_V1(synth_returns);
 Datum
 synth_returns(PG_FUNCTION_ARGS)
 {
-	return sg_call_srf(fcinfo, "synth_returns", &sg_event_arg_pos, true, sg_fill_returns);
+	return sg_call_srf(fcinfo, "returns", &sg_event_arg_pos);
 }

@@ -234,16 +234,22 @@ sg_call_output_srf(SgCall *call, FunctionCallInfo fcinfo)
 	call->desc = rsinfo->setDesc;
 }
 
-/* the whole of a synth_* function: check, generate, report */
+/*
+ * The whole of a synth_* function: check, generate, report.  The function's
+ * name, whether it needs the window's events and its filler come from the
+ * table registry (tables.c), as for synthgen.load().
+ */
 Datum
-sg_call_srf(FunctionCallInfo fcinfo, const char *fname, const SgArgPos *pos,
-			bool events, SgFillFn fill)
+sg_call_srf(FunctionCallInfo fcinfo, const char *table, const SgArgPos *pos)
 {
+	const SgTableDef *def = sg_table_def(table);
 	SgCall	   *call = palloc(sizeof(SgCall));
 
-	sg_call_start(call, fcinfo, fname, pos, events);
+	if (def == NULL)
+		elog(ERROR, "synthgen table \"%s\" is not registered", table);
+	sg_call_start(call, fcinfo, def->function, pos, def->events);
 	sg_call_output_srf(call, fcinfo);
-	fill(call);
+	def->fill(call);
 	sg_call_end(call);
 	return (Datum) 0;
 }

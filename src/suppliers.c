@@ -59,5 +59,5 @@ synth_suppliers(PG_FUNCTION_ARGS)
 	static const SgArgPos pos = {.scenario = SG_ARG(0), .seed = SG_ARG(1), .suppliers = SG_ARG(2),
 		.part = SG_ARG(3), .parts = SG_ARG(4)};
 
-	return sg_call_srf(fcinfo, "synth_suppliers", &pos, false, sg_fill_suppliers);
+	return sg_call_srf(fcinfo, "suppliers", &pos);
 }

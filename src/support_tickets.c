@@ -64,9 +64,9 @@ sg_fill_support_tickets(SgCall *call)
 	SgTicket	t;
 
 	tt.categories = sg_text_datums(sg_ticket_categories, sg_n_ticket_categories);
-	tt.priorities = sg_text_datums(sg_ticket_priorities, 4);
-	tt.channels = sg_text_datums(sg_ticket_channels, 4);
-	tt.statuses = sg_text_datums(sg_ticket_statuses, 4);
+	tt.priorities = sg_text_datums(sg_ticket_priorities, sg_n_ticket_priorities);
+	tt.channels = sg_text_datums(sg_ticket_channels, sg_n_ticket_channels);
+	tt.statuses = sg_text_datums(sg_ticket_statuses, sg_n_ticket_statuses);
 
 	sg_slice(ev->total_orders + ev->total_carts, call->part, call->parts, &first, &end);
 
@@ -98,5 +98,5 @@ PG_FUNCTION_INFO_V1(synth_support_tickets);
 Datum
 synth_support_tickets(PG_FUNCTION_ARGS)
 {
-	return sg_call_srf(fcinfo, "synth_support_tickets", &sg_event_arg_pos, true, sg_fill_support_tickets);
+	return sg_call_srf(fcinfo, "support_tickets", &sg_event_arg_pos);
 }

@@ -147,8 +147,8 @@ extern void sg_fill_system_metrics(SgCall *call);
 extern void sg_call_start(SgCall *call, FunctionCallInfo fcinfo, const char *fname,
 						  const SgArgPos *pos, bool events);
 extern void sg_call_output_srf(SgCall *call, FunctionCallInfo fcinfo);
-extern Datum sg_call_srf(FunctionCallInfo fcinfo, const char *fname,
-						 const SgArgPos *pos, bool events, SgFillFn fill);
+extern Datum sg_call_srf(FunctionCallInfo fcinfo, const char *table,
+						 const SgArgPos *pos);
 extern void sg_call_put(SgCall *call, Datum *values, bool *nulls);
 extern void sg_call_end(SgCall *call);
 

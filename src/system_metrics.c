@@ -54,5 +54,5 @@ PG_FUNCTION_INFO_V1(synth_system_metrics);
 Datum
 synth_system_metrics(PG_FUNCTION_ARGS)
 {
-	return sg_call_srf(fcinfo, "synth_system_metrics", &sg_event_arg_pos, true, sg_fill_system_metrics);
+	return sg_call_srf(fcinfo, "system_metrics", &sg_event_arg_pos);
 }
