@@ -91,8 +91,7 @@ sg_bulk_put(SgBulk *bulk, Datum *values, bool *nulls)
 	int			i;
 
 	ExecClearTuple(slot);
-	for (i = 0; i < bulk->natts; i++)
-		slot->tts_isnull[i] = true;
+	/* dropped columns stay NULL from the slot's creation on */
 	for (i = 0; i < bulk->ncols; i++)
 	{
 		slot->tts_values[bulk->map[i]] = values[i];
@@ -267,7 +266,11 @@ synthgen_load(PG_FUNCTION_ARGS)
 	check_target(&bulk, def);
 	bulk.slots = palloc(sizeof(TupleTableSlot *) * BULK_MAX_ROWS);
 	for (i = 0; i < BULK_MAX_ROWS; i++)
+	{
 		bulk.slots[i] = table_slot_create(bulk.rel, NULL);
+		/* once per slot: sg_bulk_put() sets only the generator's columns */
+		memset(bulk.slots[i]->tts_isnull, true, sizeof(bool) * bulk.natts);
+	}
 	bulk.bistate = GetBulkInsertState();
 	bulk.flushctx = AllocSetContextCreate(CurrentMemoryContext, "synthgen bulk batch",
 										  ALLOCSET_DEFAULT_SIZES);
