@@ -25,8 +25,9 @@ crashes() { q "SELECT pg_postmaster_start_time() <> '$boot' OR pg_is_in_recovery
 big="'baseline', '2025-01-01', 19200"
 name_of() { echo "$1" | tr -c 'a-z0-9_\n' '_'; }
 
-# $1 name, $2 how (cancel | timeout), $3 "copy" when the call reports
-# progress in pg_stat_progress_copy, $4 the statement
+# $1 name, $2 how (cancel | timeout), $3 what shows the call at work:
+# "copy" (pg_stat_progress_copy) or "spill" (a file in pgsql_tmp), $4 the
+# statement
 stop_one() {
 	name=$1 how=$2 progress=$3 sql=$4
 	app=synthgen_cancel_$(name_of "$name")
@@ -45,8 +46,8 @@ stop_one() {
 				       WHERE (a.application_name = '$app' OR a.backend_type = 'synthgen worker')
 				         AND p.tuples_processed > 0")
 			else
-				n=$(q "SELECT count(*) FROM pg_stat_activity WHERE application_name = '$app'
-				       AND state = 'active' AND now() - query_start > interval '0.5 s'")
+				# the tuplestore has spilled: the temporary file must go too
+				n=$(q "SELECT count(*) FROM pg_ls_tmpdir()")
 			fi
 			[ "$n" -gt 0 ] && break
 			i=$((i + 1)); [ $i -lt 200 ] || fail "$name: never started: $(cat "$out")"
@@ -77,7 +78,7 @@ stop_one() {
 }
 
 for how in cancel timeout; do
-	stop_one "SRF in FROM ($how)" $how - \
+	stop_one "SRF in FROM ($how)" $how spill \
 		"SELECT count(*) FROM synth_orders($big)"
 	for jobs in 1 2; do
 		stop_one "generate() jobs $jobs ($how)" $how copy \
