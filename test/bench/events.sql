@@ -40,32 +40,7 @@ INSERT INTO bench_case VALUES
  ('old workload: customers + 30 days of orders', $$INSERT INTO bench_customers SELECT * FROM synth_customers('baseline');
     INSERT INTO bench_orders SELECT * FROM synth_orders('baseline', '2025-10-01 00:00+00', 720)$$, NULL, 20, 'TRUNCATE bench_orders, bench_customers');
 
-CREATE TEMP TABLE bench_time (name text, rep int, secs float8, rows bigint);
-
-CREATE FUNCTION pg_temp.bench(reps int) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-    c record;
-    t0 timestamptz;
-    n bigint;
-BEGIN
-    FOR r IN 0 .. reps LOOP
-        FOR c IN SELECT * FROM bench_case ORDER BY ord LOOP
-            IF c.prep IS NOT NULL THEN EXECUTE c.prep; END IF;
-            t0 := clock_timestamp();
-            IF c.query LIKE 'SELECT%' THEN
-                EXECUTE c.query INTO n;
-            ELSE
-                EXECUTE c.query;
-                GET DIAGNOSTICS n = ROW_COUNT;
-            END IF;
-            IF r > 0 THEN
-                INSERT INTO bench_time VALUES (c.name, r, extract(epoch FROM clock_timestamp() - t0), n);
-            END IF;
-        END LOOP;
-    END LOOP;
-END $$;
-
-SELECT pg_temp.bench(:reps);
+\ir rounds.sql
 
 \echo
 \echo 'synthgen event-table benchmark (medians over the rounds)'
