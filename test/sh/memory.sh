@@ -64,7 +64,7 @@ check() {	# name, small statement, large statement
 	echo "memory.sh: $1: $3 rows peak $2 MB, $5 rows peak $4 MB (private)"
 	[ "$5" -gt "$3" ] || fail "$1: the large run made no more rows ($5) than the small one ($3)"
 	awk -v s="$2" -v l="$4" 'BEGIN { exit !(l <= s * 1.25 + 16) }' ||
-		fail "$1: peak RSS grew from $2 MB to $4 MB"
+		fail "$1: peak private memory grew from $2 MB to $4 MB"
 }
 
 check "SRF in FROM" \
