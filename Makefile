@@ -13,7 +13,7 @@ EXTVERSION = $(shell sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']*
 MODULE_big = synthgen
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c) $(wildcard src/parquet/*.c)))
 SHLIB_LINK = -lzstd -lz -lsnappy
-DATA = $(wildcard $(EXTENSION)--*.sql)
+DATA = $(wildcard $(EXTENSION)--*.sql) $(wildcard $(EXTENSION)--*.control)
 
 TESTS = $(sort $(wildcard sql/*.sql))
 REGRESS = $(patsubst sql/%.sql,%,$(TESTS))

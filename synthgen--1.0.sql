@@ -33,51 +33,83 @@ CREATE TABLE synthgen.scenarios (
     name                    text PRIMARY KEY
                             CHECK (name OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]{0,62}$'),
     description             text NOT NULL,
-    orders_per_day          integer NOT NULL CHECK (orders_per_day BETWEEN 1 AND 10000000),
-    customers               bigint NOT NULL CHECK (customers BETWEEN 1 AND 1000000000),
-    products                integer NOT NULL CHECK (products BETWEEN 1 AND 10000000),
-    suppliers               integer NOT NULL CHECK (suppliers BETWEEN 1 AND 1000000),
-    campaigns_per_month     integer NOT NULL DEFAULT 3 CHECK (campaigns_per_month BETWEEN 0 AND 1000),
+    orders_per_day          integer NOT NULL
+                            CHECK (orders_per_day OPERATOR(pg_catalog.>=) 1
+                                   AND orders_per_day OPERATOR(pg_catalog.<=) 10000000),
+    customers               bigint NOT NULL
+                            CHECK (customers OPERATOR(pg_catalog.>=) 1
+                                   AND customers OPERATOR(pg_catalog.<=) 1000000000),
+    products                integer NOT NULL
+                            CHECK (products OPERATOR(pg_catalog.>=) 1
+                                   AND products OPERATOR(pg_catalog.<=) 10000000),
+    suppliers               integer NOT NULL
+                            CHECK (suppliers OPERATOR(pg_catalog.>=) 1
+                                   AND suppliers OPERATOR(pg_catalog.<=) 1000000),
+    campaigns_per_month     integer NOT NULL DEFAULT 3
+                            CHECK (campaigns_per_month OPERATOR(pg_catalog.>=) 0
+                                   AND campaigns_per_month OPERATOR(pg_catalog.<=) 1000),
     signups_from            timestamptz NOT NULL
-                            CHECK (signups_from >= '1971-01-01 00:00+00' AND signups_from < '2200-01-01 00:00+00'),
+                            CHECK (signups_from OPERATOR(pg_catalog.>=) '1971-01-01 00:00+00'::timestamptz
+                                   AND signups_from OPERATOR(pg_catalog.<) '2200-01-01 00:00+00'::timestamptz),
     signups_until           timestamptz NOT NULL
-                            CHECK (signups_until < '2200-01-01 00:00+00'),
-    utc_offset_hours        integer NOT NULL DEFAULT 0 CHECK (utc_offset_hours BETWEEN -12 AND 14),
+                            CHECK (signups_until OPERATOR(pg_catalog.<) '2200-01-01 00:00+00'::timestamptz),
+    utc_offset_hours        integer NOT NULL DEFAULT 0
+                            CHECK (utc_offset_hours OPERATOR(pg_catalog.>=) -12
+                                   AND utc_offset_hours OPERATOR(pg_catalog.<=) 14),
     diurnal                 integer[] NOT NULL
-                            CHECK (pg_catalog.array_ndims(diurnal) = 1
-                                   AND pg_catalog.cardinality(diurnal) = 24
-                                   AND pg_catalog.array_position(diurnal, NULL) IS NULL
-                                   AND 0 <= ALL (diurnal) AND 1000 >= ALL (diurnal)
-                                   AND 1 <= ANY (diurnal)),
+                            CHECK (pg_catalog.array_ndims(diurnal) OPERATOR(pg_catalog.=) 1
+                                   AND pg_catalog.cardinality(diurnal) OPERATOR(pg_catalog.=) 24
+                                   AND pg_catalog.array_position(diurnal, NULL::integer) IS NULL
+                                   AND 0 OPERATOR(pg_catalog.<=) ALL (diurnal)
+                                   AND 1000 OPERATOR(pg_catalog.>=) ALL (diurnal)
+                                   AND 1 OPERATOR(pg_catalog.<=) ANY (diurnal)),
     weekly                  integer[] NOT NULL
-                            CHECK (pg_catalog.array_ndims(weekly) = 1
-                                   AND pg_catalog.cardinality(weekly) = 7
-                                   AND pg_catalog.array_position(weekly, NULL) IS NULL
-                                   AND 0 <= ALL (weekly) AND 1000 >= ALL (weekly)
-                                   AND 1 <= ANY (weekly)),
+                            CHECK (pg_catalog.array_ndims(weekly) OPERATOR(pg_catalog.=) 1
+                                   AND pg_catalog.cardinality(weekly) OPERATOR(pg_catalog.=) 7
+                                   AND pg_catalog.array_position(weekly, NULL::integer) IS NULL
+                                   AND 0 OPERATOR(pg_catalog.<=) ALL (weekly)
+                                   AND 1000 OPERATOR(pg_catalog.>=) ALL (weekly)
+                                   AND 1 OPERATOR(pg_catalog.<=) ANY (weekly)),
     event_kind              text NOT NULL DEFAULT 'none'
-                            CHECK (event_kind IN ('none', 'flash_sale', 'holiday_peak',
-                                                  'system_outage', 'supply_disruption')),
-    event_offset_hours      integer NOT NULL DEFAULT 0 CHECK (event_offset_hours BETWEEN 0 AND 87600),
-    event_hours             integer NOT NULL DEFAULT 0 CHECK (event_hours BETWEEN 0 AND 8760),
+                            CHECK (event_kind OPERATOR(pg_catalog.=) ANY
+                                   ('{none,flash_sale,holiday_peak,system_outage,supply_disruption}'::text[])),
+    event_offset_hours      integer NOT NULL DEFAULT 0
+                            CHECK (event_offset_hours OPERATOR(pg_catalog.>=) 0
+                                   AND event_offset_hours OPERATOR(pg_catalog.<=) 87600),
+    event_hours             integer NOT NULL DEFAULT 0
+                            CHECK (event_hours OPERATOR(pg_catalog.>=) 0
+                                   AND event_hours OPERATOR(pg_catalog.<=) 8760),
     event_order_multiplier  numeric(6,2) NOT NULL DEFAULT 1
-                            CHECK (event_order_multiplier BETWEEN 0.01 AND 100),
+                            CHECK (event_order_multiplier OPERATOR(pg_catalog.>=) 0.01
+                                   AND event_order_multiplier OPERATOR(pg_catalog.<=) 100::numeric),
     event_discount_pct      numeric(5,2) NOT NULL DEFAULT 0
-                            CHECK (event_discount_pct BETWEEN 0 AND 90),
+                            CHECK (event_discount_pct OPERATOR(pg_catalog.>=) 0::numeric
+                                   AND event_discount_pct OPERATOR(pg_catalog.<=) 90::numeric),
     event_category          text
-                            CHECK (event_category = ANY (synthgen.category_names())),
-    cancel_rate_pct         numeric(5,2) NOT NULL DEFAULT 2 CHECK (cancel_rate_pct BETWEEN 0 AND 100),
-    return_rate_pct         numeric(5,2) NOT NULL DEFAULT 8 CHECK (return_rate_pct BETWEEN 0 AND 100),
-    ticket_rate_pct         numeric(5,2) NOT NULL DEFAULT 4 CHECK (ticket_rate_pct BETWEEN 0 AND 100),
-    abandon_rate_pct        numeric(6,2) NOT NULL DEFAULT 70 CHECK (abandon_rate_pct BETWEEN 0 AND 1000),
+                            CHECK (event_category OPERATOR(pg_catalog.=) ANY (synthgen.category_names())),
+    cancel_rate_pct         numeric(5,2) NOT NULL DEFAULT 2
+                            CHECK (cancel_rate_pct OPERATOR(pg_catalog.>=) 0::numeric
+                                   AND cancel_rate_pct OPERATOR(pg_catalog.<=) 100::numeric),
+    return_rate_pct         numeric(5,2) NOT NULL DEFAULT 8
+                            CHECK (return_rate_pct OPERATOR(pg_catalog.>=) 0::numeric
+                                   AND return_rate_pct OPERATOR(pg_catalog.<=) 100::numeric),
+    ticket_rate_pct         numeric(5,2) NOT NULL DEFAULT 4
+                            CHECK (ticket_rate_pct OPERATOR(pg_catalog.>=) 0::numeric
+                                   AND ticket_rate_pct OPERATOR(pg_catalog.<=) 100::numeric),
+    abandon_rate_pct        numeric(6,2) NOT NULL DEFAULT 70
+                            CHECK (abandon_rate_pct OPERATOR(pg_catalog.>=) 0::numeric
+                                   AND abandon_rate_pct OPERATOR(pg_catalog.<=) 1000::numeric),
     shipped                 boolean NOT NULL DEFAULT false,
     CONSTRAINT signups_span_up_to_50_years
-        CHECK (signups_until > signups_from
-               AND signups_until <= signups_from + interval '50 years'),
+        CHECK (signups_until OPERATOR(pg_catalog.>) signups_from
+               AND signups_until OPERATOR(pg_catalog.<=)
+                   (signups_from OPERATOR(pg_catalog.+) '50 years'::interval)),
     CONSTRAINT event_hours_match_event_kind
-        CHECK ((event_kind = 'none') = (event_hours = 0)),
+        CHECK ((event_kind OPERATOR(pg_catalog.=) 'none')
+               OPERATOR(pg_catalog.=) (event_hours OPERATOR(pg_catalog.=) 0)),
     CONSTRAINT flash_sale_needs_discount
-        CHECK (event_kind <> 'flash_sale' OR event_discount_pct > 0)
+        CHECK (event_kind OPERATOR(pg_catalog.<>) 'flash_sale'
+               OR event_discount_pct OPERATOR(pg_catalog.>) 0::numeric)
 );
 
 COMMENT ON TABLE synthgen.scenarios IS

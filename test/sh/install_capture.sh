@@ -1,32 +1,93 @@
 #!/bin/sh
-# The install script is safe to run for a trusted install (PostgreSQL docs,
-# "Security Considerations for Extension Scripts"): a database owner who is
-# no superuser plants look-alike operators and functions in the schema the
-# extension goes into, then runs CREATE EXTENSION, which executes the script
-# as a superuser.  Nothing planted may be bound into the extension's objects
-# (pg_depend records every binding to a non-built-in object), nothing
-# planted may run when anyone later uses the extension, and the planter
-# stays a plain role.  Also checked statically: every SQL or PL/pgSQL
-# function pins its search_path, none is SECURITY DEFINER, and no install
-# script uses CREATE OR REPLACE.
+# Every install and update script is safe to run as a superuser in a schema
+# that a plain user prepared (PostgreSQL docs, "Security Considerations for
+# Extension Scripts"): a database owner who is no superuser plants
+# look-alike operators and functions in the schema the extension goes
+# into; then, for every version that has a full install script,
+#   - a trusted version is installed by the owner (the script runs as the
+#     bootstrap superuser), an untrusted one is refused to the owner and
+#     installed by a superuser;
+#   - it is updated to the current version (ALTER EXTENSION ... UPDATE runs
+#     every update script on the way, as a superuser too);
+# and after each step nothing planted may be bound into the extension's
+# objects (pg_depend records every binding to a non-built-in object);
+# then nothing planted may run when anyone uses the extension, and the
+# planter stays a plain role.  The planted operators cover =, <>, <, <=, >,
+# >= and ~ on every pair of the types the extension's catalog uses (read
+# from an install, so a new column type is covered without editing this
+# file) and the types of the scripts' literals.  Also checked statically:
+# every SQL or PL/pgSQL function pins its search_path, none is SECURITY
+# DEFINER, and no install script uses CREATE OR REPLACE.
 set -eu
 cd "$(dirname "$0")/../.."
 fail() { echo "install_capture.sh: $*"; exit 1; }
+tpl=synthgen_capture_tpl
 db=synthgen_capture
-trap 'dropdb --if-exists $db; psql -X -q -c "DROP ROLE IF EXISTS synthgen_planter"' EXIT
+trap 'dropdb --if-exists $db; dropdb --if-exists $tpl; dropdb --if-exists synthgen_types;
+      psql -X -q -c "DROP ROLE IF EXISTS synthgen_planter"' EXIT
+current=$(sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']*\)'.*/\1/p" synthgen.control)
+versions=$(ls synthgen--*.sql | sed -n 's/^synthgen--\([0-9.]*\)\.sql$/\1/p' | sort -V)
+[ -n "$versions" ] || fail "no install script found"
+echo "$versions" | grep -qx "$current" || fail "no install script for the default version $current"
 
 for f in synthgen--*.sql; do
 	case $f in *--*--*) continue ;; esac
 	! grep -in "create or replace" "$f" || fail "$f uses CREATE OR REPLACE"
 done
 
-psql -X -q -c "DROP ROLE IF EXISTS synthgen_planter" -c "CREATE ROLE synthgen_planter"
-createdb -O synthgen_planter $db
-q() { psql -X -q -At -v ON_ERROR_STOP=1 -d $db "$@"; }
+# trusted = the control file's setting, unless the version's own control
+# file (synthgen--V.control) overrides it
+trusted() {
+	tv=$(sed -n "s/^trusted[[:space:]]*=[[:space:]]*\([a-z]*\).*/\1/p" "synthgen--$1.control" 2>/dev/null)
+	[ -n "$tv" ] || tv=$(sed -n "s/^trusted[[:space:]]*=[[:space:]]*\([a-z]*\).*/\1/p" synthgen.control)
+	[ "$tv" = true ]
+}
+trusted "$current" || fail "the current version $current is not trusted: the owner tests below would not run"
 
+psql -X -q -c "DROP ROLE IF EXISTS synthgen_planter" -c "CREATE ROLE synthgen_planter"
+q() { d=$1; shift; psql -X -q -At -v ON_ERROR_STOP=1 -d "$d" "$@"; }
+# the test's own look-ups, which must not be captured either: only
+# pg_catalog on their search_path
+qc() { PGOPTIONS="${PGOPTIONS:-} -c search_path=pg_catalog" q "$@"; }
+
+# the types to plant operators for: every type a column, row type, argument
+# or result of any version's objects uses (installed in a scratch database),
+# and those of the literals the scripts compare with
+createdb synthgen_types
+types="integer bigint smallint numeric text name boolean timestamptz interval double_precision
+       real date character_varying regclass oid"
+for v in $versions; do
+	q synthgen_types -c "CREATE EXTENSION synthgen VERSION '$v' CASCADE" 2>/dev/null
+	types="$types $(qc synthgen_types <<'EOF'
+WITH member AS (
+    SELECT d.classid, d.objid FROM pg_depend d
+    WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+      AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'synthgen')),
+used AS (
+    SELECT a.atttypid AS t FROM pg_attribute a
+    JOIN pg_class c ON c.oid = a.attrelid
+    JOIN member m ON (m.classid = 'pg_class'::regclass AND m.objid = c.oid)
+                  OR (m.classid = 'pg_type'::regclass AND m.objid = c.reltype)
+    WHERE a.attnum > 0 AND NOT a.attisdropped
+    UNION
+    SELECT unnest(p.proargtypes::oid[] || p.prorettype) FROM pg_proc p
+    JOIN member m ON m.classid = 'pg_proc'::regclass AND m.objid = p.oid)
+SELECT string_agg(DISTINCT replace(format_type(t.oid, NULL), ' ', '_'), ' ')
+FROM used JOIN pg_type t ON t.oid = used.t
+WHERE t.typtype <> 'p' AND t.typtype <> 'c' AND t.typnamespace = 'pg_catalog'::regnamespace
+EOF
+)"
+	q synthgen_types -c "DROP EXTENSION synthgen"
+done
+dropdb synthgen_types
+types=$(echo $types | tr ' ' '\n' | sort -u | tr '\n' ' ')
+echo "install_capture.sh: operators planted for the types: $types"
+
+# the planted schema, made once as a template
+createdb -O synthgen_planter $tpl
 # every trap logs its call and tries to make its owner a superuser (which
 # only works when a superuser runs it)
-q <<'EOF'
+q $tpl -v types="$types" <<'EOF'
 SET SESSION AUTHORIZATION synthgen_planter;
 CREATE TABLE public.trap_log (trap text, run_by name DEFAULT current_user);
 GRANT INSERT ON public.trap_log TO PUBLIC;
@@ -38,13 +99,17 @@ BEGIN
     EXCEPTION WHEN insufficient_privilege THEN NULL;
     END;
 END $$;
--- comparison operators for every pair of the types the script uses: a
--- pair without an exact built-in operator (numeric >= integer) would pick
--- the planted one when the script leaves its operators unqualified
+-- comparison operators for every pair of types: a pair without an exact
+-- built-in operator (numeric >= integer) would pick the planted one when a
+-- script leaves its operators unqualified
+SELECT set_config('synthgen_capture.types', :'types', false);
 DO $$
 DECLARE
-    types text[] := ARRAY['integer', 'bigint', 'smallint', 'numeric', 'text', 'name', 'boolean',
-                          'timestamptz', 'interval', 'double precision', 'character varying'];
+    types text[] := ARRAY(
+        SELECT DISTINCT pg_catalog.format_type(pg_catalog.replace(x, '_', ' ')::regtype, NULL)
+        FROM pg_catalog.unnest(pg_catalog.string_to_array(
+                 pg_catalog.btrim(current_setting('synthgen_capture.types')), ' ')) x
+        WHERE x <> '');
     ops text[] := ARRAY['=', '<>', '<', '<=', '>', '>=', '~'];
     a text; b text; op text; n int := 0;
 BEGIN
@@ -67,7 +132,7 @@ CREATE OPERATOR public.+ (LEFTARG = timestamptz, RIGHTARG = interval, FUNCTION =
 CREATE FUNCTION public.trap_concat(text, text) RETURNS text LANGUAGE plpgsql
     AS $f$BEGIN PERFORM public.sprung('||'); RETURN $1; END$f$;
 CREATE OPERATOR public.|| (LEFTARG = text, RIGHTARG = text, FUNCTION = public.trap_concat);
--- functions the script calls, with signatures that match better than the
+-- functions the scripts call, with signatures that match better than the
 -- built-in polymorphic or regclass ones
 CREATE FUNCTION public.array_ndims(integer[]) RETURNS integer LANGUAGE plpgsql
     AS $f$BEGIN PERFORM public.sprung('array_ndims'); RETURN 1; END$f$;
@@ -90,19 +155,17 @@ CREATE FUNCTION public.nextval(text) RETURNS bigint LANGUAGE plpgsql
 -- and a look-alike of the catalog, in case anything looks it up by name
 CREATE TABLE public.scenarios (name text);
 EOF
-planted=$(q -c "SELECT count(*) FROM pg_operator WHERE oprnamespace = 'public'::regnamespace")
-[ "$planted" -gt 800 ] || fail "only $planted operators planted"
+planted=$(qc $tpl -c "SELECT count(*) FROM pg_operator WHERE oprnamespace = 'public'::regnamespace")
+[ "$planted" -gt 1500 ] || fail "only $planted operators planted"
 
-# the trusted install, by the database owner
-q -c "SET SESSION AUTHORIZATION synthgen_planter" -c "CREATE EXTENSION synthgen CASCADE" 2>/dev/null ||
-	fail "the database owner could not install synthgen (is it marked trusted?)"
-
-bound=$(q <<'EOF'
+# what the extension's objects (and their constraints, defaults, indexes)
+# are bound to among the planter's objects; empty when nothing was captured
+bound() {
+	qc $db <<'EOF'
 WITH member AS (
     SELECT d.classid, d.objid FROM pg_depend d
     WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
       AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'synthgen')),
--- the extension's objects and their parts: constraints, defaults, indexes
 part AS (
     SELECT classid, objid FROM member
     UNION ALL
@@ -121,11 +184,11 @@ WHERE d.refobjid IN (SELECT oid FROM pg_proc WHERE proowner = 'synthgen_planter'
    OR d.refobjid IN (SELECT oid FROM pg_operator WHERE oprowner = 'synthgen_planter'::regrole)
    OR d.refobjid IN (SELECT oid FROM pg_class WHERE relowner = 'synthgen_planter'::regrole)
 EOF
-)
-[ -z "$bound" ] || fail "the install bound planted objects: $bound"
+}
 
 # the static rules, on the installed catalog
-loose=$(q <<'EOF'
+loose() {
+	qc $db <<'EOF'
 SELECT string_agg(p.oid::regprocedure::text, ', ')
 FROM pg_depend d JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
 JOIN pg_language l ON l.oid = p.prolang
@@ -136,13 +199,9 @@ WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
            AND NOT EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search\_path=%')
            AND p.prosqlbody IS NULL))
 EOF
-)
-[ -z "$loose" ] || fail "functions without a pinned search_path, or SECURITY DEFINER: $loose"
+}
 
-# now use everything, as a superuser and as the owner, with public (and
-# its traps) on the search_path
-dir=$(mktemp -d /tmp/synthgen_capture.XXXXXX)
-chmod 777 "$dir"
+# then use everything, with public (and its traps) on the search_path
 use_it() {
 	cat <<EOF
 SET search_path = public;
@@ -167,16 +226,60 @@ DELETE FROM synthgen.scenarios WHERE name = 'planted_$1';
 DELETE FROM synthgen.run_log;
 EOF
 }
-use_it super | q > /dev/null
-q -c "ALTER ROLE synthgen_planter LOGIN"
-{ echo "SET SESSION AUTHORIZATION synthgen_planter;"; use_it owner; } | q > /dev/null ||
-	fail "the owner could not use the extension"
-q -c "SELECT synthgen.export_parquet('SELECT * FROM synth_suppliers(''baseline'')', '$dir/s.parquet')" >/dev/null
-rm -rf "$dir"
 
-sprung=$(q -c "SELECT string_agg(trap || ' by ' || run_by, ', ') FROM public.trap_log")
-[ -z "$sprung" ] || fail "planted objects ran: $sprung"
-[ "$(q -c "SELECT rolsuper FROM pg_roles WHERE rolname = 'synthgen_planter'")" = f ] ||
-	fail "the planter became a superuser"
-echo "install_capture.sh: $planted planted operators and 9 functions: none bound by the install, none run by use"
+as_owner="SET SESSION AUTHORIZATION synthgen_planter"
+steps=0
+for v in $versions; do
+	dropdb --if-exists $db
+	createdb -O synthgen_planter -T $tpl $db
+	if trusted "$v"; then
+		q $db -c "$as_owner" -c "CREATE EXTENSION synthgen VERSION '$v' CASCADE" 2>/dev/null ||
+			fail "the database owner could not install the trusted version $v"
+		by="the owner"
+	else
+		if q $db -c "$as_owner" -c "CREATE EXTENSION synthgen VERSION '$v' CASCADE" 2>/dev/null; then
+			fail "the database owner could install version $v, which is not trusted"
+		fi
+		q $db -c "CREATE EXTENSION synthgen VERSION '$v' CASCADE" 2>/dev/null ||
+			fail "a superuser could not install version $v"
+		by="a superuser"
+	fi
+	b=$(bound)
+	[ -z "$b" ] || fail "installing $v (by $by) bound planted objects: $b"
+	steps=$((steps + 1))
+	if [ "$v" != "$current" ]; then
+		# the update scripts run as a superuser, whoever owns the extension
+		if trusted "$v"; then
+			q $db -c "$as_owner" -c "ALTER EXTENSION synthgen UPDATE"
+		else
+			q $db -c "ALTER EXTENSION synthgen UPDATE"
+		fi
+		[ "$(qc $db -c "SELECT extversion FROM pg_extension WHERE extname = 'synthgen'")" = "$current" ] ||
+			fail "$v did not update to $current"
+		b=$(bound)
+		[ -z "$b" ] || fail "updating $v to $current bound planted objects: $b"
+		steps=$((steps + 1))
+	fi
+	l=$(loose)
+	[ -z "$l" ] || fail "functions without a pinned search_path, or SECURITY DEFINER (from $v): $l"
+
+	use_it super | q $db > /dev/null
+	if trusted "$v"; then
+		q $db -c "ALTER ROLE synthgen_planter LOGIN"
+		{ echo "$as_owner;"; use_it owner; } | q $db > /dev/null ||
+			fail "the owner could not use the extension (from $v)"
+		q $db -c "ALTER ROLE synthgen_planter NOLOGIN"
+	fi
+	dir=$(mktemp -d /tmp/synthgen_capture.XXXXXX)
+	chmod 777 "$dir"
+	q $db -c "SELECT synthgen.export_parquet('SELECT * FROM synth_suppliers(''baseline'')', '$dir/s.parquet')" >/dev/null
+	rm -rf "$dir"
+
+	sprung=$(qc $db -c "SELECT string_agg(trap || ' by ' || run_by, ', ') FROM public.trap_log")
+	[ -z "$sprung" ] || fail "planted objects ran (from $v): $sprung"
+	[ "$(qc $db -c "SELECT rolsuper FROM pg_roles WHERE rolname = 'synthgen_planter'")" = f ] ||
+		fail "the planter became a superuser (from $v)"
+	echo "install_capture.sh: $v installed by $by$( [ "$v" = "$current" ] || echo ", updated to $current"): nothing bound, nothing run by use"
+done
+echo "install_capture.sh: $planted planted operators and 9 functions, $steps install/update scripts checked"
 echo "install_capture.sh: ok"

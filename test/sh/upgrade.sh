@@ -1,10 +1,14 @@
 #!/bin/sh
 # The upgrade path: a database that installed synthgen 1.0 and ran
-# ALTER EXTENSION synthgen UPDATE (both as the database owner, no superuser:
-# the extension is trusted) ends up with exactly the catalog objects
+# ALTER EXTENSION synthgen UPDATE ends up with exactly the catalog objects
 # of a fresh install of the current version (members, definitions, CHECK
 # constraints, comments, privileges, pg_dump configuration), keeps the
 # scenarios its users added, and then passes the whole pg_regress suite.
+# 1.0 is no longer trusted (synthgen--1.0.control): a superuser installs
+# it here, and the owner's refusal is checked.  Databases whose owner
+# installed 1.0 while it was trusted still exist; such a database (the
+# extension owned by the database owner, its objects by the bootstrap
+# superuser) is reproduced at the end and updated by its owner.
 set -eu
 cd "$(dirname "$0")/../.."
 fail() { echo "upgrade.sh: $*"; exit 1; }
@@ -80,12 +84,15 @@ EOF
 psql -X -q -c "DROP ROLE IF EXISTS synthgen_owner" -c "CREATE ROLE synthgen_owner"
 as_owner="SET SESSION AUTHORIZATION synthgen_owner"
 createdb -O synthgen_owner synthgen_fresh
-q synthgen_fresh -c "$as_owner" -c "CREATE EXTENSION synthgen CASCADE" 2>/dev/null
+q synthgen_fresh -c "CREATE EXTENSION synthgen CASCADE" 2>/dev/null
 describe synthgen_fresh > "$out/fresh.txt"
 
 dropdb --if-exists $up
 createdb -O synthgen_owner $up
-q $up -c "$as_owner" -c "CREATE EXTENSION synthgen VERSION '$first' CASCADE" 2>/dev/null
+if q $up -c "$as_owner" -c "CREATE EXTENSION synthgen VERSION '$first' CASCADE" 2>/dev/null; then
+	fail "the database owner could install $first, which is not trusted"
+fi
+q $up -c "CREATE EXTENSION synthgen VERSION '$first' CASCADE" 2>/dev/null
 [ "$(q $up -c "SELECT extversion FROM pg_extension WHERE extname = 'synthgen'")" = "$first" ] ||
 	fail "could not install version $first"
 # a user's scenario, added under the old version
@@ -95,7 +102,7 @@ q $up -c "INSERT INTO synthgen.scenarios (name, description, orders_per_day, cus
     FROM synthgen.scenarios WHERE name = 'baseline'"
 digest="SELECT md5(string_agg(o::text, ',' ORDER BY order_id)) FROM synth_orders('users_own', '2025-12-01 00:00+00', 48) o"
 before=$(q $up -c "SET synthgen.timing = off" -c "$digest")
-q $up -c "$as_owner" -c "ALTER EXTENSION synthgen UPDATE"
+q $up -c "ALTER EXTENSION synthgen UPDATE"
 describe $up > "$out/upgraded.txt"
 
 grep -q "^extension synthgen $current " "$out/upgraded.txt" || fail "the update did not reach $current"
@@ -127,4 +134,20 @@ if ! "$pgxs/../../src/test/regress/pg_regress" --inputdir=. --outputdir="$out" \
 	fail "pg_regress failed on the updated database"
 fi
 echo "upgrade.sh: pg_regress on the updated database: $(grep -c '\.\.\. ok' "$out/regress.log") tests ok"
+
+# a database whose owner installed 1.0 while it was trusted: only the
+# extension's owner differs from a superuser's install (a trusted install
+# runs the script as the bootstrap superuser, who owns the objects)
+dropdb $up
+createdb -O synthgen_owner $up
+q $up -c "CREATE EXTENSION synthgen VERSION '$first' CASCADE" 2>/dev/null
+q $up -c "UPDATE pg_catalog.pg_extension SET extowner = 'synthgen_owner'::regrole WHERE extname = 'synthgen'" \
+	-c "UPDATE pg_catalog.pg_shdepend SET refobjid = 'synthgen_owner'::regrole
+	    WHERE classid = 'pg_extension'::regclass AND deptype = 'o'
+	      AND objid = (SELECT oid FROM pg_extension WHERE extname = 'synthgen')"
+q $up -c "$as_owner" -c "ALTER EXTENSION synthgen UPDATE" ||
+	fail "the owner of a $first installed while it was trusted could not update it"
+q $up -c "$as_owner" -c "UPDATE synthgen.scenarios SET description = description WHERE name = 'baseline'" ||
+	fail "the owner does not manage the scenario catalog after the update"
+echo "upgrade.sh: an owner's $first (installed while trusted) updated by the owner to $current"
 echo "upgrade.sh: ok"
