@@ -172,6 +172,10 @@ extern void sg_parquet_report(const char *what, int64 rows, int64 bytes, instr_t
 extern bool sg_copy_hook_enabled;
 extern void SgCopyParquetInit(void);
 
+/* workers.c */
+extern void sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups,
+							int64 *rows, double *seconds);
+
 /* load.c */
 extern void sg_bulk_put(SgBulk *bulk, Datum *values, bool *nulls);
 

@@ -244,28 +244,18 @@ role_can_login(Oid roleid)
 }
 
 /*
- * synthgen.run_parallel(statements text[], groups int[])
- *	RETURNS TABLE (statement int, rows bigint, seconds float8)
- *
- * Statement i belongs to group groups[i]; each group runs in one worker
- * (worker g mod n of the n started), whose statements run in array order
- * in one transaction.  Any failure raises the first failing statement's
- * error here (after all workers have stopped).
+ * sg_run_parallel: run nstmts statements in background workers; statement
+ * i belongs to group groups[i] (0 .. max_worker_processes - 1); each group
+ * runs in one worker (worker g mod n of the n started), whose statements
+ * run in array order in one transaction it commits.  Fills rows[i] and
+ * seconds[i].  Any failure raises the first failing statement's error here
+ * (after all workers have stopped).  generate() calls this directly; the
+ * SQL function synthgen.run_parallel() below is a thin wrapper.
  */
-PG_FUNCTION_INFO_V1(synthgen_run_parallel);
-Datum
-synthgen_run_parallel(PG_FUNCTION_ARGS)
+void
+sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
+				int64 *rows_out, double *seconds_out)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	ArrayType  *stmts_arr,
-			   *groups_arr;
-	Datum	   *stmts,
-			   *groups;
-	bool	   *stmt_nulls,
-			   *group_nulls;
-	int			nstmts,
-				ngroups_in,
-				i;
 	volatile int ngroups = 0;
 	volatile int nworkers = 0;	/* started; read in PG_CATCH */
 	Size		size;
@@ -273,29 +263,16 @@ synthgen_run_parallel(PG_FUNCTION_ARGS)
 	SgWorkerShared *shared;
 	BackgroundWorkerHandle **handles;
 	char	   *strings;
+	int			i;
 
-	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("arguments \"statements\" and \"groups\" must not be NULL")));
-	PreventCommandIfReadOnly("synthgen.run_parallel()");
-	stmts_arr = PG_GETARG_ARRAYTYPE_P(0);
-	groups_arr = PG_GETARG_ARRAYTYPE_P(1);
-	deconstruct_array(stmts_arr, TEXTOID, -1, false, TYPALIGN_INT, &stmts, &stmt_nulls, &nstmts);
-	deconstruct_array(groups_arr, INT4OID, 4, true, TYPALIGN_INT, &groups, &group_nulls, &ngroups_in);
-	if (nstmts != ngroups_in || nstmts == 0)
+	if (nstmts <= 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("\"statements\" and \"groups\" must be non-empty arrays of the same length")));
 	for (i = 0; i < nstmts; i++)
 	{
-		int32		g;
+		int32		g = groups_in[i];
 
-		if (stmt_nulls[i] || group_nulls[i])
-			ereport(ERROR,
-					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-					 errmsg("statements and groups must not contain NULL")));
-		g = DatumGetInt32(groups[i]);
 		if (g < 0 || g >= max_worker_processes)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -319,7 +296,7 @@ synthgen_run_parallel(PG_FUNCTION_ARGS)
 	/* shared memory: the header, the slots, then the statement texts */
 	size = offsetof(SgWorkerShared, slots) + sizeof(SgStmtSlot) * nstmts;
 	for (i = 0; i < nstmts; i++)
-		size += VARSIZE_ANY_EXHDR(DatumGetPointer(stmts[i])) + 1;
+		size += strlen(sqls[i]) + 1;
 	seg = dsm_create(size, 0);
 	shared = dsm_segment_address(seg);
 	memset(shared, 0, size);
@@ -330,13 +307,11 @@ synthgen_run_parallel(PG_FUNCTION_ARGS)
 	strings = (char *) &shared->slots[nstmts];
 	for (i = 0; i < nstmts; i++)
 	{
-		text	   *t = DatumGetTextPP(stmts[i]);
-		int			len = VARSIZE_ANY_EXHDR(t);
+		size_t		len = strlen(sqls[i]);
 
-		shared->slots[i].group = DatumGetInt32(groups[i]);
+		shared->slots[i].group = groups_in[i];
 		shared->slots[i].sql_offset = strings - (char *) shared;
-		memcpy(strings, VARDATA_ANY(t), len);
-		strings[len] = '\0';
+		memcpy(strings, sqls[i], len + 1);
 		strings += len + 1;
 	}
 
@@ -429,6 +404,66 @@ synthgen_run_parallel(PG_FUNCTION_ARGS)
 							shared->slots[i].group),
 					 errdetail("It could not connect or was terminated; the server log has its message.")));
 
+	for (i = 0; i < nstmts; i++)
+	{
+		rows_out[i] = shared->slots[i].rows;
+		seconds_out[i] = shared->slots[i].seconds;
+	}
+	dsm_detach(seg);
+}
+
+/*
+ * synthgen.run_parallel(statements text[], groups int[])
+ *	RETURNS TABLE (statement int, rows bigint, seconds float8)
+ */
+PG_FUNCTION_INFO_V1(synthgen_run_parallel);
+Datum
+synthgen_run_parallel(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ArrayType  *stmts_arr,
+			   *groups_arr;
+	Datum	   *stmts,
+			   *groups;
+	bool	   *stmt_nulls,
+			   *group_nulls;
+	int			nstmts,
+				ngroups_in,
+				i;
+	const char **sqls;
+	int32	   *grp;
+	int64	   *rows;
+	double	   *seconds;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("arguments \"statements\" and \"groups\" must not be NULL")));
+	PreventCommandIfReadOnly("synthgen.run_parallel()");
+	stmts_arr = PG_GETARG_ARRAYTYPE_P(0);
+	groups_arr = PG_GETARG_ARRAYTYPE_P(1);
+	deconstruct_array(stmts_arr, TEXTOID, -1, false, TYPALIGN_INT, &stmts, &stmt_nulls, &nstmts);
+	deconstruct_array(groups_arr, INT4OID, 4, true, TYPALIGN_INT, &groups, &group_nulls, &ngroups_in);
+	if (nstmts != ngroups_in || nstmts == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("\"statements\" and \"groups\" must be non-empty arrays of the same length")));
+	sqls = palloc(sizeof(char *) * nstmts);
+	grp = palloc(sizeof(int32) * nstmts);
+	rows = palloc(sizeof(int64) * nstmts);
+	seconds = palloc(sizeof(double) * nstmts);
+	for (i = 0; i < nstmts; i++)
+	{
+		if (stmt_nulls[i] || group_nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("statements and groups must not contain NULL")));
+		sqls[i] = TextDatumGetCString(stmts[i]);
+		grp[i] = DatumGetInt32(groups[i]);
+	}
+
+	sg_run_parallel(nstmts, sqls, grp, rows, seconds);
+
 	InitMaterializedSRF(fcinfo, 0);
 	for (i = 0; i < nstmts; i++)
 	{
@@ -436,10 +471,9 @@ synthgen_run_parallel(PG_FUNCTION_ARGS)
 		bool		nulls[3] = {false, false, false};
 
 		values[0] = Int32GetDatum(i + 1);
-		values[1] = Int64GetDatum(shared->slots[i].rows);
-		values[2] = Float8GetDatum(shared->slots[i].seconds);
+		values[1] = Int64GetDatum(rows[i]);
+		values[2] = Float8GetDatum(seconds[i]);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
-	dsm_detach(seg);
 	return (Datum) 0;
 }
