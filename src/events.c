@@ -174,15 +174,6 @@ base_milli(const SgScenario *sc, int32_t orders_per_day, int64_t t)
 					   7 * sc->weekly[weekday]) / (sum_d * sum_w));
 }
 
-int64_t
-sg_events_expected_orders(const SgScenario *sc, int32_t orders_per_day, int32_t hours)
-{
-	int64_t		peak = sc->event_multiplier_pct > 130 ? sc->event_multiplier_pct : 130;
-
-	/* generous: every hour at the event's peak */
-	return (int64_t) orders_per_day * hours / 24 * peak / 100 + 1;
-}
-
 /*
  * A count with mean lambda_milli/1000: Binomial(64, lambda/64) for small
  * means (variance ~ lambda, exact mean), a normal approximation (Irwin-Hall
@@ -246,6 +237,103 @@ customers_at(const SgWorld *w, int64_t t, int64_t lo)
 	return lo;
 }
 
+static inline int64_t
+min64(int64_t a, int64_t b)
+{
+	return a < b ? a : b;
+}
+
+static inline int64_t
+max64(int64_t a, int64_t b)
+{
+	return a > b ? a : b;
+}
+
+/* an hour's expected counts (x1000) */
+typedef struct SgHourRates
+{
+	int64_t		base;			/* the curves' rate, without events */
+	int64_t		attempts;		/* checkouts tried */
+	int64_t		orders;
+	int64_t		carts;			/* abandoned */
+} SgHourRates;
+
+static void
+hour_rates(const SgEvents *ev, int32_t orders_per_day, int64_t t, SgHourRates *hr)
+{
+	const SgScenario *sc = ev->sc;
+	int64_t		mult = event_multiplier_pct(ev, t);
+	bool		outage = sc->event_kind == SG_EVENT_SYSTEM_OUTAGE && in_event(ev, t);
+	bool		flash = sc->event_kind == SG_EVENT_FLASH_SALE && in_event(ev, t);
+
+	hr->base = base_milli(sc, orders_per_day, t);
+	hr->attempts = outage ? hr->base : hr->base * mult / 100;
+	hr->orders = hr->base * mult / 100;
+
+	/*
+	 * Abandoned carts: a share of checkouts; in an outage the failed
+	 * checkouts are abandoned at payment too; a flash sale's rush abandons
+	 * more.
+	 */
+	hr->carts = hr->attempts * sc->abandon_rate_bp / 10000;
+	if (outage)
+		hr->carts += hr->attempts * (100 - mult) / 100 * 6 / 10;
+	if (flash)
+		hr->carts = hr->carts * 3 / 2;
+}
+
+/* the largest count draw_count() can return for a mean of lambda_milli/1000 */
+static int64_t
+draw_count_max(int64_t lambda_milli)
+{
+	if (lambda_milli <= 0)
+		return 0;
+	if (lambda_milli < 32000)
+		return 64;
+	/* the normal approximation's z lies in [-6, 6] */
+	return (lambda_milli + 6 * (int64_t) sg_isqrt64((uint64_t) lambda_milli * 1000) + 500) / 1000 + 1;
+}
+
+/*
+ * Upper bounds of a window's counts, from the scenario's curves and events
+ * (the real peak, not an average): the ids an event function can reach and
+ * the most orders, checkouts or carts of any one hour.  O(hours), no
+ * drawing: callers refuse an absurd window before allocating anything.
+ */
+void
+sg_events_bound(const SgScenario *sc, const SgWindow *win, int32_t orders_per_day,
+				int64_t *max_ids, int64_t *peak_hour)
+{
+	SgEvents	ev;
+	int64_t		orders = 0,
+				carts = 0,
+				peak = 0;
+	int32_t		h;
+
+	memset(&ev, 0, sizeof(ev));
+	ev.sc = sc;
+	ev.win = *win;
+	ev.event_start = win->start + (int64_t) sc->event_offset_hours * HOUR;
+	ev.event_end = ev.event_start + (int64_t) sc->event_hours * HOUR;
+	for (h = 0; h < win->hours; h++)
+	{
+		SgHourRates hr;
+		int64_t		o,
+					a,
+					c;
+
+		hour_rates(&ev, orders_per_day, win->start + (int64_t) h * HOUR, &hr);
+		o = draw_count_max(hr.orders);
+		a = draw_count_max(hr.attempts);
+		c = draw_count_max(hr.carts);
+		orders += o;
+		carts += c;
+		peak = max64(peak, max64(o, max64(a, c)));
+	}
+	*max_ids = max64(orders, carts);
+	*peak_hour = peak;
+}
+
 void
 sg_events_init(SgEvents *ev, const SgWorld *w, const SgWindow *win,
 			   int32_t orders_per_day, SgAllocFn alloc, void (*interrupt) (void))
@@ -276,43 +364,28 @@ sg_events_init(SgEvents *ev, const SgWorld *w, const SgWindow *win,
 	for (h = 0; h < win->hours; h++)
 	{
 		int64_t		t = win->start + (int64_t) h * HOUR;
-		int64_t		base = base_milli(sc, orders_per_day, t);
-		int64_t		mult = event_multiplier_pct(ev, t);
-		bool		outage = sc->event_kind == SG_EVENT_SYSTEM_OUTAGE && in_event(ev, t);
-		bool		flash = sc->event_kind == SG_EVENT_FLASH_SALE && in_event(ev, t);
-		int64_t		attempts = outage ? base : base * mult / 100;
-		int64_t		orders = base * mult / 100;
-		int64_t		carts;
+		SgHourRates hr;
 		SgRng		r;
 
 		if ((h & 1023) == 0 && interrupt)
 			interrupt();
 
+		hour_rates(ev, orders_per_day, t, &hr);
 		limit = customers_at(w, t, limit);
 		ev->cust_limit[h] = limit;
 		if (limit == 0)
-			attempts = orders = 0;	/* the shop has no customers yet */
-		ev->attempts_milli[h] = attempts;
-		if (limit > 0 && base > ev->peak_attempts_milli)
-			ev->peak_attempts_milli = base;
+			hr.attempts = hr.orders = hr.carts = 0; /* the shop has no customers yet */
+		ev->attempts_milli[h] = hr.attempts;
+		if (limit > 0 && hr.base > ev->peak_attempts_milli)
+			ev->peak_attempts_milli = hr.base;
 
 		ev->order_first[h] = order_id;
 		sg_rng_stream(&r, ev->key, SG_STREAM_ORDER_HOUR, (uint64_t) h);
-		order_id += draw_count(&r, orders);
+		order_id += draw_count(&r, hr.orders);
 
-		/*
-		 * Abandoned carts: a share of checkouts; in an outage the failed
-		 * checkouts are abandoned at payment too; a flash sale's rush
-		 * abandons more.
-		 */
-		carts = attempts * sc->abandon_rate_bp / 10000;
-		if (outage)
-			carts += attempts * (100 - mult) / 100 * 6 / 10;
-		if (flash)
-			carts = carts * 3 / 2;
 		ev->cart_first[h] = cart_id;
 		sg_rng_stream(&r, ev->key, SG_STREAM_CART_HOUR, (uint64_t) h);
-		cart_id += draw_count(&r, carts);
+		cart_id += draw_count(&r, hr.carts);
 	}
 	ev->order_first[win->hours] = order_id;
 	ev->cart_first[win->hours] = cart_id;
@@ -424,7 +497,10 @@ instant_in_hour(const SgEvents *ev, int32_t hour, int64_t i, int64_t n, SgRng *r
 {
 	int64_t		hs = ev->win.start + (int64_t) hour * HOUR;
 
-	/* i < n <= 10^8 per hour, so i * HOUR fits easily: no 128-bit division */
+	/*
+	 * i < n <= SG_MAX_PER_HOUR (refused up front otherwise), so i * HOUR
+	 * fits in 64 bits: no 128-bit division
+	 */
 	return hs + (int64_t) (((uint64_t) i * HOUR + sg_rng_below64(r, HOUR)) / (uint64_t) n);
 }
 
@@ -450,11 +526,6 @@ campaign_discount(const SgEvents *ev, int64_t t, int category, int32_t *campaign
 	return best;
 }
 
-static inline int64_t
-min64(int64_t a, int64_t b)
-{
-	return a < b ? a : b;
-}
 
 void
 sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)

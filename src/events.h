@@ -24,8 +24,15 @@
 
 #define SG_NO_TIME		INT64_MIN	/* a NULL instant */
 #define SG_MAX_LINES	16
-/* refused up front: more than this many orders (expected) in one call */
+/*
+ * Refused up front (sg_events_bound): a call that could reach more than
+ * SG_MAX_ORDERS order or cart ids, or an hour with more than
+ * SG_MAX_PER_HOUR orders, checkouts or carts.  The hourly limit keeps every
+ * per-minute metric within int4 (requests ~ 11 x an hour's checkouts,
+ * active sessions ~ 3.5 x requests) and in-hour instants within 64 bits.
+ */
 #define SG_MAX_ORDERS	INT64_C(1000000000)
+#define SG_MAX_PER_HOUR	INT64_C(50000000)
 #define SG_MAX_ORDERS_PER_DAY 10000000
 /* shipping fees in cents: free from 50.00, heavy parcels (> 10 kg) cost more */
 #define SG_FREE_SHIPPING_FROM	5000
@@ -205,8 +212,8 @@ typedef struct SgEvents
  * The expected number of orders of a window, before drawing anything: lets
  * callers refuse absurd requests before allocating.
  */
-extern int64_t sg_events_expected_orders(const SgScenario *sc, int32_t orders_per_day,
-										 int32_t hours);
+extern void sg_events_bound(const SgScenario *sc, const SgWindow *win, int32_t orders_per_day,
+							int64_t *max_ids, int64_t *peak_hour);
 
 /*
  * Set up a window.  alloc must return zeroed memory or fail by itself (the

@@ -202,16 +202,25 @@ sg_call_start(SgCall *call, FunctionCallInfo fcinfo, const char *fname,
 	if (events)
 	{
 		/* refuse the absurd before allocating or drawing anything */
-		int64		expected = sg_events_expected_orders(sc, (int32) call->orders_per_day,
-														 call->win.hours);
+		int64		max_ids,
+					peak_hour;
 
-		if (expected > SG_MAX_ORDERS)
+		sg_events_bound(sc, &call->win, (int32) call->orders_per_day, &max_ids, &peak_hour);
+		if (peak_hour > SG_MAX_PER_HOUR)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("scenario \"%s\" at %lld orders per day peaks at up to %lld orders, checkouts or carts in one hour",
+							sc->name, (long long) call->orders_per_day, (long long) peak_hour),
+					 errdetail("The limit is %lld per hour; the peak comes from the busiest hour of the diurnal and weekly curves times the event's multiplier.",
+							   (long long) SG_MAX_PER_HOUR),
+					 errhint("Pass fewer orders_per_day, or flatten the scenario's curves or its event multiplier.")));
+		if (max_ids > SG_MAX_ORDERS)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("a window of %d hours at %lld orders per day is too large for one call",
 							call->win.hours, (long long) call->orders_per_day),
-					 errdetail("It could hold up to %lld orders; the limit is %lld per call.",
-							   (long long) expected, (long long) SG_MAX_ORDERS),
+					 errdetail("It could hold up to %lld orders or carts; the limit is %lld per call.",
+							   (long long) max_ids, (long long) SG_MAX_ORDERS),
 					 errhint("Generate consecutive shorter windows, or fewer orders per day.")));
 		sg_events_init(&call->ev, &call->world, &call->win, (int32) call->orders_per_day,
 					   events_alloc, events_interrupt);

@@ -369,6 +369,78 @@ static const char *const valid_scenarios[] = {
 	"fuzz_tiny", "fuzz_edge", "fuzz_outage"
 };
 
+/*
+ * Random valid scenario rows, made at setup from the seed: curves with a
+ * few hot hours or days (all demand in one hour of one weekday among them),
+ * counts from 1 to the limits, any event at any offset, rates at their
+ * extremes.  Every row passes the catalog's CHECK constraints; a call on
+ * one must still succeed or raise a clean error (54000 for a peak past the
+ * hourly limit).
+ */
+#define N_RANDOM_SCENARIOS 8
+static char random_scenarios[N_RANDOM_SCENARIOS][32];
+
+static void
+add_curve(Buf *b, int n)
+{
+	int			i,
+				hot = rnd(n);
+
+	buf_add(b, "'{");
+	for (i = 0; i < n; i++)
+	{
+		int			v;
+
+		if (i == hot)
+			v = 1 + rnd(1000);	/* at least one non-zero */
+		else if (chance(50))
+			v = 0;
+		else
+			v = chance(20) ? 1000 : rnd(1001);
+		buf_printf(b, "%s%d", i ? "," : "", v);
+	}
+	buf_add(b, "}'");
+}
+
+static void
+make_random_scenarios(PGconn *conn)
+{
+	static const char *const kinds[] = {"none", "flash_sale", "holiday_peak", "system_outage", "supply_disruption"};
+	static const char *const opd[] = {"1", "7", "500", "12500", "290000", "7000000", "10000000"};
+	static const char *const counts[] = {"1", "3", "100", "15000", "1000000", "1000000000"};
+	static const char *const pct[] = {"0", "0.01", "2", "50", "100"};
+	int			k;
+
+	for (k = 0; k < N_RANDOM_SCENARIOS; k++)
+	{
+		Buf			b = {0};
+		const char *kind = PICK(kinds);
+		bool		none = strcmp(kind, "none") == 0;
+		int			from_year = 1971 + rnd(200);
+
+		snprintf(random_scenarios[k], sizeof(random_scenarios[k]), "fuzz_rand_%d", k);
+		buf_printf(&b, "INSERT INTO synthgen.scenarios (name, description, orders_per_day, customers, "
+				   "products, suppliers, campaigns_per_month, signups_from, signups_until, utc_offset_hours, "
+				   "diurnal, weekly, event_kind, event_offset_hours, event_hours, event_order_multiplier, "
+				   "event_discount_pct, event_category, cancel_rate_pct, return_rate_pct, ticket_rate_pct, "
+				   "abandon_rate_pct) VALUES ('%s', 'random', %s, %s, %s, %s, %d, "
+				   "'%d-01-01 00:00+00', '%d-06-01 00:00+00', %d, ",
+				   random_scenarios[k], PICK(opd), PICK(counts), chance(50) ? "50" : "10000000",
+				   chance(50) ? "5" : "1000000", rnd(1001), from_year,
+				   from_year + rnd(2199 - from_year < 50 ? 2199 - from_year : 50), rnd(27) - 12);
+		add_curve(&b, 24);
+		buf_add(&b, ", ");
+		add_curve(&b, 7);
+		buf_printf(&b, ", '%s', %d, %d, %s, %s, NULL, %s, %s, %s, %s)",
+				   kind, none ? 0 : rnd(87601), none ? 0 : 1 + rnd(8760),
+				   chance(50) ? "100" : (chance(50) ? "0.01" : "3.5"),
+				   strcmp(kind, "flash_sale") == 0 ? "90" : "0",
+				   PICK(pct), PICK(pct), PICK(pct), chance(50) ? "1000" : "70");
+		must(conn, b.data);
+		free(b.data);
+	}
+}
+
 static void
 arg_scenario(Buf *b)
 {
@@ -399,6 +471,8 @@ arg_scenario(Buf *b)
 		add_lit(b, t.data ? t.data : "");
 		free(t.data);
 	}
+	else if (chance(25))
+		buf_printf(b, "'%s'", PICK(random_scenarios));
 	else
 		buf_printf(b, "'%s'", PICK(valid_scenarios));
 }
@@ -1610,6 +1684,7 @@ main(int argc, char **argv)
 		die("cannot connect: check the PG* environment");
 	for (s = 0; s < sizeof(setup_sql) / sizeof(setup_sql[0]); s++)
 		must(admin, setup_sql[s]);
+	make_random_scenarios(admin);
 	boot = must_value(admin, "SELECT pg_postmaster_start_time()");
 	{
 		char	   *mw = must_value(admin, "SELECT current_setting('max_worker_processes')");
