@@ -85,13 +85,14 @@ SELECT synthgen.load('granted.referencing', 'suppliers', 'baseline', NULL, NULL,
 SELECT statement, rows FROM synthgen.run_parallel(ARRAY['INSERT INTO granted.mine SELECT * FROM synth_suppliers(''baseline'', suppliers => 2)'], '{0}');
 SELECT * FROM synthgen.run_parallel(ARRAY['DELETE FROM secret'], '{0}');
 SELECT * FROM synthgen.run_parallel(ARRAY['CREATE TABLE public.planted (x int)'], '{0}');
--- a role without LOGIN cannot be a worker's: said up front
+-- a role without LOGIN reached by SET ROLE: the workers run as it, as
+-- parallel query's do (they log in as the session's user, then SET ROLE)
 SET ROLE synthgen_group;
-SELECT * FROM synthgen.run_parallel(ARRAY['SELECT 1'], '{0}');
-SELECT * FROM synthgen.generate('baseline', '2025-12-01', 2, tables => '{suppliers}',
-                                target_schema => 'granted', if_exists => 'replace', jobs => 2);
+SELECT table_name, rows FROM synthgen.generate('baseline', '2025-12-01', 2, tables => '{system_metrics}',
+                                               target_schema => 'granted', jobs => 2);
 \set VERBOSITY default
 RESET ROLE;
+SELECT tableowner AS made_by FROM pg_tables WHERE schemaname = 'granted' AND tablename = 'system_metrics';
 SELECT x AS secret_untouched FROM secret;
 SELECT to_regclass('public.planted') IS NULL AS nothing_planted;
 

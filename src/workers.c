@@ -1,25 +1,42 @@
 /*-------------------------------------------------------------------------
  *
  * workers.c
- *	  synthgen.run_parallel(): statements run by dynamic background workers,
- *	  one worker per group, each group in its own committed transaction.
+ *	  sg_run_parallel(): statements run by dynamic background workers, one
+ *	  worker per group, each group in its own committed transaction; and
+ *	  synthgen.run_parallel(), its SQL face.
  *
  * This is what generate(jobs => N) uses: parallel query workers may not
  * write, so loading in parallel needs background workers with their own
- * transactions (SPEC §9).  Each worker connects to the caller's database
- * as the caller's role (so privileges, row security and ownership are the
- * caller's), runs its statements through SPI, records rows, seconds or the
- * error message in shared memory, and commits.  The caller waits, and when
- * it is cancelled or fails, terminates the workers it started and waits
- * for them to exit, so that their slots are free again (generate() needs
- * one to drop what its workers committed).
+ * transactions (docs/design.md, "Parallel loading").  A worker is the
+ * caller in the way PostgreSQL's own parallel workers are: it connects as
+ * the caller's authenticated user, then takes the caller's session user,
+ * role (SET ROLE, so a NOLOGIN role reached that way works), current user
+ * and security context, and the caller's settings (search_path,
+ * default_tablespace, session_replication_role, ...) as they are at the
+ * call, and nothing else: no role-level settings of a role reached by SET
+ * ROLE.  It joins the caller's lock group, so that the deadlock detector
+ * sees caller and workers as one (a DROP EXTENSION queued between them is
+ * resolved, not a silent hang), and it runs under what is left of the
+ * caller's statement_timeout.  It runs its statements through SPI,
+ * records rows, seconds or the first error (message, detail, hint, context
+ * whole) in shared memory, and commits.
+ *
+ * The caller waits, checking its client connection every second; when it
+ * is cancelled, fails, or exits (pg_terminate_backend, a lost client), it
+ * terminates the workers it started (and on error waits for them, so that
+ * their slots are free again: generate() needs one to drop what its
+ * workers committed).
  *
  * Worker slots (max_worker_processes) are shared with the whole server.
- * When fewer are free than there are groups, the workers that could be
- * started share the groups (group g goes to worker g mod n): the result is
- * the same, only slower.  With none free, the caller waits a little for
+ * Non-superusers together hold at most half of them (SG_USER_SLOT_SHARE),
+ * counted with cluster-wide advisory locks used as tokens, so they cannot
+ * starve parallel query, logical replication or each other.  When fewer
+ * slots (or tokens) are free than there are groups, the workers that could
+ * be started share the groups (group g goes to worker g mod n): the result
+ * is the same, only slower.  With none free, the caller waits a little for
  * one (SG_SLOT_WAIT_MS), then gives up with an error.  Workers start only
- * once the caller has said how many there are.
+ * once the caller has said how many there are.  A call takes at most
+ * SG_MAX_STMTS statements of SG_MAX_STMT_BYTES in all.
  *
  *-------------------------------------------------------------------------
  */
@@ -32,23 +49,44 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "pgstat.h"
+#include "port/atomics.h"
 #include "postmaster/bgworker.h"
 #include "storage/dsm.h"
 #include "storage/ipc.h"
 #include "storage/latch.h"
-#include "storage/shm_toc.h"
+#include "storage/lock.h"
+#include "storage/proc.h"
 #include "tcop/tcopprot.h"
 #include "tcop/utility.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
 #include "utils/syscache.h"
+#include "utils/timeout.h"
 
-#define SG_WORKER_MAGIC		0x53594e47	/* "SYNG" */
-#define SG_ERRMSG_LEN		1024
+/*
+ * From libpq/libpq.h, which cannot be included here: it pulls in
+ * libpq-be.h and with it the GSSAPI headers the server was built with.
+ */
+extern bool pq_check_connection(void);
+
+#define SG_WORKER_MAGIC		0x53594e48	/* "SYNH" */
 #define SG_SLOT_WAIT_MS		10000	/* for the first worker slot */
 #define SG_POLL_MS			5
+#define SG_CONN_CHECK_MS	1000	/* how often a waiting caller checks its client */
+#define SG_MAX_STMTS		4096
+#define SG_MAX_STMT_BYTES	(16 * 1024 * 1024)
+/* non-superusers together: at most this share of max_worker_processes */
+#define SG_USER_SLOT_SHARE	2	/* 1/2 */
+/* the advisory lock space of the tokens: (database 0, "synthgen", slot) */
+#define SG_TOKEN_KEY		0x53594e47
+
+#define SG_ERR_MSG_LEN		4096
+#define SG_ERR_DETAIL_LEN	4096
+#define SG_ERR_HINT_LEN		1024
+#define SG_ERR_CONTEXT_LEN	2048
 
 typedef enum SgStmtState
 {
@@ -64,18 +102,40 @@ typedef struct SgStmtSlot
 	int64		rows;
 	double		seconds;
 	Size		sql_offset;		/* into the segment */
-	char		errmsg[SG_ERRMSG_LEN];
-	char		sqlstate[6];
 } SgStmtSlot;
+
+/* the first error any worker raised, whole */
+typedef struct SgWorkerError
+{
+	pg_atomic_flag taken;		/* set by the worker that writes it */
+	int32		stmt;			/* -1: none */
+	int			sqlerrcode;
+	char		message[SG_ERR_MSG_LEN];
+	char		detail[SG_ERR_DETAIL_LEN];
+	char		hint[SG_ERR_HINT_LEN];
+	char		context[SG_ERR_CONTEXT_LEN];
+} SgWorkerError;
 
 typedef struct SgWorkerShared
 {
 	uint32		magic;
 	Oid			database;
-	Oid			role;
+	/* the caller's identity, restored in this order */
+	Oid			authenticated_user; /* to connect as */
+	Oid			outer_user;		/* SET ROLE, or InvalidOid */
+	bool		outer_is_superuser;
+	Oid			current_user;
+	int			sec_context;
+	/* the caller's lock group */
+	PGPROC	   *leader_proc;
+	int			leader_pid;
+	TimestampTz deadline;		/* the caller's statement_timeout, 0: none */
+	Size		guc_offset;		/* the caller's settings (SerializeGUCState) */
+	Size		guc_size;
 	int32		nstmts;
 	int32		nworkers;		/* set by the caller once all are started */
 	bool		abort;			/* set by the caller when it gives up */
+	SgWorkerError error;
 	SgStmtSlot	slots[FLEXIBLE_ARRAY_MEMBER];
 } SgWorkerShared;
 
@@ -83,6 +143,55 @@ PGDLLEXPORT void synthgen_worker_main(Datum main_arg);
 
 /* ---------------------------------------------------------------------- */
 /* the worker */
+
+/* keep the first error of all workers, whole */
+static void
+record_error(SgWorkerShared *shared, int stmt, ErrorData *edata)
+{
+	SgWorkerError *e = &shared->error;
+
+	if (!pg_atomic_test_set_flag(&e->taken))
+		return;
+	e->sqlerrcode = edata->sqlerrcode;
+	strlcpy(e->message, edata->message ? edata->message : "unknown error", SG_ERR_MSG_LEN);
+	strlcpy(e->detail, edata->detail ? edata->detail : "", SG_ERR_DETAIL_LEN);
+	strlcpy(e->hint, edata->hint ? edata->hint : "", SG_ERR_HINT_LEN);
+	strlcpy(e->context, edata->context ? edata->context : "", SG_ERR_CONTEXT_LEN);
+	pg_write_barrier();
+	e->stmt = stmt;
+}
+
+/* become the caller: who it is, what it has set, how long it may run */
+static void
+adopt_caller(SgWorkerShared *shared)
+{
+	StartTransactionCommand();
+	/* session_authorization among them, checked as SET would check it */
+	RestoreGUCState((char *) shared + shared->guc_offset);
+	CommitTransactionCommand();
+
+	/*
+	 * The role and the current user as the caller has them, without
+	 * checking again whether the session user may become that role (as
+	 * parallel workers do: the caller was checked when it did SET ROLE).
+	 */
+	SetCurrentRoleId(shared->outer_user, shared->outer_is_superuser);
+	SetUserIdAndSecContext(shared->current_user, shared->sec_context);
+
+	if (shared->deadline != 0)
+	{
+		long		secs;
+		int			usecs;
+		TimestampTz now = GetCurrentTimestamp();
+
+		if (now >= shared->deadline)
+			ereport(ERROR,
+					(errcode(ERRCODE_QUERY_CANCELED),
+					 errmsg("canceling statement due to statement timeout")));
+		TimestampDifference(now, shared->deadline, &secs, &usecs);
+		enable_timeout_after(STATEMENT_TIMEOUT, (int) Min(secs * 1000 + usecs / 1000 + 1, INT_MAX));
+	}
+}
 
 void
 synthgen_worker_main(Datum main_arg)
@@ -113,7 +222,12 @@ synthgen_worker_main(Datum main_arg)
 	if (shared->magic != SG_WORKER_MAGIC)
 		elog(ERROR, "synthgen worker: bad shared memory");
 
-	BackgroundWorkerInitializeConnectionByOid(shared->database, shared->role, 0);
+	/* before taking any lock; the caller is gone if this fails */
+	if (!BecomeLockGroupMember(shared->leader_proc, shared->leader_pid))
+		proc_exit(0);
+
+	BackgroundWorkerInitializeConnectionByOid(shared->database, shared->authenticated_user,
+											  BGWORKER_BYPASS_ALLOWCONN);
 	pgstat_report_appname("synthgen worker");
 
 	/*
@@ -132,9 +246,10 @@ synthgen_worker_main(Datum main_arg)
 	}
 	pg_read_barrier();
 
-	StartTransactionCommand();
 	PG_TRY();
 	{
+		adopt_caller(shared);
+		StartTransactionCommand();
 		SPI_connect();
 		for (i = 0; i < shared->nstmts; i++)
 		{
@@ -180,6 +295,7 @@ synthgen_worker_main(Datum main_arg)
 		}
 		SPI_finish();
 		CommitTransactionCommand();
+		disable_timeout(STATEMENT_TIMEOUT, false);
 
 		/* states only after the commit: DONE means committed */
 		for (i = 0; i < shared->nstmts; i++)
@@ -193,16 +309,9 @@ synthgen_worker_main(Datum main_arg)
 
 		edata = CopyErrorData();
 		MemoryContextSwitchTo(old);
+		record_error(shared, current, edata);
 		if (current >= 0)
-		{
-			SgStmtSlot *slot = &shared->slots[current];
-
-			strlcpy(slot->errmsg, edata->message ? edata->message : "unknown error",
-					SG_ERRMSG_LEN);
-			memcpy(slot->sqlstate, unpack_sql_state(edata->sqlerrcode), 5);
-			slot->sqlstate[5] = '\0';
-			slot->state = SG_STMT_FAILED;
-		}
+			shared->slots[current].state = SG_STMT_FAILED;
 		PG_RE_THROW();
 	}
 	PG_END_TRY();
@@ -215,32 +324,135 @@ synthgen_worker_main(Datum main_arg)
 /* ---------------------------------------------------------------------- */
 /* the caller */
 
-static void
-terminate_all(BackgroundWorkerHandle **handles, int n)
+/* what the clean-up needs, also when the caller exits */
+typedef struct SgLeaderState
 {
-	int			i;
+	BackgroundWorkerHandle **handles;
+	int			nworkers;		/* started */
+	int		   *tokens;			/* slot tokens held (non-superusers) */
+	int			ntokens;
+	SgWorkerShared *shared;
+} SgLeaderState;
 
-	for (i = 0; i < n; i++)
-		if (handles[i])
-			TerminateBackgroundWorker(handles[i]);
-	/* their slots must be free again when we return */
-	for (i = 0; i < n; i++)
-		if (handles[i])
-			(void) WaitForBackgroundWorkerShutdown(handles[i]);
+static void
+token_tag(LOCKTAG *tag, int slot)
+{
+	/* database 0: the tokens count for the whole cluster */
+	SET_LOCKTAG_ADVISORY(*tag, InvalidOid, SG_TOKEN_KEY, (uint32) slot, 3);
 }
 
-/* whether a worker may connect as the role (rolcanlogin) */
+/*
+ * A non-superuser's worker slot: one of max_worker_processes /
+ * SG_USER_SLOT_SHARE session-level advisory locks, taken without waiting
+ * (released when the call ends, or with the session).  Returns false when
+ * all are held, by this or other sessions.
+ */
 static bool
-role_can_login(Oid roleid)
+take_token(SgLeaderState *st)
 {
-	HeapTuple	tup = SearchSysCache1(AUTHOID, ObjectIdGetDatum(roleid));
-	bool		can;
+	int			ntok = Max(1, max_worker_processes / SG_USER_SLOT_SHARE);
+	int			i;
 
-	if (!HeapTupleIsValid(tup))
-		elog(ERROR, "cache lookup failed for role %u", roleid);
-	can = ((Form_pg_authid) GETSTRUCT(tup))->rolcanlogin;
-	ReleaseSysCache(tup);
-	return can;
+	for (i = 0; i < ntok; i++)
+	{
+		LOCKTAG		tag;
+
+		token_tag(&tag, i);
+		if (LockAcquire(&tag, ExclusiveLock, true, true) == LOCKACQUIRE_OK)
+		{
+			st->tokens[st->ntokens++] = i;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* release the last n tokens taken */
+static void
+release_tokens(SgLeaderState *st, int n)
+{
+	while (n-- > 0 && st->ntokens > 0)
+	{
+		LOCKTAG		tag;
+
+		token_tag(&tag, st->tokens[--st->ntokens]);
+		LockRelease(&tag, ExclusiveLock, true);
+	}
+}
+
+/*
+ * The clean-up of a failed, cancelled or exiting call (PG_ENSURE_ERROR_CLEANUP
+ * runs it for ERROR and at process exit): stop every worker started.  On
+ * error also wait for them, so that their slots are free when the error
+ * reaches the caller; at exit, the postmaster's SIGTERM is enough.
+ */
+static void
+stop_workers(int code, Datum arg)
+{
+	SgLeaderState *st = (SgLeaderState *) DatumGetPointer(arg);
+	int			i;
+
+	st->shared->abort = true;
+	for (i = 0; i < st->nworkers; i++)
+		if (st->handles[i])
+			TerminateBackgroundWorker(st->handles[i]);
+	if (!proc_exit_inprogress)
+	{
+		for (i = 0; i < st->nworkers; i++)
+			if (st->handles[i])
+				(void) WaitForBackgroundWorkerShutdown(st->handles[i]);
+		/* session-level: they would outlive the failed call */
+		release_tokens(st, st->ntokens);
+	}
+}
+
+/*
+ * Wait for a worker to stop, checking for interrupts and, every second,
+ * whether the caller's client is still there (a vanished client is
+ * otherwise noticed only at the next socket I/O, after the workers
+ * finished and committed).
+ */
+static void
+wait_worker(BackgroundWorkerHandle *handle)
+{
+	TimestampTz last_check = GetCurrentTimestamp();
+
+	for (;;)
+	{
+		pid_t		pid;
+
+		if (GetBackgroundWorkerPid(handle, &pid) == BGWH_STOPPED)
+			return;
+		(void) WaitLatch(MyLatch, WL_LATCH_SET | WL_TIMEOUT | WL_EXIT_ON_PM_DEATH,
+						 100, PG_WAIT_EXTENSION);
+		ResetLatch(MyLatch);
+		CHECK_FOR_INTERRUPTS();
+		if (MyProcPort != NULL &&
+			TimestampDifferenceExceeds(last_check, GetCurrentTimestamp(), SG_CONN_CHECK_MS))
+		{
+			last_check = GetCurrentTimestamp();
+			if (!pq_check_connection())
+			{
+				/* as ProcessInterrupts does for client_connection_check_interval */
+				ClientConnectionLost = 1;
+				InterruptPending = 1;
+				CHECK_FOR_INTERRUPTS();
+			}
+		}
+	}
+}
+
+/* the roles the workers become must still exist (one may have been dropped) */
+static void
+check_role_exists(Oid roleid, const char *what)
+{
+	if (OidIsValid(roleid) && !SearchSysCacheExists1(AUTHOID, ObjectIdGetDatum(roleid)))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_OBJECT),
+				 errmsg("the %s (OID %u) no longer exists, so background workers cannot run as it",
+						what, roleid),
+				 errdetail("It was dropped after this session started using it."),
+				 errhint("RESET ROLE or SET ROLE to an existing role, or use jobs => 1.")));
 }
 
 /*
@@ -257,18 +469,25 @@ sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
 				int64 *rows_out, double *seconds_out)
 {
 	volatile int ngroups = 0;
-	volatile int nworkers = 0;	/* started; read in PG_CATCH */
-	Size		size;
+	Size		size,
+				text_bytes = 0,
+				guc_size;
 	dsm_segment *seg;
 	SgWorkerShared *shared;
-	BackgroundWorkerHandle **handles;
+	SgLeaderState *st;
 	char	   *strings;
+	bool		limited = !superuser();
 	int			i;
 
 	if (nstmts <= 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("\"statements\" and \"groups\" must be non-empty arrays of the same length")));
+	if (nstmts > SG_MAX_STMTS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many statements for background workers: %d, the limit is %d",
+						nstmts, SG_MAX_STMTS)));
 	for (i = 0; i < nstmts; i++)
 	{
 		int32		g = groups_in[i];
@@ -279,31 +498,42 @@ sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
 					 errmsg("group %d is out of range: groups are 0 .. max_worker_processes - 1 (%d)",
 							g, max_worker_processes - 1)));
 		ngroups = Max(ngroups, g + 1);
+		text_bytes += strlen(sqls[i]) + 1;
+		if (text_bytes > SG_MAX_STMT_BYTES)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("the statements for background workers exceed %d MB",
+							SG_MAX_STMT_BYTES / (1024 * 1024))));
 	}
 
-	/*
-	 * The workers log in as the current role; PostgreSQL refuses a role
-	 * without LOGIN (e.g. a group role reached by SET ROLE) in a worker as
-	 * at a connection.  Say so now rather than as a worker's dying words.
-	 */
-	if (!role_can_login(GetUserId()))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_AUTHORIZATION_SPECIFICATION),
-				 errmsg("role \"%s\" cannot log in, so background workers cannot run as it",
-						GetUserNameFromId(GetUserId(), false)),
-				 errhint("Use jobs => 1, or run as a role with LOGIN.")));
+	/* who the workers will be: every role on the way must still exist */
+	check_role_exists(GetSessionUserId(), "session user");
+	check_role_exists(GetCurrentRoleId(), "current role (SET ROLE)");
+	check_role_exists(GetUserId(), "current user");
 
-	/* shared memory: the header, the slots, then the statement texts */
-	size = offsetof(SgWorkerShared, slots) + sizeof(SgStmtSlot) * nstmts;
-	for (i = 0; i < nstmts; i++)
-		size += strlen(sqls[i]) + 1;
-	seg = dsm_create(size, 0);
+	/*
+	 * Shared memory: the header, the slots, the statement texts, then the
+	 * caller's settings.
+	 */
+	guc_size = EstimateGUCStateSpace();
+	size = MAXALIGN(offsetof(SgWorkerShared, slots) + sizeof(SgStmtSlot) * nstmts + text_bytes);
+	seg = dsm_create(size + guc_size, 0);
 	shared = dsm_segment_address(seg);
 	memset(shared, 0, size);
 	shared->magic = SG_WORKER_MAGIC;
 	shared->database = MyDatabaseId;
-	shared->role = GetUserId();
+	shared->authenticated_user = GetAuthenticatedUserId();
+	shared->outer_user = GetCurrentRoleId();
+	shared->outer_is_superuser = superuser_arg(GetOuterUserId());
+	GetUserIdAndSecContext(&shared->current_user, &shared->sec_context);
+	shared->leader_proc = MyProc;
+	shared->leader_pid = MyProcPid;
+	if (StatementTimeout > 0)
+		shared->deadline = TimestampTzPlusMilliseconds(GetCurrentStatementStartTimestamp(),
+													   StatementTimeout);
 	shared->nstmts = nstmts;
+	shared->error.stmt = -1;
+	pg_atomic_init_flag(&shared->error.taken);
 	strings = (char *) &shared->slots[nstmts];
 	for (i = 0; i < nstmts; i++)
 	{
@@ -314,9 +544,18 @@ sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
 		memcpy(strings, sqls[i], len + 1);
 		strings += len + 1;
 	}
+	shared->guc_offset = size;
+	shared->guc_size = guc_size;
+	SerializeGUCState(guc_size, (char *) shared + size);
 
-	handles = palloc0(sizeof(BackgroundWorkerHandle *) * ngroups);
-	PG_TRY();
+	/* the workers join the caller's lock group */
+	BecomeLockGroupLeader();
+
+	st = palloc0(sizeof(SgLeaderState));
+	st->handles = palloc0(sizeof(BackgroundWorkerHandle *) * ngroups);
+	st->tokens = palloc0(sizeof(int) * ngroups);
+	st->shared = shared;
+	PG_ENSURE_ERROR_CLEANUP(stop_workers, PointerGetDatum(st));
 	{
 		int			waited = 0;
 
@@ -325,6 +564,7 @@ sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
 			BackgroundWorker worker;
 			int32		me = i;
 			pid_t		pid;
+			bool		have_token = !limited || take_token(st);
 
 			memset(&worker, 0, sizeof(worker));
 			worker.bgw_flags = BGWORKER_SHMEM_ACCESS | BGWORKER_BACKEND_DATABASE_CONNECTION;
@@ -338,19 +578,24 @@ sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
 			worker.bgw_notify_pid = MyProcPid;
 			memcpy(worker.bgw_extra, &me, sizeof(int32));
 
-			if (!RegisterDynamicBackgroundWorker(&worker, &handles[i]))
+			if (!have_token || !RegisterDynamicBackgroundWorker(&worker, &st->handles[i]))
 			{
+				if (have_token && limited)
+					release_tokens(st, 1);	/* the one just taken */
 				/* fewer workers share the groups; none: wait a little */
-				if (nworkers > 0)
+				if (st->nworkers > 0)
 					break;
 				if (waited >= SG_SLOT_WAIT_MS)
 					ereport(ERROR,
 							(errcode(ERRCODE_INSUFFICIENT_RESOURCES),
 							 errmsg("no background worker slot became free in %d s",
 									SG_SLOT_WAIT_MS / 1000),
+							 limited ?
+							 errdetail("Non-superusers together may use %d of the %d max_worker_processes slots; they are in use.",
+									   Max(1, max_worker_processes / SG_USER_SLOT_SHARE), max_worker_processes) :
 							 errdetail("All max_worker_processes (%d) slots are in use.",
 									   max_worker_processes),
-							 errhint("Use jobs => 1, or raise max_worker_processes.")));
+							 errhint("Use jobs => 1, or try again later.")));
 				(void) WaitLatch(MyLatch, WL_LATCH_SET | WL_TIMEOUT | WL_EXIT_ON_PM_DEATH,
 								 SG_POLL_MS * 10, PG_WAIT_EXTENSION);
 				ResetLatch(MyLatch);
@@ -359,43 +604,45 @@ sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
 				i--;
 				continue;
 			}
-			nworkers++;
-			if (WaitForBackgroundWorkerStartup(handles[i], &pid) != BGWH_STARTED)
+			st->nworkers++;
+			if (WaitForBackgroundWorkerStartup(st->handles[i], &pid) != BGWH_STARTED)
 				ereport(ERROR,
 						(errcode(ERRCODE_INSUFFICIENT_RESOURCES),
 						 errmsg("synthgen background worker %d did not start", i)));
 		}
-		if (nworkers < ngroups)
+		if (st->nworkers < ngroups)
 			ereport(NOTICE,
 					(errmsg("synthgen: %d of %d background workers started, they share the work",
-							(int) nworkers, (int) ngroups),
-					 errdetail("The other max_worker_processes slots are in use.")));
+							st->nworkers, ngroups),
+					 errdetail("The other worker slots are in use%s.",
+							   limited ? " or reserved for superusers" : "")));
 		pg_write_barrier();
-		shared->nworkers = nworkers;
-		for (i = 0; i < nworkers; i++)
-			(void) WaitForBackgroundWorkerShutdown(handles[i]);
+		shared->nworkers = st->nworkers;
+		for (i = 0; i < st->nworkers; i++)
+			wait_worker(st->handles[i]);
 	}
-	PG_CATCH();
-	{
-		/* cancelled or failed: stop what we started, then report */
-		shared->abort = true;
-		terminate_all(handles, nworkers);
-		PG_RE_THROW();
-	}
-	PG_END_TRY();
+	PG_END_ENSURE_ERROR_CLEANUP(stop_workers, PointerGetDatum(st));
+	release_tokens(st, st->ntokens);
 
+	/* the first error of any worker, whole */
+	pg_read_barrier();
+	if (shared->error.stmt != -1 || pg_atomic_unlocked_test_flag(&shared->error.taken) == false)
+	{
+		SgWorkerError *e = &shared->error;
+		int			stmt = e->stmt;
+
+		ereport(ERROR,
+				(errcode(e->sqlerrcode),
+				 errmsg_internal("%s", e->message),
+				 e->detail[0] ? errdetail_internal("%s", e->detail) : 0,
+				 e->hint[0] ? errhint("%s", e->hint) : 0,
+				 e->context[0] ? errcontext("%s", e->context) : 0,
+				 stmt >= 0 ?
+				 errcontext("synthgen.run_parallel() group %d, statement %d",
+							shared->slots[stmt].group, stmt + 1) :
+				 errcontext("a synthgen background worker, before its first statement")));
+	}
 	/* a worker that died before recording anything also counts as failed */
-	for (i = 0; i < nstmts; i++)
-	{
-		SgStmtSlot *slot = &shared->slots[i];
-
-		if (slot->state == SG_STMT_FAILED)
-			ereport(ERROR,
-					(errcode(MAKE_SQLSTATE(slot->sqlstate[0], slot->sqlstate[1], slot->sqlstate[2],
-										   slot->sqlstate[3], slot->sqlstate[4])),
-					 errmsg("%s", slot->errmsg),
-					 errcontext("synthgen.run_parallel() group %d, statement %d", slot->group, i + 1)));
-	}
 	for (i = 0; i < nstmts; i++)
 		if (shared->slots[i].state != SG_STMT_DONE)
 			ereport(ERROR,
