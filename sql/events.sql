@@ -1,4 +1,4 @@
--- The rules of SPEC §2 over a generated week of the baseline scenario:
+-- The rules every output keeps (docs/design.md) over a generated week of baseline:
 -- keys resolve, unique columns are unique, money adds up, time runs
 -- forward, nothing happens after the window's end.
 SET synthgen.timing = off;

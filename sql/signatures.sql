@@ -1,5 +1,5 @@
 -- Each scenario's signature is visible in the data and in the correlated
--- tables (SPEC §3): compared against the same hours of day outside the
+-- tables: compared against the same hours of day outside the
 -- event, in the same window.
 SET synthgen.timing = off;
 SET TimeZone = 'UTC';

@@ -528,9 +528,12 @@ sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
 	GetUserIdAndSecContext(&shared->current_user, &shared->sec_context);
 	shared->leader_proc = MyProc;
 	shared->leader_pid = MyProcPid;
-	if (StatementTimeout > 0)
-		shared->deadline = TimestampTzPlusMilliseconds(GetCurrentStatementStartTimestamp(),
-													   StatementTimeout);
+	/*
+	 * The caller's own statement_timeout timer, if it is running: not when
+	 * it has already fired and the caller is cleaning up after it.
+	 */
+	if (get_timeout_active(STATEMENT_TIMEOUT))
+		shared->deadline = get_timeout_finish_time(STATEMENT_TIMEOUT);
 	shared->nstmts = nstmts;
 	shared->error.stmt = -1;
 	pg_atomic_init_flag(&shared->error.taken);
