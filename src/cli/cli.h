@@ -43,7 +43,7 @@ extern void cli_die(int code, const char *fmt,...) cli_printf_like(2, 3) cli_nor
 extern void cli_check_interrupt(void);
 extern void cli_cleanup(void);
 
-extern void cli_register_tmp(const char *path);
+extern int	cli_create_tmp(const char *dir, const char *name, char **path);
 extern void cli_forget_tmp(const char *path);
 extern void cli_register_conns(PGconn **conns, int n);
 

@@ -317,12 +317,12 @@ prepare_out_dir(const char *dir)
 	if (!S_ISDIR(st.st_mode))
 		cli_die(CLI_EXIT_RUNTIME, "output directory \"%s\" is not a directory", dir);
 
-	probe = cli_psprintf("%s/.synthgen-probe-%ld.tmp", dir, (long) getpid());
-	fd = open(probe, O_WRONLY | O_CREAT | O_EXCL, 0600);
+	fd = cli_create_tmp(dir, "synthgen-probe", &probe);
 	if (fd < 0)
 		cli_die(CLI_EXIT_RUNTIME, "cannot write to output directory \"%s\": %s", dir, strerror(errno));
 	close(fd);
-	unlink(probe);
+	(void) unlink(probe);
+	cli_forget_tmp(probe);
 	free(probe);
 }
 

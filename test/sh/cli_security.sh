@@ -21,7 +21,7 @@ cd "$(dirname "$0")/../.." || exit 1
 
 PGDATABASE=${PGDATABASE:-postgres}
 export PGDATABASE
-bin=src/cli/synthgen
+bin=${SYNTHGEN_CLI:-src/cli/synthgen}	# another build can be tested
 failures=0
 fail() {
 	echo "cli_security.sh: FAIL: $*"
@@ -100,12 +100,15 @@ done
 "$bin" baseline $ARGS "$START" --tables customers,suppliers,orders --jobs 3 --dsn "dbname=$DB" \
 	--out "$tmp/ref" >/dev/null 2>"$tmp/ref.err" || fail "reference run failed: $(cat "$tmp/ref.err")"
 
-# same files as the reference, regular, ours, mode 0644 (umask 022)
+# the files of a run (the stamp is in the last line of its output) are the
+# same as the reference's, regular, ours, mode 0644 (umask 022)
 check_outputs() {
 	what=$1
 	dir=$2
+	stamp=$(sed -n 's/^files: .*baseline_\([0-9_]*\)_<table>.*/\1/p' "$dir.out")
 	for t in $TMPTABLES; do
-		f=$(ls "$dir"/baseline_*_"$t".csv 2>/dev/null | head -1)
+		f=$dir/baseline_${stamp}_$t.csv
+		[ -n "$stamp" ] && [ -e "$f" ] || f=
 		r=$(ls "$tmp"/ref/baseline_*_"$t".csv 2>/dev/null | head -1)
 		if [ -z "$f" ] || [ -z "$r" ]; then
 			fail "$what: no $t file"
@@ -125,7 +128,7 @@ for kn in $(old_names); do
 	give "$tmp/sym/${kn#*:}"
 done
 timeout 120 "$bin" baseline $ARGS "$START" --tables customers,suppliers,orders --jobs 3 --dsn "dbname=$DB" \
-	--out "$tmp/sym" >/dev/null 2>"$tmp/sym.err" || fail "symlinks planted: the run failed: $(cat "$tmp/sym.err")"
+	--out "$tmp/sym" >"$tmp/sym.out" 2>"$tmp/sym.err" || fail "symlinks planted: the run failed: $(cat "$tmp/sym.err")"
 for k in $KINDS; do
 	if [ "$(cat "$tmp/secret.$k" 2>/dev/null)" != "root-only secret $k" ]; then
 		fail "symlinks planted: the run wrote through a symlink at a $k name into $tmp/secret.$k ($(stat -c %s "$tmp/secret.$k" 2>&1) bytes)"
@@ -145,7 +148,7 @@ for kn in $(old_names); do
 done
 planted_tmp=$(find "$tmp/reg" -name '*.tmp' | sort)
 "$bin" baseline $ARGS "$START" --tables customers,suppliers,orders --jobs 3 --dsn "dbname=$DB" \
-	--out "$tmp/reg" >/dev/null 2>"$tmp/reg.err" || fail "files planted: the run failed: $(cat "$tmp/reg.err")"
+	--out "$tmp/reg" >"$tmp/reg.out" 2>"$tmp/reg.err" || fail "files planted: the run failed: $(cat "$tmp/reg.err")"
 check_outputs "files planted" "$tmp/reg"
 for f in $planted_tmp; do
 	if [ ! -f "$f" ] || [ "$(cat "$f")" != planted ]; then
