@@ -44,9 +44,12 @@ handle_signal(int signo)
 }
 
 /*
- * SIGINT and SIGTERM only set a flag (no SA_RESTART, so poll() and friends
- * return EINTR); the main loop notices it and cleans up.  SIGPIPE is
- * ignored: a closed stdout or socket becomes an ordinary write error.
+ * SIGINT, SIGTERM, SIGQUIT and SIGHUP only set a flag (no SA_RESTART, so
+ * poll() and friends return EINTR); the main loop notices it and cleans up
+ * the same way for all four.  They are caught even when inherited ignored
+ * (a background job of a script starts with SIGINT and SIGQUIT ignored):
+ * whoever sends one of them means it.  SIGPIPE is ignored: a closed stdout
+ * or socket becomes an ordinary write error.
  */
 void
 cli_install_signals(void)
@@ -59,6 +62,7 @@ cli_install_signals(void)
 	sa.sa_flags = 0;
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGQUIT, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
 }
@@ -66,10 +70,13 @@ cli_install_signals(void)
 void
 cli_check_interrupt(void)
 {
-	if (cli_interrupted)
+	int			signo = cli_interrupted;
+
+	if (signo)
 		cli_die(CLI_EXIT_RUNTIME, "interrupted by %s; unfinished files removed",
-				cli_interrupted == SIGINT ? "SIGINT" :
-				cli_interrupted == SIGTERM ? "SIGTERM" : "SIGHUP");
+				signo == SIGINT ? "SIGINT" :
+				signo == SIGTERM ? "SIGTERM" :
+				signo == SIGQUIT ? "SIGQUIT" : "SIGHUP");
 }
 
 static void

@@ -10,8 +10,9 @@
  *	           [--hours N | --days N] [--start TIMESTAMP] [--seed N]
  *	           [--format csv|parquet] [--out DIR] [--jobs N] [--dsn CONNSTR]
  *
- * Exit codes: 0 ok, 1 runtime error, 2 usage error.  Every error is one
- * line on stderr; no partial file is ever left behind (see export.c).
+ * Exit codes: 0 ok, 1 runtime error (also after SIGINT, SIGTERM, SIGQUIT
+ * or SIGHUP), 2 usage error.  Every error is one line on stderr; no
+ * partial file is ever left behind (see export.c).
  *
  *-------------------------------------------------------------------------
  */
@@ -109,8 +110,9 @@ usage(void)
 		   "  --help                show this help and exit\n"
 		   "  --version             show the version and exit\n"
 		   "\n"
-		   "Timestamps in the files are in UTC.  Exit status: 0 ok, 1 runtime error,\n"
-		   "2 usage error.\n",
+		   "Timestamps in the files are in UTC.  SIGINT, SIGTERM, SIGQUIT and SIGHUP stop\n"
+		   "the run and remove its unfinished files.  Exit status: 0 ok, 1 runtime error\n"
+		   "or interrupted, 2 usage error.\n",
 		   SG_VERSION, MAX_HOURS, CLI_MAX_JOBS);
 }
 

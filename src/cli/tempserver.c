@@ -74,6 +74,7 @@ run_child(TempServer *ts, char *const argv[], const char *logpath)
 		(void) setpgid(0, 0);
 		signal(SIGINT, SIG_DFL);
 		signal(SIGTERM, SIG_DFL);
+		signal(SIGQUIT, SIG_DFL);
 		signal(SIGHUP, SIG_DFL);
 		signal(SIGPIPE, SIG_DFL);
 		if (ts->as_postgres)
