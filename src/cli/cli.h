@@ -64,8 +64,11 @@ typedef struct TempServer
 	uid_t		uid;
 	gid_t		gid;
 	char		user[64];		/* user to connect as ("" = libpq default) */
+	uid_t		dir_uid;		/* owner of dir */
 	bool		initialized;	/* initdb ran */
 	bool		started;		/* pg_ctl start was attempted */
+	pid_t		watchdog;		/* cleans up if we die without doing so */
+	int			watch_fd;		/* our end of its pipe; -1: none */
 } TempServer;
 
 extern void tempserver_start(TempServer *ts);

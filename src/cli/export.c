@@ -12,7 +12,8 @@
  * already there); when every slice has ended well the others are read back
  * through their descriptors and appended to slice 0's in order, which is
  * fsync'ed and renamed to DIR/<name>, so the file appears whole or not at
- * all.  Also owns the progress line.
+ * all; an error or a signal removes the temporary files (only SIGKILL or a
+ * crash can leave one behind).  Also owns the progress line.
  *
  *-------------------------------------------------------------------------
  */

@@ -3,8 +3,9 @@
  * synthgen.c
  *	  The synthgen command-line program: options, the choice of server
  *	  (--dsn, the PG* environment, or a throwaway local server), the checks
- *	  made before any file is written, the COPY statements of each table,
- *	  and the final per-table breakdown.
+ *	  made before any file is written, the COPY statements of each table
+ *	  (schema-qualified calls with exactly typed arguments, in sessions whose
+ *	  search_path is empty), and the final per-table breakdown.
  *
  *	  synthgen SCENARIO [--tables a,b] [--customers N] [--orders-per-day N]
  *	           [--hours N | --days N] [--start TIMESTAMP] [--seed N]
@@ -19,7 +20,6 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -106,7 +106,9 @@ usage(void)
 		   "                        (default: 1; the files are the same bytes)\n"
 		   "  --dsn CONNSTR         libpq connection string or URI; without it the PG*\n"
 		   "                        environment is used, and with neither a throwaway\n"
-		   "                        local server is started for the run\n"
+		   "                        local server is started for the run (a watcher\n"
+		   "                        process stops and removes it even if synthgen is\n"
+		   "                        killed with SIGKILL)\n"
 		   "  --help                show this help and exit\n"
 		   "  --version             show the version and exit\n"
 		   "\n"
