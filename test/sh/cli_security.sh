@@ -58,13 +58,11 @@ psql -X -q -v ON_ERROR_STOP=1 -d postgres \
 START='2025-12-01 00:00+00'
 ARGS="--days 1 --customers 300 --orders-per-day 400 --start"
 
-# the other user: nobody when we are root, else ourselves (the files are
-# then still ours, which is enough to show a write through a symlink)
+# what the other user plants is nobody's when we are root, else ours (which
+# is still enough to show a write through a symlink)
 if [ "$(id -u)" = 0 ]; then
-	other=nobody
 	give() { chown -h nobody "$@"; }
 else
-	other=$(id -un)
 	give() { :; }
 fi
 umask 022
