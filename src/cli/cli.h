@@ -43,7 +43,7 @@ extern void cli_die(int code, const char *fmt,...) cli_printf_like(2, 3) cli_nor
 extern void cli_check_interrupt(void);
 extern void cli_cleanup(void);
 
-extern void cli_register_tmp(const char *path);
+extern int	cli_create_tmp(const char *dir, const char *name, char **path);
 extern void cli_forget_tmp(const char *path);
 extern void cli_register_conns(PGconn **conns, int n);
 
@@ -64,8 +64,11 @@ typedef struct TempServer
 	uid_t		uid;
 	gid_t		gid;
 	char		user[64];		/* user to connect as ("" = libpq default) */
+	uid_t		dir_uid;		/* owner of dir */
 	bool		initialized;	/* initdb ran */
 	bool		started;		/* pg_ctl start was attempted */
+	pid_t		watchdog;		/* cleans up if we die without doing so */
+	int			watch_fd;		/* our end of its pipe; -1: none */
 } TempServer;
 
 extern void tempserver_start(TempServer *ts);

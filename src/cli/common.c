@@ -3,14 +3,15 @@
  * common.c
  *	  What every part of the synthgen program leans on: the one-line fatal
  *	  error, the cleanup it runs (cancel the queries, remove the temporary
- *	  files, stop the throwaway server), SIGINT/SIGTERM handling, and small
- *	  allocation, time and formatting helpers.
+ *	  files, stop the throwaway server), signal handling, the creation of
+ *	  temporary files, and small allocation, time and formatting helpers.
  *
  *-------------------------------------------------------------------------
  */
 #define _POSIX_C_SOURCE 200809L
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +20,9 @@
 #include <unistd.h>
 
 #include "cli.h"
+
+#define TMP_RANDOM_CHARS	12	/* ~71 bits: nobody guesses a name */
+#define TMP_ATTEMPTS		100
 
 volatile sig_atomic_t cli_interrupted = 0;
 bool		cli_progress_active = false;
@@ -40,9 +44,12 @@ handle_signal(int signo)
 }
 
 /*
- * SIGINT and SIGTERM only set a flag (no SA_RESTART, so poll() and friends
- * return EINTR); the main loop notices it and cleans up.  SIGPIPE is
- * ignored: a closed stdout or socket becomes an ordinary write error.
+ * SIGINT, SIGTERM, SIGQUIT and SIGHUP only set a flag (no SA_RESTART, so
+ * poll() and friends return EINTR); the main loop notices it and cleans up
+ * the same way for all four.  They are caught even when inherited ignored
+ * (a background job of a script starts with SIGINT and SIGQUIT ignored):
+ * whoever sends one of them means it.  SIGPIPE is ignored: a closed stdout
+ * or socket becomes an ordinary write error.
  */
 void
 cli_install_signals(void)
@@ -55,6 +62,7 @@ cli_install_signals(void)
 	sa.sa_flags = 0;
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGQUIT, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
 }
@@ -62,14 +70,17 @@ cli_install_signals(void)
 void
 cli_check_interrupt(void)
 {
-	if (cli_interrupted)
+	int			signo = cli_interrupted;
+
+	if (signo)
 		cli_die(CLI_EXIT_RUNTIME, "interrupted by %s; unfinished files removed",
-				cli_interrupted == SIGINT ? "SIGINT" :
-				cli_interrupted == SIGTERM ? "SIGTERM" : "SIGHUP");
+				signo == SIGINT ? "SIGINT" :
+				signo == SIGTERM ? "SIGTERM" :
+				signo == SIGQUIT ? "SIGQUIT" : "SIGHUP");
 }
 
-void
-cli_register_tmp(const char *path)
+static void
+register_tmp(const char *path)
 {
 	if (ntmp_files == maxtmp_files)
 	{
@@ -82,6 +93,84 @@ cli_register_tmp(const char *path)
 		maxtmp_files = newmax;
 	}
 	tmp_files[ntmp_files++] = cli_strdup(path);
+}
+
+/*
+ * TMP_RANDOM_CHARS random characters from [A-Za-z0-9] and a NUL into buf.
+ * /dev/urandom is the source; without it, the clock, the pid and a counter
+ * still give a name nobody can have planted in advance (and O_EXCL keeps a
+ * collision harmless).
+ */
+static void
+random_name(char *buf)
+{
+	static const char alphabet[] =
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+	static unsigned long long counter = 0;
+	unsigned char bytes[TMP_RANDOM_CHARS];
+	int			fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+	bool		ok = false;
+
+	if (fd >= 0)
+	{
+		ok = read(fd, bytes, sizeof(bytes)) == (ssize_t) sizeof(bytes);
+		close(fd);
+	}
+	if (!ok)
+	{
+		struct timespec ts;
+		unsigned long long x;
+
+		clock_gettime(CLOCK_REALTIME, &ts);
+		x = (unsigned long long) ts.tv_sec * 1000000007ULL ^
+			(unsigned long long) ts.tv_nsec << 20 ^
+			(unsigned long long) getpid() << 40 ^ ++counter;
+		for (int i = 0; i < TMP_RANDOM_CHARS; i++)
+		{
+			x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+			bytes[i] = (unsigned char) (x >> 56);
+		}
+	}
+	for (int i = 0; i < TMP_RANDOM_CHARS; i++)
+		buf[i] = alphabet[bytes[i] % (sizeof(alphabet) - 1)];
+	buf[TMP_RANDOM_CHARS] = '\0';
+}
+
+/*
+ * Create a new temporary file DIR/.<name>.<random>.tmp for reading and
+ * writing, and register it for cleanup.  The name cannot be predicted, and
+ * O_CREAT | O_EXCL | O_NOFOLLOW never opens anything that is already there
+ * (a file or a symlink planted by another user); a taken name is simply
+ * skipped.  The file is in the output directory, so that renaming it into
+ * place stays atomic, with the mode the umask gives a new file (0644 under
+ * the usual 022).  Returns the descriptor and sets *path (malloc'ed), or
+ * returns -1 with errno set.
+ */
+int
+cli_create_tmp(const char *dir, const char *name, char **path)
+{
+	for (int attempt = 0; attempt < TMP_ATTEMPTS; attempt++)
+	{
+		char		rnd[TMP_RANDOM_CHARS + 1];
+		char	   *p;
+		int			fd;
+
+		random_name(rnd);
+		p = cli_psprintf("%s/.%s.%s.tmp", dir, name, rnd);
+		fd = open(p, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+		if (fd >= 0)
+		{
+			/* only a file we created may ever be removed by cleanup */
+			register_tmp(p);
+			*path = p;
+			return fd;
+		}
+		free(p);
+		if (errno != EEXIST && errno != ELOOP)
+			return -1;
+	}
+	errno = EEXIST;
+	return -1;
 }
 
 /* the file was renamed or removed: cleanup must not touch it any more */

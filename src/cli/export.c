@@ -7,10 +7,13 @@
  *	  poll() loop, and the file is slice 0 (with the header) followed by
  *	  slices 1..N-1 -- the same bytes as one connection would produce.
  *
- * Slice 0 streams into DIR/.<name>.tmp, slice p > 0 into
- * DIR/.<name>.<p>.tmp; when every slice has ended well they are appended
- * to the first in order, which is fsync'ed and renamed to DIR/<name>, so
- * the file appears whole or not at all.  Also owns the progress line.
+ * Each slice streams into its own new temporary file DIR/.<name>.<random>.tmp
+ * (cli_create_tmp: an unpredictable name, never a file or symlink that was
+ * already there); when every slice has ended well the others are read back
+ * through their descriptors and appended to slice 0's in order, which is
+ * fsync'ed and renamed to DIR/<name>, so the file appears whole or not at
+ * all; an error or a signal removes the temporary files (only SIGKILL or a
+ * crash can leave one behind).  Also owns the progress line.
  *
  *-------------------------------------------------------------------------
  */
@@ -178,44 +181,35 @@ slice_drive(Slice *s, const char *table)
 	}
 }
 
-static int
-open_tmp(const char *path)
-{
-	int			fd;
-
-	cli_register_tmp(path);
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0666);
-	if (fd < 0)
-		cli_die(CLI_EXIT_RUNTIME, "could not create \"%s\": %s", path, strerror(errno));
-	return fd;
-}
-
-/* append the file at path to fd (then remove it) */
+/*
+ * Append the slice's temporary file to fd, then remove it.  The file is
+ * read through the descriptor it was written by, never opened again by
+ * name.
+ */
 static void
-append_file(int fd, const char *dst, const char *path, char *buf)
+append_slice(int fd, const char *dst, Slice *s)
 {
-	int			in = open(path, O_RDONLY);
-
-	if (in < 0)
-		cli_die(CLI_EXIT_RUNTIME, "could not open \"%s\": %s", path, strerror(errno));
+	if (lseek(s->fd, 0, SEEK_SET) != 0)
+		cli_die(CLI_EXIT_RUNTIME, "could not rewind \"%s\": %s", s->path, strerror(errno));
 	for (;;)
 	{
-		ssize_t		n = read(in, buf, WRITE_BUFSIZE);
+		ssize_t		n = read(s->fd, s->buf, WRITE_BUFSIZE);
 
 		if (n < 0)
 		{
 			if (errno == EINTR)
 				continue;
-			cli_die(CLI_EXIT_RUNTIME, "could not read \"%s\": %s", path, strerror(errno));
+			cli_die(CLI_EXIT_RUNTIME, "could not read \"%s\": %s", s->path, strerror(errno));
 		}
 		if (n == 0)
 			break;
-		write_all(fd, buf, (size_t) n, dst);
+		write_all(fd, s->buf, (size_t) n, dst);
 		cli_check_interrupt();
 	}
-	close(in);
-	(void) unlink(path);
-	cli_forget_tmp(path);
+	close(s->fd);
+	s->fd = -1;
+	(void) unlink(s->path);
+	cli_forget_tmp(s->path);
 }
 
 static void
@@ -252,9 +246,10 @@ export_table(PGconn **conns, int njobs, const char *table, char **sql,
 		s->conn = conns[p];
 		s->part = p;
 		s->state = SLICE_WAIT_COPY;
-		s->path = p == 0 ? cli_psprintf("%s/.%s.tmp", dir, name)
-			: cli_psprintf("%s/.%s.%d.tmp", dir, name, p);
-		s->fd = open_tmp(s->path);
+		s->fd = cli_create_tmp(dir, name, &s->path);
+		if (s->fd < 0)
+			cli_die(CLI_EXIT_RUNTIME, "could not create a temporary file for \"%s/%s\": %s",
+					dir, name, strerror(errno));
 		s->buf = cli_malloc(WRITE_BUFSIZE);
 		s->len = 0;
 		s->header = (p == 0);
@@ -331,10 +326,7 @@ export_table(PGconn **conns, int njobs, const char *table, char **sql,
 		bytes += slices[p].bytes;
 	}
 	for (int p = 1; p < njobs; p++)
-	{
-		close(slices[p].fd);
-		append_file(slices[0].fd, slices[0].path, slices[p].path, slices[p].buf);
-	}
+		append_slice(slices[0].fd, slices[0].path, &slices[p]);
 	if (fsync(slices[0].fd) != 0)
 		cli_die(CLI_EXIT_RUNTIME, "could not fsync \"%s\": %s", slices[0].path, strerror(errno));
 	if (close(slices[0].fd) != 0)

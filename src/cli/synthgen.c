@@ -3,22 +3,23 @@
  * synthgen.c
  *	  The synthgen command-line program: options, the choice of server
  *	  (--dsn, the PG* environment, or a throwaway local server), the checks
- *	  made before any file is written, the COPY statements of each table,
- *	  and the final per-table breakdown.
+ *	  made before any file is written, the COPY statements of each table
+ *	  (schema-qualified calls with exactly typed arguments, in sessions whose
+ *	  search_path is empty), and the final per-table breakdown.
  *
  *	  synthgen SCENARIO [--tables a,b] [--customers N] [--orders-per-day N]
  *	           [--hours N | --days N] [--start TIMESTAMP] [--seed N]
  *	           [--format csv|parquet] [--out DIR] [--jobs N] [--dsn CONNSTR]
  *
- * Exit codes: 0 ok, 1 runtime error, 2 usage error.  Every error is one
- * line on stderr; no partial file is ever left behind (see export.c).
+ * Exit codes: 0 ok, 1 runtime error (also after SIGINT, SIGTERM, SIGQUIT
+ * or SIGHUP), 2 usage error.  Every error is one line on stderr; no
+ * partial file is ever left behind (see export.c).
  *
  *-------------------------------------------------------------------------
  */
 #define _POSIX_C_SOURCE 200809L
 
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -105,12 +106,15 @@ usage(void)
 		   "                        (default: 1; the files are the same bytes)\n"
 		   "  --dsn CONNSTR         libpq connection string or URI; without it the PG*\n"
 		   "                        environment is used, and with neither a throwaway\n"
-		   "                        local server is started for the run\n"
+		   "                        local server is started for the run (a watcher\n"
+		   "                        process stops and removes it even if synthgen is\n"
+		   "                        killed with SIGKILL)\n"
 		   "  --help                show this help and exit\n"
 		   "  --version             show the version and exit\n"
 		   "\n"
-		   "Timestamps in the files are in UTC.  Exit status: 0 ok, 1 runtime error,\n"
-		   "2 usage error.\n",
+		   "Timestamps in the files are in UTC.  SIGINT, SIGTERM, SIGQUIT and SIGHUP stop\n"
+		   "the run and remove its unfinished files.  Exit status: 0 ok, 1 runtime error\n"
+		   "or interrupted, 2 usage error.\n",
 		   SG_VERSION, MAX_HOURS, CLI_MAX_JOBS);
 }
 
@@ -317,12 +321,12 @@ prepare_out_dir(const char *dir)
 	if (!S_ISDIR(st.st_mode))
 		cli_die(CLI_EXIT_RUNTIME, "output directory \"%s\" is not a directory", dir);
 
-	probe = cli_psprintf("%s/.synthgen-probe-%ld.tmp", dir, (long) getpid());
-	fd = open(probe, O_WRONLY | O_CREAT | O_EXCL, 0600);
+	fd = cli_create_tmp(dir, "synthgen-probe", &probe);
 	if (fd < 0)
 		cli_die(CLI_EXIT_RUNTIME, "cannot write to output directory \"%s\": %s", dir, strerror(errno));
 	close(fd);
-	unlink(probe);
+	(void) unlink(probe);
+	cli_forget_tmp(probe);
 	free(probe);
 }
 
@@ -363,6 +367,18 @@ notice_processor(void *arg, const char *message)
 		cli_progress_active = false;
 	}
 	fprintf(stderr, "synthgen: server %s", message);
+}
+
+static void
+exec_ok(PGconn *conn, const char *sql, const char *what)
+{
+	PGresult   *res = PQexec(conn, sql);
+	ExecStatusType st = PQresultStatus(res);
+
+	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
+		cli_die(CLI_EXIT_RUNTIME, "%s: %s", what, cli_pg_error(res, conn));
+	PQclear(res);
+	cli_check_interrupt();
 }
 
 static PGconn *
@@ -408,19 +424,15 @@ connect_one(const Options *o, const TempServer *ts)
 		cli_die(CLI_EXIT_RUNTIME, "could not connect: %s", msg);
 	}
 	PQsetNoticeProcessor(conn, notice_processor, NULL);
+
+	/*
+	 * Nothing this session runs may resolve to an object someone planted
+	 * on the search_path: with it empty, only pg_catalog is searched, and
+	 * every other name the program uses is schema-qualified.
+	 */
+	exec_ok(conn, "SELECT pg_catalog.set_config('search_path', '', false)",
+			"could not clear the search_path");
 	return conn;
-}
-
-static void
-exec_ok(PGconn *conn, const char *sql, const char *what)
-{
-	PGresult   *res = PQexec(conn, sql);
-	ExecStatusType st = PQresultStatus(res);
-
-	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
-		cli_die(CLI_EXIT_RUNTIME, "%s: %s", what, cli_pg_error(res, conn));
-	PQclear(res);
-	cli_check_interrupt();
 }
 
 /*
@@ -445,13 +457,19 @@ setup_session(PGconn *conn)
 			"could not set up the session");
 }
 
-/* the schema the extension lives in, as an SQL identifier; dies if absent */
+/*
+ * The schema the extension's synth_* functions live in, quoted as an SQL
+ * identifier; dies if the extension is absent.
+ */
 static char *
 extension_schema(PGconn *conn)
 {
 	PGresult   *res = PQexec(conn,
-							 "SELECT e.extnamespace::pg_catalog.regnamespace::pg_catalog.text "
-							 "FROM pg_catalog.pg_extension e WHERE e.extname = 'synthgen'");
+							 "SELECT n.nspname FROM pg_catalog.pg_extension e "
+							 "JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) e.extnamespace "
+							 "WHERE e.extname OPERATOR(pg_catalog.=) 'synthgen'::pg_catalog.name");
+	const char *name;
+	char	   *quoted;
 	char	   *schema;
 
 	if (PQresultStatus(res) != PGRES_TUPLES_OK)
@@ -460,34 +478,52 @@ extension_schema(PGconn *conn)
 		cli_die(CLI_EXIT_RUNTIME,
 				"the extension synthgen is not installed in database \"%s\"; run CREATE EXTENSION synthgen CASCADE",
 				PQdb(conn));
-	schema = cli_strdup(PQgetvalue(res, 0, 0));
+	name = PQgetvalue(res, 0, 0);
+	quoted = PQescapeIdentifier(conn, name, strlen(name));
+	if (quoted == NULL)
+		cli_die(CLI_EXIT_RUNTIME, "could not quote the schema name: %s",
+				cli_first_line(PQerrorMessage(conn)));
+	schema = cli_strdup(quoted);
+	PQfreemem(quoted);
 	PQclear(res);
 	return schema;
 }
 
-/* "schema.synth_xxx('scenario', start => ..., part => p, parts => n)" */
+/*
+ * "schema".synth_xxx(scenario, start => ..., seed => ..., part => p, ...)
+ * with every argument cast to the type the function declares for it, so
+ * that the call is an exact match for the extension's function and for
+ * nothing else: an overload planted beside it with int4 or numeric
+ * parameters, or a text start, is never a better candidate.  Numbers are
+ * written as quoted literals, so that a negative seed needs no unary
+ * minus operator.  lit_scenario and lit_start are PQescapeLiteral()'ed.
+ */
 static char *
 call_sql(const Options *o, const char *schema, const char *lit_scenario,
 		 const char *lit_start, int t, int part, int parts)
 {
 	int			takes = tables[t].takes;
-	char		counts[160] = "";
-	char		slice[64] = "";
+	char		counts[200] = "";
+	char		slice[100] = "";
 	char	   *window;
 	char	   *sql;
 
 	if ((takes & TAKES_ORDERS_PER_DAY) && o->orders_per_day > 0)
-		snprintf(counts, sizeof(counts), ", orders_per_day => %lld", o->orders_per_day);
+		snprintf(counts, sizeof(counts),
+				 ", orders_per_day => '%lld'::pg_catalog.int4", o->orders_per_day);
 	if ((takes & TAKES_CUSTOMERS) && o->customers > 0)
 		snprintf(counts + strlen(counts), sizeof(counts) - strlen(counts),
-				 ", customers => %lld", o->customers);
+				 ", customers => '%lld'::pg_catalog.int8", o->customers);
 	if (parts > 1)
-		snprintf(slice, sizeof(slice), ", part => %d, parts => %d", part, parts);
+		snprintf(slice, sizeof(slice),
+				 ", part => '%d'::pg_catalog.int4, parts => '%d'::pg_catalog.int4",
+				 part, parts);
 	window = (takes & TAKES_WINDOW)
-		? cli_psprintf(", start => %s, hours => %d", lit_start, o->hours)
+		? cli_psprintf(", start => %s::pg_catalog.timestamptz, hours => '%d'::pg_catalog.int4",
+					   lit_start, o->hours)
 		: cli_strdup("");
-	sql = cli_psprintf("%s.synth_%s(%s%s, seed => %lld%s%s)", schema, tables[t].name,
-					   lit_scenario, window, o->seed, counts, slice);
+	sql = cli_psprintf("%s.synth_%s(%s::pg_catalog.text%s, seed => '%lld'::pg_catalog.int8%s%s)",
+					   schema, tables[t].name, lit_scenario, window, o->seed, counts, slice);
 	free(window);
 	return sql;
 }
@@ -548,7 +584,7 @@ main(int argc, char **argv)
 		tempserver_start(&server);
 		ts = &server;
 		conns[0] = connect_one(&o, ts);
-		exec_ok(conns[0], "SET client_min_messages = warning; CREATE EXTENSION IF NOT EXISTS synthgen CASCADE",
+		exec_ok(conns[0], "SET client_min_messages = warning; CREATE EXTENSION IF NOT EXISTS synthgen SCHEMA public CASCADE",
 				"could not create the extension in the throwaway server");
 		if (tty)
 		{
@@ -561,8 +597,8 @@ main(int argc, char **argv)
 		conns[0] = connect_one(&o, NULL);
 	cli_check_interrupt();
 
-	schema = extension_schema(conns[0]);
 	setup_session(conns[0]);
+	schema = extension_schema(conns[0]);
 
 	lit_scenario = PQescapeLiteral(conns[0], o.scenario, strlen(o.scenario));
 	lit_start = PQescapeLiteral(conns[0], o.start, strlen(o.start));
@@ -586,7 +622,7 @@ main(int argc, char **argv)
 			if (!o.selected[t])
 				continue;
 			call = call_sql(&o, schema, lit_scenario, lit_start, t, 0, 65536);
-			next = cli_psprintf("%s, (SELECT count(*) FROM %s)", sql, call);
+			next = cli_psprintf("%s, (SELECT pg_catalog.count(*) FROM %s)", sql, call);
 			free(call);
 			free(sql);
 			sql = next;
@@ -617,7 +653,7 @@ main(int argc, char **argv)
 	nslices = o.parquet ? 1 : o.jobs;
 	ext = o.parquet ? "parquet" : "csv";
 	if (o.parquet)
-		exec_ok(conns[0], "SELECT synthgen.version()", "could not load synthgen for Parquet output");
+		exec_ok(conns[0], "SELECT \"synthgen\".version()", "could not load synthgen for Parquet output");
 
 	for (int t = 0; t < NTABLES; t++)
 	{
