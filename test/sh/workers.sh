@@ -212,6 +212,32 @@ EOF
 echo "$err" | grep -q "42704" || fail "a dropped role: $err"
 echo "workers.sh: errors keep DETAIL and HINT; 5000 statements, 17 MB, a dropped role: clean errors"
 
+# --- the same with DROP EXTENSION, last (it drops the extension here) -----
+(
+	q <<'EOF'
+SET statement_timeout = '20s';
+BEGIN;
+SELECT count(*) > 0 FROM synthgen.scenarios;
+SELECT rows FROM synthgen.run_parallel(ARRAY['SELECT pg_sleep(1.5)', 'SELECT count(*) FROM synthgen.scenarios'], '{0,0}');
+COMMIT;
+EOF
+) > "$tmp/drop.out" 2>&1 &
+bg=$!
+sleep 0.5
+q -c "SET lock_timeout = '30s'" -c "DROP EXTENSION synthgen CASCADE" > "$tmp/dropper.out" 2>&1 &
+locker=$!
+t0=$(date +%s)
+wait $bg
+bg=
+wait $locker
+secs=$(( $(date +%s) - t0 ))
+# (a one-bigint SELECT reports its value as rows: the 5 shipped scenarios)
+[ "$(tr '\n' ' ' < "$tmp/drop.out")" = "t 1 5 " ] && [ $secs -lt 10 ] ||
+	fail "a DROP EXTENSION between caller and worker: $(tr '\n' ' ' < "$tmp/drop.out") after $secs s"
+[ -z "$(q -c "SELECT 1 FROM pg_extension WHERE extname = 'synthgen'")" ] ||
+	fail "the DROP EXTENSION did not go through after the call: $(cat "$tmp/dropper.out")"
+echo "workers.sh: a DROP EXTENSION queued between caller and worker waited for the call ($secs s), then dropped"
+
 if [ $failures -gt 0 ]; then
 	echo "workers.sh: $failures failures"
 	exit 1
