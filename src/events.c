@@ -444,18 +444,6 @@ find_hour(const int64_t *first, int32_t hours, int64_t id)
 	return lo;
 }
 
-int32_t
-sg_events_order_hour(const SgEvents *ev, int64_t order_id)
-{
-	return find_hour(ev->order_first, ev->hours, order_id);
-}
-
-int32_t
-sg_events_cart_hour(const SgEvents *ev, int64_t cart_id)
-{
-	return find_hour(ev->cart_first, ev->hours, cart_id);
-}
-
 /* ---------------------------------------------------------------------- */
 /* orders */
 

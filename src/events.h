@@ -225,8 +225,6 @@ extern void sg_events_init(SgEvents *ev, const SgWorld *w, const SgWindow *win,
 						   void (*interrupt) (void));
 
 /* hour of the window that holds an order / cart id (ids are 1-based) */
-extern int32_t sg_events_order_hour(const SgEvents *ev, int64_t order_id);
-extern int32_t sg_events_cart_hour(const SgEvents *ev, int64_t cart_id);
 
 extern void sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o);
 extern void sg_cart_get(SgEvents *ev, int32_t hour, int64_t id, SgCart *c);

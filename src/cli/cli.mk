@@ -19,9 +19,12 @@ CLI_PG_INCLUDEDIR := $(shell $(PG_CONFIG) --includedir)
 CLI_PG_LIBDIR := $(shell $(PG_CONFIG) --libdir)
 CLI_PG_BINDIR := $(shell $(PG_CONFIG) --bindir)
 
+# the one version string: the extension's control file
+CLI_VERSION := $(shell sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']*\)'.*/\1/p" $(CLI_DIR)/../../synthgen.control)
+
 CLI_STD = -std=c99
 CLI_CFLAGS = -O2 -g -Wall -Wextra -Werror
-CLI_CPPFLAGS = -I$(CLI_PG_INCLUDEDIR) -DSG_PG_BINDIR=\"$(CLI_PG_BINDIR)\"
+CLI_CPPFLAGS = -I$(CLI_PG_INCLUDEDIR) -DSG_PG_BINDIR=\"$(CLI_PG_BINDIR)\" -DSG_VERSION=\"$(CLI_VERSION)\"
 CLI_LDFLAGS = -L$(CLI_PG_LIBDIR)
 CLI_LIBS = -lpq
 
@@ -38,7 +41,7 @@ CLI_LINK_DIR = $(DESTDIR)/usr/local/bin
 
 synthgen-cli: $(CLI_BIN)
 
-$(CLI_BIN): $(CLI_SRCS) $(CLI_HDRS) $(CLI_MK)
+$(CLI_BIN): $(CLI_SRCS) $(CLI_HDRS) $(CLI_MK) $(CLI_DIR)/../../synthgen.control
 	$(CC) $(CLI_STD) $(CLI_CPPFLAGS) $(CLI_CFLAGS) -o $@ $(CLI_SRCS) $(CLI_LDFLAGS) $(CLI_LIBS)
 
 install-cli: $(CLI_BIN)

@@ -30,8 +30,8 @@
 
 #include "cli.h"
 
-#ifndef SG_VERSION
-#define SG_VERSION "1.0"
+#ifndef SG_VERSION				/* from synthgen.control, by cli.mk */
+#define SG_VERSION "unknown"
 #endif
 
 #define MAX_HOURS	87840		/* ten years, as the SQL functions allow */

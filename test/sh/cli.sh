@@ -85,6 +85,12 @@ assert_empty() {
 	[ -z "$left" ] || fail "$2: files left behind: $left"
 }
 
+# one version string, the control file's, in the command and the server
+version=$(sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']*\)'.*/\1/p" synthgen.control)
+[ "$($bin --version)" = "synthgen $version" ] || fail "synthgen --version says '$($bin --version)', the control file $version"
+psql -X -At -c "SELECT synthgen.version()" | grep -q "^synthgen $version " ||
+	fail "synthgen.version() says '$(psql -X -At -c "SELECT synthgen.version()")', the control file $version"
+
 # ---------------------------------------------------------------------
 # 1. the main run: names, headers, counts, content
 # ---------------------------------------------------------------------
