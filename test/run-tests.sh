@@ -47,7 +47,9 @@ step "unit: rng" sh -c 'make -s test/unit/test_rng && test/unit/test_rng'
 step "unit: words" sh -c 'make -s test/unit/test_words && test/unit/test_words'
 step "unit: parquet" sh -c 'make -s test/unit/test_parquet && test/unit/test_parquet'
 step "unit: ASan/UBSan" make -s unittest-sanitize
-[ -d test/node_modules ] || (cd test && npm ci --no-audit --no-fund >/dev/null)
+[ -d test/node_modules/@duckdb/node-api ] && [ -d test/node_modules/ajv ] ||
+	(cd test && npm ci --no-audit --no-fund >/dev/null)
+step "packaging: META.json (PGXN meta-spec 1.0.0)" node test/pgxn/check_meta.mjs
 step "fuzz: Parquet writer, libFuzzer ${FUZZ_SECONDS} s" \
 	sh -c "make -s fuzz-parquet FUZZ_SECONDS=$FUZZ_SECONDS > test/fuzz/fuzz.log 2>&1 || { tail -40 test/fuzz/fuzz.log; exit 1; }; grep '^Done' test/fuzz/fuzz.log"
 step "fuzz: Parquet writer, replay" make -s fuzz-parquet-replay
