@@ -93,6 +93,16 @@ include test/fuzz/fuzz.mk
 # the synthgen command-line program (C, libpq): src/cli/
 include src/cli/cli.mk
 all: synthgen-cli
-install: install-cli
-uninstall: uninstall-cli
+install: install-cli install-plugin-link
+uninstall: uninstall-cli uninstall-plugin-link
+
+# local_preload_libraries loads only from $libdir/plugins: a link there lets a
+# database owner enable COPY ... (FORMAT parquet) for their database without
+# a superuser (ALTER DATABASE ... SET local_preload_libraries = 'synthgen')
+.PHONY: install-plugin-link uninstall-plugin-link
+install-plugin-link:
+	$(MKDIR_P) '$(DESTDIR)$(pkglibdir)/plugins'
+	ln -sf ../$(MODULE_big)$(DLSUFFIX) '$(DESTDIR)$(pkglibdir)/plugins/$(MODULE_big)$(DLSUFFIX)'
+uninstall-plugin-link:
+	rm -f '$(DESTDIR)$(pkglibdir)/plugins/$(MODULE_big)$(DLSUFFIX)'
 clean: clean-cli
