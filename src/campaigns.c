@@ -17,6 +17,23 @@ enum
 	COL_CATEGORY, COL_CHANNEL, NCOLS
 };
 
+/*
+ * The columns of synthgen.campaign_row, in output order: the contract between
+ * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ */
+const SgColumn sg_campaigns_columns[NCOLS] = {
+	[COL_ID] = {"campaign_id", INT4OID, -1, false},
+	[COL_NAME] = {"name", TEXTOID, -1, false},
+	[COL_KIND] = {"kind", TEXTOID, -1, false},
+	[COL_STARTS] = {"starts_at", TIMESTAMPTZOID, -1, false},
+	[COL_ENDS] = {"ends_at", TIMESTAMPTZOID, -1, false},
+	[COL_DISCOUNT] = {"discount_pct", NUMERICOID, SG_NUMERIC_TYPMOD(5, 2), false},
+	[COL_CATEGORY] = {"category", TEXTOID, -1, true},
+	[COL_CHANNEL] = {"channel", TEXTOID, -1, false},
+};
+const int	sg_campaigns_ncolumns = NCOLS;
+
+
 void
 sg_fill_campaigns(SgCall *call)
 {

@@ -19,6 +19,24 @@ enum
 	COL_ABANDONED, COL_RECOVERED, COL_RECOVERED_ORDER, NCOLS
 };
 
+/*
+ * The columns of synthgen.cart_abandonment_row, in output order: the contract between
+ * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ */
+const SgColumn sg_cart_abandonment_columns[NCOLS] = {
+	[COL_ID] = {"cart_id", INT8OID, -1, false},
+	[COL_CUSTOMER] = {"customer_id", INT8OID, -1, true},
+	[COL_PRODUCT] = {"product_id", INT4OID, -1, false},
+	[COL_QUANTITY] = {"quantity", INT4OID, -1, false},
+	[COL_VALUE] = {"cart_value", NUMERICOID, SG_NUMERIC_TYPMOD(12, 2), false},
+	[COL_STAGE] = {"stage", TEXTOID, -1, false},
+	[COL_ABANDONED] = {"abandoned_at", TIMESTAMPTZOID, -1, false},
+	[COL_RECOVERED] = {"recovered", BOOLOID, -1, false},
+	[COL_RECOVERED_ORDER] = {"recovered_order_id", INT8OID, -1, true},
+};
+const int	sg_cart_abandonment_ncolumns = NCOLS;
+
+
 void
 sg_fill_cart_abandonment(SgCall *call)
 {

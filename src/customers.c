@@ -30,6 +30,29 @@ enum
 	COL_PASSWORD, NCOLS
 };
 
+/*
+ * The columns of synthgen.customer_row, in output order: the contract between
+ * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ */
+const SgColumn sg_customers_columns[NCOLS] = {
+	[COL_ID] = {"customer_id", INT8OID, -1, false},
+	[COL_FIRST] = {"first_name", TEXTOID, -1, false},
+	[COL_LAST] = {"last_name", TEXTOID, -1, false},
+	[COL_EMAIL] = {"email", TEXTOID, -1, false},
+	[COL_PHONE] = {"phone", TEXTOID, -1, false},
+	[COL_ADDRESS] = {"address", TEXTOID, -1, false},
+	[COL_CITY] = {"city", TEXTOID, -1, false},
+	[COL_REGION] = {"region", TEXTOID, -1, false},
+	[COL_COUNTRY] = {"country", TEXTOID, -1, false},
+	[COL_POSTAL] = {"postal_code", TEXTOID, -1, false},
+	[COL_SEGMENT] = {"segment", TEXTOID, -1, false},
+	[COL_OPT_IN] = {"marketing_opt_in", BOOLOID, -1, false},
+	[COL_CREATED] = {"created_at", TIMESTAMPTZOID, -1, false},
+	[COL_PASSWORD] = {"password_hash", TEXTOID, -1, true},
+};
+const int	sg_customers_ncolumns = NCOLS;
+
+
 static const char bcrypt_alphabet[] =
 "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 

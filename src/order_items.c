@@ -18,6 +18,22 @@ enum
 	COL_DISCOUNT, COL_TOTAL, NCOLS
 };
 
+/*
+ * The columns of synthgen.order_item_row, in output order: the contract between
+ * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ */
+const SgColumn sg_order_items_columns[NCOLS] = {
+	[COL_ORDER] = {"order_id", INT8OID, -1, false},
+	[COL_LINE] = {"line_no", INT4OID, -1, false},
+	[COL_PRODUCT] = {"product_id", INT4OID, -1, false},
+	[COL_QUANTITY] = {"quantity", INT4OID, -1, false},
+	[COL_UNIT_PRICE] = {"unit_price", NUMERICOID, SG_NUMERIC_TYPMOD(12, 2), false},
+	[COL_DISCOUNT] = {"discount", NUMERICOID, SG_NUMERIC_TYPMOD(12, 2), false},
+	[COL_TOTAL] = {"line_total", NUMERICOID, SG_NUMERIC_TYPMOD(12, 2), false},
+};
+const int	sg_order_items_ncolumns = NCOLS;
+
+
 void
 sg_fill_order_items(SgCall *call)
 {

@@ -18,6 +18,31 @@ enum
 	COL_TOTAL, COL_SHIPPED, COL_DELIVERED, COL_CANCELLED, NCOLS
 };
 
+/*
+ * The columns of synthgen.order_row, in output order: the contract between
+ * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ */
+const SgColumn sg_orders_columns[NCOLS] = {
+	[COL_ID] = {"order_id", INT8OID, -1, false},
+	[COL_CUSTOMER] = {"customer_id", INT8OID, -1, false},
+	[COL_ORDERED] = {"ordered_at", TIMESTAMPTZOID, -1, false},
+	[COL_STATUS] = {"status", TEXTOID, -1, false},
+	[COL_CHANNEL] = {"channel", TEXTOID, -1, false},
+	[COL_PAYMENT] = {"payment_method", TEXTOID, -1, false},
+	[COL_CAMPAIGN] = {"campaign_id", INT4OID, -1, true},
+	[COL_ITEMS] = {"item_count", INT4OID, -1, false},
+	[COL_SUBTOTAL] = {"subtotal", NUMERICOID, SG_NUMERIC_TYPMOD(12, 2), false},
+	[COL_DISCOUNT] = {"discount", NUMERICOID, SG_NUMERIC_TYPMOD(12, 2), false},
+	[COL_SHIPPING] = {"shipping", NUMERICOID, SG_NUMERIC_TYPMOD(12, 2), false},
+	[COL_TAX] = {"tax", NUMERICOID, SG_NUMERIC_TYPMOD(12, 2), false},
+	[COL_TOTAL] = {"total", NUMERICOID, SG_NUMERIC_TYPMOD(12, 2), false},
+	[COL_SHIPPED] = {"shipped_at", TIMESTAMPTZOID, -1, true},
+	[COL_DELIVERED] = {"delivered_at", TIMESTAMPTZOID, -1, true},
+	[COL_CANCELLED] = {"cancelled_at", TIMESTAMPTZOID, -1, true},
+};
+const int	sg_orders_ncolumns = NCOLS;
+
+
 void
 sg_fill_orders(SgCall *call)
 {

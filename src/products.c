@@ -17,6 +17,27 @@ enum
 	NCOLS
 };
 
+/*
+ * The columns of synthgen.product_row, in output order: the contract between
+ * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ */
+const SgColumn sg_products_columns[NCOLS] = {
+	[COL_ID] = {"product_id", INT4OID, -1, false},
+	[COL_SKU] = {"sku", TEXTOID, -1, false},
+	[COL_NAME] = {"name", TEXTOID, -1, false},
+	[COL_CATEGORY] = {"category", TEXTOID, -1, false},
+	[COL_SUBCATEGORY] = {"subcategory", TEXTOID, -1, false},
+	[COL_SUPPLIER] = {"supplier_id", INT4OID, -1, false},
+	[COL_UNIT_COST] = {"unit_cost", NUMERICOID, SG_NUMERIC_TYPMOD(12, 2), false},
+	[COL_LIST_PRICE] = {"list_price", NUMERICOID, SG_NUMERIC_TYPMOD(12, 2), false},
+	[COL_WEIGHT] = {"weight_kg", NUMERICOID, SG_NUMERIC_TYPMOD(8, 3), false},
+	[COL_STOCK] = {"stock_qty", INT4OID, -1, false},
+	[COL_RANK] = {"popularity_rank", INT4OID, -1, false},
+	[COL_CREATED] = {"created_at", TIMESTAMPTZOID, -1, false},
+};
+const int	sg_products_ncolumns = NCOLS;
+
+
 void
 sg_fill_products(SgCall *call)
 {

@@ -21,6 +21,22 @@ enum
 	COL_STATUS, NCOLS
 };
 
+/*
+ * The columns of synthgen.return_row, in output order: the contract between
+ * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ */
+const SgColumn sg_returns_columns[NCOLS] = {
+	[COL_ID] = {"return_id", INT8OID, -1, false},
+	[COL_ORDER] = {"order_id", INT8OID, -1, false},
+	[COL_PRODUCT] = {"product_id", INT4OID, -1, false},
+	[COL_REASON] = {"reason", TEXTOID, -1, false},
+	[COL_REQUESTED] = {"requested_at", TIMESTAMPTZOID, -1, false},
+	[COL_REFUNDED] = {"refunded_amount", NUMERICOID, SG_NUMERIC_TYPMOD(12, 2), false},
+	[COL_STATUS] = {"status", TEXTOID, -1, false},
+};
+const int	sg_returns_ncolumns = NCOLS;
+
+
 void
 sg_fill_returns(SgCall *call)
 {

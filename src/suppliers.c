@@ -15,6 +15,21 @@ enum
 	NCOLS
 };
 
+/*
+ * The columns of synthgen.supplier_row, in output order: the contract between
+ * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ */
+const SgColumn sg_suppliers_columns[NCOLS] = {
+	[COL_ID] = {"supplier_id", INT4OID, -1, false},
+	[COL_NAME] = {"name", TEXTOID, -1, false},
+	[COL_COUNTRY] = {"country", TEXTOID, -1, false},
+	[COL_EMAIL] = {"contact_email", TEXTOID, -1, false},
+	[COL_LEAD_TIME] = {"lead_time_days", INT4OID, -1, false},
+	[COL_RELIABILITY] = {"reliability", NUMERICOID, SG_NUMERIC_TYPMOD(4, 3), false},
+};
+const int	sg_suppliers_ncolumns = NCOLS;
+
+
 void
 sg_fill_suppliers(SgCall *call)
 {

@@ -22,6 +22,25 @@ enum
 	COL_CHANNEL, COL_STATUS, COL_RESOLVED, COL_SATISFACTION, NCOLS
 };
 
+/*
+ * The columns of synthgen.support_ticket_row, in output order: the contract between
+ * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ */
+const SgColumn sg_support_tickets_columns[NCOLS] = {
+	[COL_ID] = {"ticket_id", INT8OID, -1, false},
+	[COL_ORDER] = {"order_id", INT8OID, -1, true},
+	[COL_CUSTOMER] = {"customer_id", INT8OID, -1, false},
+	[COL_OPENED] = {"opened_at", TIMESTAMPTZOID, -1, false},
+	[COL_CATEGORY] = {"category", TEXTOID, -1, false},
+	[COL_PRIORITY] = {"priority", TEXTOID, -1, false},
+	[COL_CHANNEL] = {"channel", TEXTOID, -1, false},
+	[COL_STATUS] = {"status", TEXTOID, -1, false},
+	[COL_RESOLVED] = {"resolved_at", TIMESTAMPTZOID, -1, true},
+	[COL_SATISFACTION] = {"satisfaction", INT4OID, -1, true},
+};
+const int	sg_support_tickets_ncolumns = NCOLS;
+
+
 typedef struct TicketText
 {
 	Datum	   *categories;

@@ -12,6 +12,7 @@
 
 #include "postgres.h"
 
+#include "catalog/pg_type.h"
 #include "fmgr.h"
 #include "portability/instr_time.h"
 #include "utils/timestamp.h"
@@ -115,6 +116,22 @@ typedef struct SgCall
 	int64		rows;
 	instr_time	started;
 } SgCall;
+
+/*
+ * One output column of a table: the filler writes values[i] of this type
+ * (and typmod), NULL only where nullable says so.  The declared SQL row
+ * type must agree, column by column (checked once per call).
+ */
+typedef struct SgColumn
+{
+	const char *name;
+	Oid			type;
+	int32		typmod;			/* -1: none */
+	bool		nullable;
+} SgColumn;
+
+/* the typmod of numeric(p, s) */
+#define SG_NUMERIC_TYPMOD(p, s)	((int32) ((((p) << 16) | (s)) + VARHDRSZ))
 
 /* A table generator: fills call's output with its slice. */
 typedef void (*SgFillFn) (SgCall *call);

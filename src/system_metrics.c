@@ -18,6 +18,24 @@ enum
 	COL_MEM, COL_SESSIONS, NCOLS
 };
 
+/*
+ * The columns of synthgen.system_metric_row, in output order: the contract between
+ * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ */
+const SgColumn sg_system_metrics_columns[NCOLS] = {
+	[COL_TS] = {"ts", TIMESTAMPTZOID, -1, false},
+	[COL_REQUESTS] = {"requests", INT4OID, -1, false},
+	[COL_P50] = {"p50_ms", INT4OID, -1, false},
+	[COL_P95] = {"p95_ms", INT4OID, -1, false},
+	[COL_P99] = {"p99_ms", INT4OID, -1, false},
+	[COL_ERROR_RATE] = {"error_rate", NUMERICOID, SG_NUMERIC_TYPMOD(6, 4), false},
+	[COL_CPU] = {"cpu_pct", NUMERICOID, SG_NUMERIC_TYPMOD(5, 2), false},
+	[COL_MEM] = {"mem_pct", NUMERICOID, SG_NUMERIC_TYPMOD(5, 2), false},
+	[COL_SESSIONS] = {"active_sessions", INT4OID, -1, false},
+};
+const int	sg_system_metrics_ncolumns = NCOLS;
+
+
 void
 sg_fill_system_metrics(SgCall *call)
 {
