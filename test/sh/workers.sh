@@ -143,28 +143,35 @@ sleep 1
 [ "$(q -c "SELECT count(*) FROM w.t")" = 0 ] || fail "a stopped worker's INSERT committed"
 
 # --- one lock group: no invisible deadlock ------------------------------
-# the caller holds a lock, another session queues a conflicting one, then
-# a worker asks for the caller's lock: before, all three waited forever
-(
-	q <<'EOF'
+# the caller holds a lock on a table, another session queues a conflicting
+# request ($2), then a worker asks for the caller's lock: before, all three
+# waited forever.  Sets $secs and $tmp/between.out (the caller's output).
+queued_between() {
+	table=$1
+	(
+		q <<EOF
 SET statement_timeout = '20s';
 BEGIN;
-SELECT count(*) FROM w.seen;
-SELECT rows FROM synthgen.run_parallel(ARRAY['SELECT pg_sleep(1.5)', 'SELECT count(*) FROM w.seen'], '{0,0}');
+SELECT count(*) > 0 FROM $table;
+SELECT rows FROM synthgen.run_parallel(ARRAY['SELECT pg_sleep(1.5)', 'SELECT count(*) FROM $table'], '{0,0}');
 COMMIT;
 EOF
-) > "$tmp/group.out" 2>&1 &
-bg=$!
-sleep 0.5
-q -c "SET lock_timeout = '30s'" -c "BEGIN" -c "LOCK TABLE w.seen IN ACCESS EXCLUSIVE MODE" -c "COMMIT" > "$tmp/locker.out" 2>&1 &
-locker=$!
-t0=$(date +%s)
-wait $bg
-bg=
-wait $locker
-secs=$(( $(date +%s) - t0 ))
-grep -q "^1$" "$tmp/group.out" && [ $secs -lt 10 ] ||
-	fail "caller, worker and a queued lock: $(tr '\n' ' ' < "$tmp/group.out") after $secs s"
+	) > "$tmp/between.out" 2>&1 &
+	bg=$!
+	sleep 0.5
+	q -c "SET lock_timeout = '30s'" -c "$2" > "$tmp/queued.out" 2>&1 &
+	locker=$!
+	t0=$(date +%s)
+	wait $bg
+	bg=
+	wait $locker
+	secs=$(( $(date +%s) - t0 ))
+}
+q -c "INSERT INTO w.seen (srr) VALUES ('x'), ('y')"
+queued_between w.seen "LOCK TABLE w.seen IN ACCESS EXCLUSIVE MODE"
+# (a one-bigint SELECT reports its value as rows: the 3 rows of w.seen)
+[ "$(tr '\n' ' ' < "$tmp/between.out")" = "t 1 3 " ] && [ $secs -lt 10 ] ||
+	fail "caller, worker and a queued lock: $(tr '\n' ' ' < "$tmp/between.out") after $secs s"
 echo "workers.sh: a lock queued between caller and worker resolved in $secs s"
 
 # --- the share of non-superusers ---------------------------------------
@@ -213,29 +220,12 @@ echo "$err" | grep -q "42704" || fail "a dropped role: $err"
 echo "workers.sh: errors keep DETAIL and HINT; 5000 statements, 17 MB, a dropped role: clean errors"
 
 # --- the same with DROP EXTENSION, last (it drops the extension here) -----
-(
-	q <<'EOF'
-SET statement_timeout = '20s';
-BEGIN;
-SELECT count(*) > 0 FROM synthgen.scenarios;
-SELECT rows FROM synthgen.run_parallel(ARRAY['SELECT pg_sleep(1.5)', 'SELECT count(*) FROM synthgen.scenarios'], '{0,0}');
-COMMIT;
-EOF
-) > "$tmp/drop.out" 2>&1 &
-bg=$!
-sleep 0.5
-q -c "SET lock_timeout = '30s'" -c "DROP EXTENSION synthgen CASCADE" > "$tmp/dropper.out" 2>&1 &
-locker=$!
-t0=$(date +%s)
-wait $bg
-bg=
-wait $locker
-secs=$(( $(date +%s) - t0 ))
-# (a one-bigint SELECT reports its value as rows: the 5 shipped scenarios)
-[ "$(tr '\n' ' ' < "$tmp/drop.out")" = "t 1 5 " ] && [ $secs -lt 10 ] ||
-	fail "a DROP EXTENSION between caller and worker: $(tr '\n' ' ' < "$tmp/drop.out") after $secs s"
+queued_between synthgen.scenarios "DROP EXTENSION synthgen CASCADE"
+# (the 5 shipped scenarios)
+[ "$(tr '\n' ' ' < "$tmp/between.out")" = "t 1 5 " ] && [ $secs -lt 10 ] ||
+	fail "a DROP EXTENSION between caller and worker: $(tr '\n' ' ' < "$tmp/between.out") after $secs s"
 [ -z "$(q -c "SELECT 1 FROM pg_extension WHERE extname = 'synthgen'")" ] ||
-	fail "the DROP EXTENSION did not go through after the call: $(cat "$tmp/dropper.out")"
+	fail "the DROP EXTENSION did not go through after the call: $(cat "$tmp/queued.out")"
 echo "workers.sh: a DROP EXTENSION queued between caller and worker waited for the call ($secs s), then dropped"
 
 if [ $failures -gt 0 ]; then
