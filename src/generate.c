@@ -407,8 +407,7 @@ read_arguments(Gen *g, FunctionCallInfo fcinfo)
 				 errmsg("argument \"jobs\" must be between 1 and %d (%s)", max_jobs,
 						max_jobs == sg_max_jobs ? "synthgen.max_jobs" : "max_worker_processes"),
 				 errdetail("Got %d.", g->jobs),
-				 errhint("Each job is a background worker; a superuser may change synthgen.max_jobs (now %d), up to max_worker_processes (%d).",
-						 sg_max_jobs, max_worker_processes)));
+				 errhint("Each job is a background worker from the server's max_worker_processes; a superuser may change synthgen.max_jobs.")));
 	if (g->jobs > 1 && g->if_exists == SG_IF_EXISTS_APPEND)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
