@@ -75,6 +75,7 @@
 #include "storage/lock.h"
 #include "storage/proc.h"
 #include "storage/sinvaladt.h"
+#include "tcop/tcopprot.h"
 #include "utils/acl.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -1143,6 +1144,26 @@ arm_cleanup(Gen *g)
 	pending.active = true;
 }
 
+/*
+ * A client that has gone would never see the result, and a server notices
+ * only when it next talks to it (or every client_connection_check_interval,
+ * when set): by then the call may have committed a world nobody asked
+ * for.  So between the long steps, as ProcessInterrupts does, a lost
+ * client ends the session, and what the call made goes with it.
+ */
+
+/* libpq/libpq.h; not included, as it needs the GSSAPI headers */
+extern bool pq_check_connection(void);
+
+static void
+client_still_there(void)
+{
+	if (whereToSendOutput == DestRemote && !pq_check_connection())
+		ereport(FATAL,
+				(errcode(ERRCODE_CONNECTION_FAILURE),
+				 errmsg("connection to client lost")));
+}
+
 /* ---------------------------------------------------------------------- */
 /* the two ways to run */
 
@@ -1157,9 +1178,11 @@ run_here(Gen *g)
 	look_up_tables(g);
 	for (i = 0; i < g->ntables; i++)
 		load_here(g, &g->tables[i]);
+	client_still_there();
 	add_keys(g);
 	analyze(g);
 	log_run(g);
+	client_still_there();
 }
 
 /*
@@ -1184,9 +1207,11 @@ run_parallel(Gen *g)
 		AcceptInvalidationMessages();
 		look_up_tables(g);
 		load_in_workers(g);
+		client_still_there();
 		add_keys(g);
 		analyze(g);
 		log_run(g);
+		client_still_there();
 		ReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(oldcontext);
 		CurrentResourceOwner = oldowner;
