@@ -87,6 +87,7 @@
 #include "utils/resowner.h"
 #include "utils/snapmgr.h"
 #include "utils/syscache.h"
+#include "utils/timeout.h"
 #include "utils/timestamp.h"
 
 /* the markers: every comment generate() writes begins with SG_MARK */
@@ -1227,6 +1228,12 @@ run_parallel(Gen *g)
 		MemoryContextSwitchTo(oldcontext);
 		CurrentResourceOwner = oldowner;
 
+		/*
+		 * A cancel may come before the statement's timeout, which would
+		 * then stop the clean-up too; its lock wait is bounded anyway.
+		 */
+		if (get_timeout_active(STATEMENT_TIMEOUT))
+			disable_timeout(STATEMENT_TIMEOUT, false);
 		cleanup_by_worker();
 		pending.active = false;
 		unlock_leader();
