@@ -115,7 +115,12 @@ SELECT * FROM synthgen.generate(:w, jobs => 100000);
 SELECT * FROM synthgen.generate(:w, jobs => 2, if_exists => 'append');
 SELECT * FROM synthgen.generate(:w, target_schema => NULL);
 SELECT * FROM synthgen.generate('baseline', '2025-12-01', 0);
+SELECT * FROM synthgen.generate(:w, tables => '{}');
 \set VERBOSITY default
+-- synthgen.max_jobs (superuser) caps jobs, and says so
+SET synthgen.max_jobs = 2;
+SELECT * FROM synthgen.generate(:w, jobs => 3);
+RESET synthgen.max_jobs;
 
 -- synthgen.load() writes only tables shaped like the row type, without indexes
 CREATE TABLE g1.wrong (customer_id bigint, first_name text);

@@ -4,10 +4,13 @@
 --   can:    call every synth_* function, generate() into a schema they may
 --           create in, load() into tables they may INSERT into (only when
 --           INSERT would accept the rows), COPY ... TO STDOUT (FORMAT parquet)
---           and so \copy, run_parallel() as themselves
+--           and so \copy, read the run log
 --   cannot: write server files without pg_write_server_files, create schemas
 --           or tables where they have no CREATE, change the scenario catalog
---           (its owner can), read tables they have no SELECT on
+--           (its owner can), read tables they have no SELECT on, write the
+--           run log (only generate() does, as its owner) or draw its run
+--           ids, call run_parallel() (internal since 1.2), raise
+--           synthgen.max_jobs
 SET synthgen.timing = off;
 SET client_min_messages = warning;
 CREATE ROLE synthgen_user LOGIN;
@@ -81,18 +84,40 @@ CREATE TABLE granted.referencing (LIKE synthgen.supplier_row);
 ALTER TABLE granted.referencing ADD FOREIGN KEY (supplier_id) REFERENCES granted.mine_keyed (id);
 SELECT synthgen.load('granted.referencing', 'suppliers', 'baseline', NULL, NULL, 1, NULL, NULL, NULL, 5);
 
--- run_parallel(): background workers run as the caller, nothing more
-SELECT statement, rows FROM synthgen.run_parallel(ARRAY['INSERT INTO granted.mine SELECT * FROM synth_suppliers(''baseline'', suppliers => 2)'], '{0}');
+-- run_parallel() is internal: generate() calls its C entry
 SELECT * FROM synthgen.run_parallel(ARRAY['DELETE FROM secret'], '{0}');
-SELECT * FROM synthgen.run_parallel(ARRAY['CREATE TABLE public.planted (x int)'], '{0}');
+-- generate(jobs => 2): its background workers run as the caller, nothing more
+SELECT table_name, rows FROM synthgen.generate('baseline', '2025-12-01', 2, tables => '{suppliers,products}',
+                                               target_schema => 'granted', if_exists => 'replace', jobs => 2)
+WHERE rows IS NOT NULL;
 -- a role without LOGIN reached by SET ROLE: the workers run as it, as
 -- parallel query's do (they log in as the session's user, then SET ROLE)
 SET ROLE synthgen_group;
 SELECT table_name, rows FROM synthgen.generate('baseline', '2025-12-01', 2, tables => '{system_metrics}',
-                                               target_schema => 'granted', jobs => 2);
+                                               target_schema => 'granted', jobs => 2)
+WHERE rows IS NOT NULL;
+SELECT tableowner AS made_by FROM pg_tables WHERE schemaname = 'granted' AND tablename = 'system_metrics';
+SET ROLE synthgen_user;
+
+-- the run log: everybody reads it, nobody but generate() writes it, so
+-- nobody can forge a run, or take the run id of a future call (which made
+-- every later generate() fail in 1.1, the superuser's too)
+SELECT count(*) > 0 AS reads_the_log FROM synthgen.run_log;
+INSERT INTO synthgen.run_log VALUES ((SELECT max(run_id) + 1 FROM synthgen.run_log), now(), 'baseline',
+                                     '{}', 'customers', 1, 1, 1, 1);
+SELECT nextval('synthgen.run_log_run_id_seq');
+SELECT setval('synthgen.run_log_run_id_seq', 1000000);
+UPDATE synthgen.run_log SET rows = 0;
+-- generate() itself still logs the user's run, as the user's
+SELECT count(*) AS tables FROM synthgen.generate('baseline', '2025-12-01', 2, tables => '{campaigns}',
+                                                  target_schema => 'granted') WHERE rows IS NOT NULL;
+SELECT table_name, rows, arguments->>'target_schema' AS target, backend_pid = pg_backend_pid() AS mine
+FROM synthgen.run_log WHERE run_id = (SELECT max(run_id) FROM synthgen.run_log);
+
+-- the cap on jobs is the superuser's
+SET synthgen.max_jobs = 16;
 \set VERBOSITY default
 RESET ROLE;
-SELECT tableowner AS made_by FROM pg_tables WHERE schemaname = 'granted' AND tablename = 'system_metrics';
 SELECT x AS secret_untouched FROM secret;
 SELECT to_regclass('public.planted') IS NULL AS nothing_planted;
 

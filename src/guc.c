@@ -7,6 +7,14 @@
  *							function reports its rows and time
  *	synthgen.dev_password	when set, every customer's password_hash is a
  *							bcrypt hash of it, so seeded users can log in
+ *	synthgen.max_jobs		(superuser) the most background workers one
+ *							generate() call may use (jobs)
+ *
+ * synthgen.parquet_copy is defined beside its hook (copy_parquet.c).  The
+ * prefix is reserved only once every setting is defined (SgGucReserve,
+ * last in _PG_init): MarkGUCPrefixReserved removes the placeholders of
+ * names not yet defined, and with them a value from postgresql.conf,
+ * ALTER DATABASE/ROLE SET or PGOPTIONS set before the library was loaded.
  *
  *-------------------------------------------------------------------------
  */
@@ -16,6 +24,7 @@
 
 int			sg_timing_mode = SG_TIMING_NOTICE;
 char	   *sg_dev_password = NULL;
+int			sg_max_jobs = 4;
 
 static const struct config_enum_entry timing_options[] = {
 	{"off", SG_TIMING_OFF, false},
@@ -46,5 +55,27 @@ SgGucInit(void)
 							   GUC_NO_SHOW_ALL | GUC_NOT_IN_SAMPLE,
 							   NULL, NULL, NULL);
 
+	/*
+	 * Each job is a background worker of the shared max_worker_processes
+	 * pool, which serves the whole server; a superuser decides how much of
+	 * it one call may take.  generate() also stays below
+	 * max_worker_processes, whatever this says.
+	 */
+	DefineCustomIntVariable("synthgen.max_jobs",
+							"The most background workers one synthgen.generate() call may use.",
+							"generate(jobs => N) is refused above this (and above max_worker_processes).",
+							&sg_max_jobs,
+							4,
+							1,
+							SG_MAX_JOBS_LIMIT,
+							PGC_SUSET,
+							0,
+							NULL, NULL, NULL);
+}
+
+/* after every module has defined its settings: see the file header */
+void
+SgGucReserve(void)
+{
 	MarkGUCPrefixReserved("synthgen");
 }

@@ -3,7 +3,8 @@
  * synthgen.c
  *	  Module entry point and the small utility functions of schema synthgen.
  *
- * _PG_init only calls each module's initializer.
+ * _PG_init only calls each module's initializer, then reserves the
+ * "synthgen." prefix once all settings are defined (see guc.c).
  *
  *-------------------------------------------------------------------------
  */
@@ -22,6 +23,7 @@ _PG_init(void)
 {
 	SgGucInit();
 	SgCopyParquetInit();
+	SgGucReserve();
 }
 
 PG_FUNCTION_INFO_V1(synthgen_version);

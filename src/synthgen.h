@@ -44,6 +44,7 @@ extern PGDLLEXPORT Datum synth_returns(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synth_system_metrics(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synthgen_load(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synthgen_run_parallel(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum synthgen_generate(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synthgen_export_parquet(PG_FUNCTION_ARGS);
 
 /* guc.c */
@@ -54,9 +55,14 @@ typedef enum SgTimingMode
 	SG_TIMING_LOG
 } SgTimingMode;
 
+/* the upper bound of synthgen.max_jobs (max_worker_processes caps it too) */
+#define SG_MAX_JOBS_LIMIT	1024
+
 extern int	sg_timing_mode;
 extern char *sg_dev_password;
+extern int	sg_max_jobs;
 extern void SgGucInit(void);
+extern void SgGucReserve(void);
 
 /* scenario.c */
 extern void sg_scenario_lookup(const char *name, SgScenario *sc);
@@ -136,6 +142,26 @@ typedef struct SgColumn
 /* A table generator: fills call's output with its slice. */
 typedef void (*SgFillFn) (SgCall *call);
 
+/*
+ * A foreign key generate() adds after loading: column of this table ->
+ * references (the referenced table's primary key column ref_column).  It is
+ * named <table>_<column>_fkey, as PostgreSQL would name it.
+ */
+typedef struct SgForeignKey
+{
+	const char *column;
+	const char *references;		/* a registered table, loaded before this one */
+	const char *ref_column;
+} SgForeignKey;
+
+#define SG_MAX_KEY_COLUMNS	2
+#define SG_MAX_FOREIGN_KEYS	3
+
+/*
+ * One table of the world.  The registry (tables.c) lists them in load
+ * order, referenced tables first; every consumer (the SRFs, load(),
+ * generate(), the tests) reads it rather than keeping its own list.
+ */
 typedef struct SgTableDef
 {
 	const char *name;			/* "orders": the table generate() creates */
@@ -144,6 +170,10 @@ typedef struct SgTableDef
 	bool		window;			/* takes (start, hours) */
 	bool		events;			/* needs the window's events */
 	SgFillFn	fill;
+	/* primary key columns (NULL-terminated), named <table>_pkey */
+	const char *primary_key[SG_MAX_KEY_COLUMNS + 1];
+	/* foreign keys, up to the first with a NULL column */
+	SgForeignKey foreign_keys[SG_MAX_FOREIGN_KEYS + 1];
 } SgTableDef;
 
 extern const SgTableDef sg_table_defs[];

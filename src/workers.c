@@ -76,6 +76,7 @@ extern bool pq_check_connection(void);
 #define SG_SLOT_WAIT_MS		10000	/* for the first worker slot */
 #define SG_POLL_MS			5
 #define SG_CONN_CHECK_MS	1000	/* how often a waiting caller checks its client */
+#define SG_EXIT_WAIT_MS		5000	/* an exiting caller waits this long for its workers */
 #define SG_MAX_STMTS		4096
 #define SG_MAX_STMT_BYTES	(16 * 1024 * 1024)
 /* non-superusers together: at most this share of max_worker_processes */
@@ -382,9 +383,12 @@ release_tokens(SgLeaderState *st, int n)
 
 /*
  * The clean-up of a failed, cancelled or exiting call (PG_ENSURE_ERROR_CLEANUP
- * runs it for ERROR and at process exit): stop every worker started.  On
- * error also wait for them, so that their slots are free when the error
- * reaches the caller; at exit, the postmaster's SIGTERM is enough.
+ * runs it for ERROR and at process exit): stop every worker started and
+ * wait until they are gone, so that their slots are free when the error
+ * reaches the caller and nothing a worker does outlives the call
+ * (generate()'s own exit callback, which runs after this one, drops what
+ * the workers committed).  At exit the wait is bounded: SIGTERM ends a
+ * worker at its next interrupt check.
  */
 static void
 stop_workers(int code, Datum arg)
@@ -403,6 +407,21 @@ stop_workers(int code, Datum arg)
 				(void) WaitForBackgroundWorkerShutdown(st->handles[i]);
 		/* session-level: they would outlive the failed call */
 		release_tokens(st, st->ntokens);
+		return;
+	}
+	for (i = 0; i < st->nworkers; i++)
+	{
+		int			waited;
+		pid_t		pid;
+
+		for (waited = 0; st->handles[i] && waited < SG_EXIT_WAIT_MS; waited += 10)
+		{
+			BgwHandleStatus status = GetBackgroundWorkerPid(st->handles[i], &pid);
+
+			if (status == BGWH_STOPPED || status == BGWH_POSTMASTER_DIED)
+				break;
+			pg_usleep(10000L);
+		}
 	}
 }
 

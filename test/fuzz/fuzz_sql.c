@@ -2,7 +2,8 @@
  *
  * fuzz_sql.c
  *	  SQL fuzzer of synthgen: drives every SQL function of the extension
- *	  (the ten synth_* SRFs, generate(), load(), run_parallel(),
+ *	  (the ten synth_* SRFs, generate(), load(), run_parallel() (internal:
+ *	  a plain user must be refused),
  *	  export_parquet(), version(), category_names() and the Parquet COPY
  *	  hook) with random and edge arguments, and fails on any outcome the
  *	  extension promises never to produce.
@@ -51,6 +52,9 @@
 #define ALLOW_FILE		0x01	/* 58P01 and friends: a path that cannot work */
 #define ALLOW_WORKERS	0x02	/* 53000: more groups than worker slots */
 #define CHECK_LOADED	0x04	/* after success, constrained tables must hold */
+#define USER_DENIED		0x08	/* a plain user's call: refused (42501), or
+								 * a mistake found before privileges are
+								 * checked (class 42) */
 
 /* ----------------------------------------------------------------
  * Random numbers: splitmix64, one stream from the seed
@@ -1255,7 +1259,10 @@ build_call(Buf *b, bool as_user, int *flags)
 			call_load(b, flags);
 			break;
 		case K_PARALLEL:
+			/* internal since 1.2: generate() calls its C entry */
 			call_run_parallel(b, flags);
+			if (as_user)
+				*flags |= USER_DENIED;
 			break;
 		case K_EXPORT:
 			call_export(b, as_user, flags);
@@ -1736,7 +1743,10 @@ main(int argc, char **argv)
 		}
 		if (ms > TIMEOUT_MS + SLACK_MS)
 			bad(i, as_user, "outlived statement_timeout", sql.data, out.message, ms);
-		if (!allowed(out.sqlstate, flags, out.message))
+		if ((flags & USER_DENIED) && strncmp(out.sqlstate, "42", 2) != 0)
+			bad(i, as_user, "a plain user's call of an internal function was not refused",
+				sql.data, out.message, ms);
+		else if (!allowed(out.sqlstate, flags, out.message))
 			bad(i, as_user, strcmp(out.sqlstate, "LOST") == 0 ? "connection lost" :
 				strcmp(out.sqlstate, "HUNG") == 0 ? "hung" : "forbidden SQLSTATE",
 				sql.data, out.message, ms);

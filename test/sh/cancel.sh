@@ -6,7 +6,10 @@
 # terminated and the tables they committed dropped again), and a Parquet
 # export by COPY and by export_parquet() (no file, not even a temporary
 # one).  Afterwards: no schema, no synthgen worker, no temporary file in
-# pgsql_tmp, no server restart.
+# pgsql_tmp, no server restart.  Last, generate(jobs => 2) stopped by its
+# statement_timeout while another session holds a lock on a table it
+# created: the clean-up waits a short lock_timeout, not 10 s, and a
+# WARNING says what is left.
 set -eu
 db=${PGDATABASE:-postgres}
 psql -X -q -d "$db" -c "CREATE EXTENSION IF NOT EXISTS synthgen CASCADE" >/dev/null 2>&1
@@ -89,4 +92,34 @@ for how in cancel timeout; do
 	stop_one "export_parquet() ($how)" $how copy \
 		"SELECT synthgen.export_parquet('SELECT * FROM synth_orders($(echo "$big" | sed "s/'/''/g"))', '$dir/big2.parquet')"
 done
+# another session reads a table the workers committed when the timeout
+# fires: the call still stops within a few seconds, says what is left
+app=synthgen_cancel_locked
+out="$dir/$app.out"
+t_start=$(date +%s%N)
+PGAPPNAME=$app psql -X -q -d "$db" -c "SET synthgen.timing = off; SET client_min_messages = warning; SET statement_timeout = '${TIMEOUT_MS}ms'" \
+	-c "SELECT count(*) FROM synthgen.generate($big, tables => '{orders,order_items}', target_schema => 'cancel_locked', jobs => 2)" >"$out" 2>&1 &
+bg=$!
+i=0
+until [ "$(q "SELECT to_regclass('cancel_locked.orders') IS NOT NULL")" = t ]; do
+	i=$((i + 1)); [ $i -lt 200 ] || fail "locked: the tables never appeared: $(cat "$out")"
+	sleep 0.02
+done
+PGAPPNAME=synthgen_cancel_holder psql -X -q -d "$db" -c "BEGIN" -c "LOCK TABLE cancel_locked.orders IN ACCESS SHARE MODE" \
+	-c "SELECT pg_sleep(60)" >/dev/null 2>&1 &
+holder=$!
+wait $bg || true
+ms=$(( ($(date +%s%N) - t_start) / 1000000 - TIMEOUT_MS ))
+q "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'synthgen_cancel_holder'" >/dev/null
+wait $holder || true
+[ "$ms" -lt 4000 ] || fail "locked: stopping took $ms ms after the timeout (the clean-up's lock wait is not bounded)"
+grep -q "canceling statement due to statement timeout" "$out" || fail "locked: no timeout error: $(cat "$out")"
+grep -q "WARNING:  could not drop what synthgen.generate() created" "$out" || fail "locked: no warning of what is left: $(cat "$out")"
+grep -q "Left behind: DROP TABLE cancel_locked.orders, cancel_locked.order_items; DROP SCHEMA cancel_locked" "$out" ||
+	fail "locked: the warning does not say what is left: $(cat "$out")"
+q "DROP SCHEMA cancel_locked CASCADE" >/dev/null 2>&1
+[ "$(q "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'synthgen worker'")" = 0 ] ||
+	fail "locked: synthgen workers still running"
+[ "$(crashes)" = f ] || fail "locked: the server restarted"
+echo "cancel.sh: generate() jobs 2 with a locked table stopped $ms ms after the timeout, said what is left"
 echo "cancel.sh: ok"

@@ -114,6 +114,22 @@ if ! diff -u "$out/fresh.txt" "$out/upgraded.txt" > "$out/diff.txt"; then
 fi
 echo "upgrade.sh: $first -> $current gives the catalog of a fresh install ($(wc -l < "$out/fresh.txt") facts compared)"
 
+# every later version (installed by a superuser) updates to the same catalog
+for v in $(ls synthgen--*.sql | sed -n 's/^synthgen--\([0-9.]*\)\.sql$/\1/p' | sort -V); do
+	[ "$v" = "$first" ] || [ "$v" = "$current" ] && continue
+	dropdb --if-exists synthgen_from
+	createdb synthgen_from
+	q synthgen_from -c "CREATE EXTENSION synthgen VERSION '$v' CASCADE" 2>/dev/null
+	q synthgen_from -c "ALTER EXTENSION synthgen UPDATE"
+	describe synthgen_from > "$out/from_$v.txt"
+	dropdb synthgen_from
+	if ! diff -u "$out/fresh.txt" "$out/from_$v.txt" > "$out/diff.txt"; then
+		cat "$out/diff.txt"
+		fail "$v updated to $current differs from a fresh $current install (above: - fresh, + updated)"
+	fi
+	echo "upgrade.sh: $v -> $current gives the catalog of a fresh install"
+done
+
 # the user's scenario survived, still passes the rebuilt constraints and
 # generates the very same rows
 after=$(q $up -c "SET synthgen.timing = off" -c "$digest")

@@ -1,0 +1,1224 @@
+/*-------------------------------------------------------------------------
+ *
+ * generate.c
+ *	  synthgen.generate(): the main job.  Creates (or replaces, or appends
+ *	  to) the chosen tables in a schema, bulk-loads them with
+ *	  synthgen.load(), adds their primary and foreign keys, analyzes them,
+ *	  logs the run in synthgen.run_log and reports it once.
+ *
+ * What a table is (name, row type, keys, load order) comes from the
+ * registry (tables.c).  Everything runs with the caller's rights: the DDL
+ * goes through SPI, every name quoted and schema-qualified, and catalog
+ * look-ups are syscache look-ups, so nothing depends on search_path.  Only
+ * the run log is written as its owner (see log_run), so nobody can write
+ * or forge its rows but generate() itself.
+ *
+ * What generate() creates carries a marker that survives pg_dump: a
+ * COMMENT ON TABLE (and ON SCHEMA, ON CONSTRAINT for the keys) beginning
+ * "synthgen.generate()" and naming the run, the scenario and the world's
+ * arguments.  replace and append act only on tables that carry it and
+ * belong to the caller (or to a role the caller is a member of), and drop
+ * and re-add only the constraints generate() marked; anything else in the
+ * schema is never dropped or altered.
+ *
+ * jobs => 1 is one transaction.  jobs > 1 loads in background workers
+ * (workers.c), which only see committed tables, so the DDL is committed
+ * first by a worker, then worker p loads slice p of every table, then the
+ * caller adds the keys and analyzes in its own transaction.  What the
+ * workers committed must never outlive a failure of the call:
+ *
+ *	- an error, a cancel or statement_timeout: the caller's work since the
+ *	  DDL runs in a subtransaction; it is rolled back (releasing the
+ *	  caller's locks), then a worker drops what this run created (the
+ *	  tables and schema carrying this run's marker) with a short
+ *	  lock_timeout, and a WARNING says what is left if that fails;
+ *	- the caller's death (pg_terminate_backend, or a lost client noticed
+ *	  at the next message): a FATAL error does not unwind to PG_CATCH, so
+ *	  a before_shmem_exit callback does the same clean-up in the exiting
+ *	  backend, in its own transaction, as core drops a session's temporary
+ *	  tables.  The callback stays armed until the calling transaction
+ *	  ends, so a death between generate()'s return and the commit (while
+ *	  the result is sent) is covered too.
+ *
+ * The workers themselves are stopped by workers.c: a caller that exits
+ * inside sg_run_parallel() terminates the workers it started and waits for
+ * them (its own exit callback, registered later, runs before this one), and
+ * a worker started after its caller is gone cannot join the caller's lock
+ * group and exits before running anything.  So no worker commits after the
+ * clean-up.  Only a crash of the whole server (or kill -9 of the backend,
+ * which restarts it) can still leave tables behind; they carry the marker.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "synthgen.h"
+
+#include <math.h>
+
+#include "access/xact.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_class.h"
+#include "catalog/pg_constraint.h"
+#include "catalog/pg_namespace.h"
+#include "catalog/pg_type.h"
+#include "commands/comment.h"
+#include "commands/sequence.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "postmaster/bgworker.h"
+#include "storage/ipc.h"
+#include "storage/proc.h"
+#include "tcop/tcopprot.h"
+#include "utils/acl.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/datetime.h"
+#include "utils/guc.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/resowner.h"
+#include "utils/snapmgr.h"
+#include "utils/syscache.h"
+#include "utils/timeout.h"
+#include "utils/timestamp.h"
+
+/* the markers: every comment generate() writes begins with SG_MARK */
+#define SG_MARK				"synthgen.generate()"
+#define SG_MARK_KEY			SG_MARK " key"
+
+/*
+ * The clean-up of what workers committed waits this long for a lock (a
+ * session reading a new table, say) before it gives up and says what is
+ * left.  Above deadlock_timeout (1 s by default), after which a lock wait
+ * cancels an autovacuum that holds the lock.
+ */
+#define SG_CLEANUP_LOCK_TIMEOUT	"2s"
+
+#define SG_MAX_TABLES		16
+
+typedef enum SgIfExists
+{
+	SG_IF_EXISTS_ERROR,
+	SG_IF_EXISTS_APPEND,
+	SG_IF_EXISTS_REPLACE
+} SgIfExists;
+
+typedef struct GenTable
+{
+	const SgTableDef *def;
+	bool		exists;			/* before the call */
+	bool		create;			/* this call creates it */
+	Oid			relid;			/* once it exists */
+	int64		rows;
+	double		seconds;
+} GenTable;
+
+/* a foreign key generate() takes off before loading and puts back after */
+typedef struct GenFkey
+{
+	const SgTableDef *def;
+	const SgForeignKey *fk;
+} GenFkey;
+
+typedef struct Gen
+{
+	/* arguments */
+	char	   *scenario;
+	TimestampTz start;
+	int32		hours;
+	int64		seed;
+	Datum		orders_per_day,
+				customers,
+				products,
+				suppliers;
+	bool		orders_per_day_null,
+				customers_null,
+				products_null,
+				suppliers_null;
+	char	   *schema;
+	int32		jobs;
+	SgIfExists	if_exists;
+	const char *if_exists_name;
+
+	/* the plan */
+	GenTable	tables[SG_MAX_TABLES];
+	int			ntables;
+	bool		make_schema;
+	List	   *setup;			/* DDL before loading, in order */
+	GenFkey		readd[SG_MAX_TABLES * (SG_MAX_FOREIGN_KEYS + 1)];
+	int			nreadd;
+	int64		run_id;
+	char	   *arguments;		/* jsonb, as text */
+	char	   *marker;			/* this run's table comment */
+	char	   *run_mark;		/* its prefix "synthgen.generate() run N:" */
+
+	/* the outcome */
+	TimestampTz started;
+	double		keys_seconds;
+	double		analyze_seconds;
+} Gen;
+
+/*
+ * What a jobs > 1 call has committed through its workers, for the exit
+ * callback: in static memory, as it must outlive any memory context.
+ */
+typedef struct SgPending
+{
+	bool		active;			/* workers may have committed for this call */
+	bool		call_done;		/* generate() returned; its transaction runs on */
+	char		run_mark[64];
+	char		schema[NAMEDATALEN];
+	bool		make_schema;
+	int			ntables;
+	char		tables[SG_MAX_TABLES][NAMEDATALEN];
+} SgPending;
+
+static SgPending pending;
+static bool callbacks_registered = false;
+
+static char *qualified(const Gen *g, const char *table);
+
+/* ---------------------------------------------------------------------- */
+/* small helpers */
+
+static double
+seconds_since(instr_time t0)
+{
+	instr_time	t1;
+
+	INSTR_TIME_SET_CURRENT(t1);
+	INSTR_TIME_SUBTRACT(t1, t0);
+	return INSTR_TIME_GET_DOUBLE(t1);
+}
+
+/* to the millisecond, as reported */
+static double
+round_ms(double s)
+{
+	return rint(s * 1000.0) / 1000.0;
+}
+
+static void
+spi_exec(const char *sql)
+{
+	int			rc = SPI_execute(sql, false, 0);
+
+	if (rc < 0)
+		elog(ERROR, "SPI_execute failed: %s: %s", SPI_result_code_string(rc), sql);
+}
+
+/* the start instant as a literal any session reads the same: UTC, ISO */
+static char *
+utc_literal(TimestampTz ts)
+{
+	char		buf[MAXDATELEN + 1];
+	struct pg_tm tm;
+	fsec_t		fsec;
+
+	if (TIMESTAMP_NOT_FINITE(ts))
+		EncodeSpecialTimestamp(ts, buf);
+	else if (timestamp2tm(ts, NULL, &tm, &fsec, NULL, NULL) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("argument \"start\" is out of range")));
+	else if (tm.tm_year > 0)
+		snprintf(buf, sizeof(buf), "%04d-%02d-%02d %02d:%02d:%02d.%06d+00",
+				 tm.tm_year, tm.tm_mon, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+				 (int) fsec);
+	else
+		snprintf(buf, sizeof(buf), "%04d-%02d-%02d %02d:%02d:%02d.%06d+00 BC",
+				 1 - tm.tm_year, tm.tm_mon, tm.tm_mday, tm.tm_hour, tm.tm_min,
+				 tm.tm_sec, (int) fsec);
+	return quote_literal_cstr(buf);
+}
+
+static Oid
+schema_oid(const Gen *g)
+{
+	return get_namespace_oid(g->schema, true);
+}
+
+static Oid
+table_oid(const Gen *g, const char *table)
+{
+	Oid			nsp = schema_oid(g);
+
+	return OidIsValid(nsp) ? get_relname_relid(table, nsp) : InvalidOid;
+}
+
+static Oid
+rel_owner(Oid relid)
+{
+	HeapTuple	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+	Oid			owner;
+
+	if (!HeapTupleIsValid(tup))
+		elog(ERROR, "cache lookup failed for relation %u", relid);
+	owner = ((Form_pg_class) GETSTRUCT(tup))->relowner;
+	ReleaseSysCache(tup);
+	return owner;
+}
+
+static bool
+has_prefix(const char *s, const char *prefix)
+{
+	return s != NULL && strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/*
+ * Whether generate() made this table: a plain table carrying the marker,
+ * owned by the caller or a role the caller is a member of (superuser or
+ * not: a superuser's generate() does not take over another role's table).
+ */
+static bool
+made_by_synthgen(Oid relid)
+{
+	HeapTuple	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+	Form_pg_class rel;
+	bool		ours;
+
+	if (!HeapTupleIsValid(tup))
+		return false;
+	rel = (Form_pg_class) GETSTRUCT(tup);
+	ours = rel->relkind == RELKIND_RELATION &&
+		is_member_of_role_nosuper(GetUserId(), rel->relowner);
+	ReleaseSysCache(tup);
+	return ours && has_prefix(GetComment(relid, RelationRelationId, 0), SG_MARK " run ");
+}
+
+/* the named constraint on relid, if generate() added (and marked) it */
+static bool
+key_made_by_synthgen(Oid relid, const char *conname)
+{
+	Oid			conoid = get_relation_constraint_oid(relid, conname, true);
+
+	return OidIsValid(conoid) &&
+		has_prefix(GetComment(conoid, ConstraintRelationId, 0), SG_MARK_KEY);
+}
+
+static char *
+pkey_name(const SgTableDef *def)
+{
+	return psprintf("%s_pkey", def->name);
+}
+
+static char *
+fkey_name(const SgTableDef *def, const SgForeignKey *fk)
+{
+	return psprintf("%s_%s_fkey", def->name, fk->column);
+}
+
+static char *
+qualified(const Gen *g, const char *table)
+{
+	return quote_qualified_identifier(g->schema, table);
+}
+
+static GenTable *
+chosen(Gen *g, const char *name)
+{
+	int			i;
+
+	for (i = 0; i < g->ntables; i++)
+		if (strcmp(g->tables[i].def->name, name) == 0)
+			return &g->tables[i];
+	return NULL;
+}
+
+/* ---------------------------------------------------------------------- */
+/* arguments */
+
+static const char *
+known_tables(void)
+{
+	StringInfoData s;
+	int			i;
+
+	initStringInfo(&s);
+	for (i = 0; i < sg_n_table_defs; i++)
+		appendStringInfo(&s, "%s%s", i ? ", " : "", sg_table_defs[i].name);
+	return s.data;
+}
+
+/* check everything before creating anything */
+static void
+read_arguments(Gen *g, FunctionCallInfo fcinfo)
+{
+	SgScenario	sc;
+	char	   *if_exists;
+	int			max_jobs = Min(sg_max_jobs, max_worker_processes);
+	bool		want[SG_MAX_TABLES] = {false};
+	int			i;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(4) ||
+		PG_ARGISNULL(5) || PG_ARGISNULL(10) || PG_ARGISNULL(11))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("arguments scenario, start, hours, target_schema, seed, jobs and if_exists must not be NULL")));
+	g->scenario = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	g->start = PG_GETARG_TIMESTAMPTZ(1);
+	g->hours = PG_GETARG_INT32(2);
+	g->schema = pstrdup(NameStr(*PG_GETARG_NAME(4)));
+	g->seed = PG_GETARG_INT64(5);
+	g->orders_per_day = PG_GETARG_DATUM(6);
+	g->orders_per_day_null = PG_ARGISNULL(6);
+	g->customers = PG_GETARG_DATUM(7);
+	g->customers_null = PG_ARGISNULL(7);
+	g->products = PG_GETARG_DATUM(8);
+	g->products_null = PG_ARGISNULL(8);
+	g->suppliers = PG_GETARG_DATUM(9);
+	g->suppliers_null = PG_ARGISNULL(9);
+	g->jobs = PG_GETARG_INT32(10);
+	if_exists = text_to_cstring(PG_GETARG_TEXT_PP(11));
+
+	/* an unknown scenario is an error listing the known ones */
+	sg_scenario_lookup(g->scenario, &sc);
+
+	if (strcmp(if_exists, "error") == 0)
+		g->if_exists = SG_IF_EXISTS_ERROR;
+	else if (strcmp(if_exists, "append") == 0)
+		g->if_exists = SG_IF_EXISTS_APPEND;
+	else if (strcmp(if_exists, "replace") == 0)
+		g->if_exists = SG_IF_EXISTS_REPLACE;
+	else
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("argument \"if_exists\" must be error, append or replace"),
+				 errdetail("Got %s.", quote_literal_cstr(if_exists)),
+				 errhint("error refuses existing tables, append adds rows to them, replace drops and recreates them.")));
+	g->if_exists_name = if_exists;
+
+	if (g->jobs < 1 || g->jobs > max_jobs)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("argument \"jobs\" must be between 1 and %d (%s)", max_jobs,
+						max_jobs == sg_max_jobs ? "synthgen.max_jobs" : "max_worker_processes"),
+				 errdetail("Got %d.", g->jobs),
+				 errhint("Each job is a background worker from the server's max_worker_processes; a superuser may change synthgen.max_jobs.")));
+	if (g->jobs > 1 && g->if_exists == SG_IF_EXISTS_APPEND)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("jobs > 1 cannot append: workers commit on their own, so a failure could not be undone"),
+				 errhint("Append with jobs => 1, or generate into new tables with jobs > 1.")));
+
+	if (sg_n_table_defs > SG_MAX_TABLES)
+		elog(ERROR, "too many registered tables");
+	if (PG_ARGISNULL(3))
+		memset(want, true, sizeof(want));
+	else
+	{
+		Datum	   *names;
+		bool	   *nulls;
+		int			n;
+
+		deconstruct_array(PG_GETARG_ARRAYTYPE_P(3), TEXTOID, -1, false, TYPALIGN_INT,
+						  &names, &nulls, &n);
+		for (i = 0; i < n; i++)
+		{
+			char	   *name = nulls[i] ? NULL : TextDatumGetCString(names[i]);
+			const SgTableDef *def = name ? sg_table_def(name) : NULL;
+
+			if (def == NULL)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("unknown table \"%s\"", name ? name : "<NULL>"),
+						 errdetail("Known tables: %s.", known_tables())));
+			want[def - sg_table_defs] = true;
+		}
+		if (n == 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("argument \"tables\" must name at least one table"),
+					 errdetail("Known tables: %s.", known_tables()),
+					 errhint("Pass NULL (the default) for all of them.")));
+	}
+	/* in the registry's order (referenced tables first), each once */
+	for (i = 0; i < sg_n_table_defs; i++)
+		if (want[i])
+			g->tables[g->ntables++].def = &sg_table_defs[i];
+}
+
+/* ---------------------------------------------------------------------- */
+/* the run's id, arguments and marker */
+
+static Oid
+synthgen_relid(const char *name)
+{
+	Oid			relid = get_relname_relid(name, get_namespace_oid("synthgen", false));
+
+	if (!OidIsValid(relid))
+		elog(ERROR, "synthgen.%s is missing", name);
+	return relid;
+}
+
+/*
+ * Run ids come from run_log's sequence, which (like the table) only its
+ * owner may use: generate() draws as the owner, so nobody can take ids
+ * ahead of it.
+ */
+static int64
+next_run_id(void)
+{
+	Oid			seq = synthgen_relid("run_log_run_id_seq");
+	Oid			save_userid;
+	int			save_sec;
+	int64		id;
+
+	GetUserIdAndSecContext(&save_userid, &save_sec);
+	SetUserIdAndSecContext(rel_owner(seq), save_sec | SECURITY_LOCAL_USERID_CHANGE);
+	id = nextval_internal(seq, true);
+	SetUserIdAndSecContext(save_userid, save_sec);
+	return id;
+}
+
+static void
+describe_run(Gen *g, MemoryContext mcxt)
+{
+	Oid			types[10] = {TIMESTAMPTZOID, INT4OID, INT8OID, INT4OID, INT8OID, INT4OID,
+	INT4OID, NAMEOID, INT4OID, TEXTOID};
+	Datum		values[10];
+	char		nulls[10];
+	NameData	schema;
+	int			rc;
+
+	values[0] = TimestampTzGetDatum(g->start);
+	values[1] = Int32GetDatum(g->hours);
+	values[2] = Int64GetDatum(g->seed);
+	values[3] = g->orders_per_day;
+	values[4] = g->customers;
+	values[5] = g->products;
+	values[6] = g->suppliers;
+	namestrcpy(&schema, g->schema);
+	values[7] = NameGetDatum(&schema);
+	values[8] = Int32GetDatum(g->jobs);
+	values[9] = CStringGetTextDatum(g->if_exists_name);
+	memset(nulls, ' ', sizeof(nulls));
+	nulls[3] = g->orders_per_day_null ? 'n' : ' ';
+	nulls[4] = g->customers_null ? 'n' : ' ';
+	nulls[5] = g->products_null ? 'n' : ' ';
+	nulls[6] = g->suppliers_null ? 'n' : ' ';
+	rc = SPI_execute_with_args("SELECT pg_catalog.jsonb_build_object("
+							   "'start', $1, 'hours', $2, 'seed', $3, 'orders_per_day', $4, "
+							   "'customers', $5, 'products', $6, 'suppliers', $7, "
+							   "'target_schema', $8, 'jobs', $9, 'if_exists', $10)::pg_catalog.text",
+							   10, types, values, nulls, true, 1);
+	if (rc != SPI_OK_SELECT || SPI_processed != 1)
+		elog(ERROR, "could not describe the run's arguments");
+	g->arguments = MemoryContextStrdup(mcxt, SPI_getvalue(SPI_tuptable->vals[0],
+														  SPI_tuptable->tupdesc, 1));
+	g->run_id = next_run_id();
+	g->run_mark = MemoryContextStrdup(mcxt, psprintf(SG_MARK " run " INT64_FORMAT ":", g->run_id));
+	g->marker = MemoryContextStrdup(mcxt, psprintf("%s scenario %s, arguments %s", g->run_mark,
+												   g->scenario, g->arguments));
+}
+
+/* ---------------------------------------------------------------------- */
+/* the plan: DDL statements, checked against what exists */
+
+static void
+refuse_foreign_table(const Gen *g, const char *table)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DUPLICATE_TABLE),
+			 errmsg("table %s.%s was not created by synthgen.generate()", g->schema, table),
+			 errdetail("if_exists => '%s' replaces or appends to only the tables generate() created and marked (COMMENT ON TABLE), owned by you or a role you are a member of; tables made before synthgen 1.2 carry no marker.",
+					   g->if_exists_name),
+			 errhint("Drop or rename %s yourself, or generate into another schema with target_schema.",
+					 qualified(g, table))));
+}
+
+static void
+plan_fkey_off(Gen *g, const SgTableDef *def, const SgForeignKey *fk, bool readd)
+{
+	Oid			relid = table_oid(g, def->name);
+	char	   *name = fkey_name(def, fk);
+
+	/* only what generate() added, on a table it made */
+	if (!OidIsValid(relid) || !made_by_synthgen(relid) || !key_made_by_synthgen(relid, name))
+		return;
+	g->setup = lappend(g->setup, psprintf("ALTER TABLE %s DROP CONSTRAINT %s",
+										  qualified(g, def->name), quote_identifier(name)));
+	if (readd)
+	{
+		g->readd[g->nreadd].def = def;
+		g->readd[g->nreadd].fk = fk;
+		g->nreadd++;
+	}
+}
+
+static void
+plan(Gen *g)
+{
+	int			i,
+				j;
+	bool		append = g->if_exists == SG_IF_EXISTS_APPEND;
+
+	g->make_schema = !OidIsValid(schema_oid(g));
+	for (i = 0; i < g->ntables; i++)
+	{
+		GenTable   *t = &g->tables[i];
+		Oid			relid = table_oid(g, t->def->name);
+
+		t->exists = OidIsValid(relid);
+		if (!t->exists)
+			continue;
+		if (g->if_exists == SG_IF_EXISTS_ERROR)
+			ereport(ERROR,
+					(errcode(ERRCODE_DUPLICATE_TABLE),
+					 errmsg("table %s.%s already exists", g->schema, t->def->name),
+					 errhint("Pass if_exists => 'append' to add rows, or 'replace' to start over.")));
+		if (!made_by_synthgen(relid))
+			refuse_foreign_table(g, t->def->name);
+	}
+
+	if (g->make_schema)
+	{
+		g->setup = lappend(g->setup, psprintf("CREATE SCHEMA %s", quote_identifier(g->schema)));
+		g->setup = lappend(g->setup, psprintf("COMMENT ON SCHEMA %s IS %s", quote_identifier(g->schema),
+											  quote_literal_cstr(g->marker)));
+	}
+
+	/*
+	 * Replacing or appending: the foreign keys generate() made that point
+	 * at a chosen table come off first (from any table of the schema);
+	 * appending, also those of the chosen tables, and all come back after.
+	 */
+	if (g->if_exists != SG_IF_EXISTS_ERROR)
+		for (i = 0; i < sg_n_table_defs; i++)
+		{
+			const SgTableDef *def = &sg_table_defs[i];
+
+			for (j = 0; def->foreign_keys[j].column; j++)
+			{
+				const SgForeignKey *fk = &def->foreign_keys[j];
+
+				if (chosen(g, fk->references) || (append && chosen(g, def->name)))
+					plan_fkey_off(g, def, fk, append);
+			}
+		}
+
+	if (g->if_exists == SG_IF_EXISTS_REPLACE)
+		for (i = g->ntables - 1; i >= 0; i--)
+			if (g->tables[i].exists)
+				g->setup = lappend(g->setup, psprintf("DROP TABLE %s",
+													  qualified(g, g->tables[i].def->name)));
+	for (i = 0; i < g->ntables; i++)
+	{
+		GenTable   *t = &g->tables[i];
+		char	   *name = qualified(g, t->def->name);
+
+		if (g->if_exists == SG_IF_EXISTS_REPLACE || !t->exists)
+		{
+			t->create = true;
+			g->setup = lappend(g->setup, psprintf("CREATE TABLE %s (LIKE synthgen.%s)", name,
+												  quote_identifier(t->def->rowtype)));
+			g->setup = lappend(g->setup, psprintf("COMMENT ON TABLE %s IS %s", name,
+												  quote_literal_cstr(g->marker)));
+		}
+		else if (key_made_by_synthgen(table_oid(g, t->def->name), pkey_name(t->def)))
+		{
+			/* appending: the primary key comes off while loading, and back after */
+			g->setup = lappend(g->setup, psprintf("ALTER TABLE %s DROP CONSTRAINT %s", name,
+												  quote_identifier(pkey_name(t->def))));
+		}
+	}
+}
+
+/* ---------------------------------------------------------------------- */
+/* loading */
+
+static void
+load_here(Gen *g, GenTable *t)
+{
+	Oid			types[10] = {REGCLASSOID, TEXTOID, TEXTOID, TIMESTAMPTZOID, INT4OID, INT8OID,
+	INT4OID, INT8OID, INT4OID, INT4OID};
+	Datum		values[10];
+	char		nulls[10];
+	instr_time	t0;
+	bool		isnull;
+	int			rc;
+
+	values[0] = ObjectIdGetDatum(t->relid);
+	values[1] = CStringGetTextDatum(t->def->name);
+	values[2] = CStringGetTextDatum(g->scenario);
+	values[3] = TimestampTzGetDatum(g->start);
+	values[4] = Int32GetDatum(g->hours);
+	values[5] = Int64GetDatum(g->seed);
+	values[6] = g->orders_per_day;
+	values[7] = g->customers;
+	values[8] = g->products;
+	values[9] = g->suppliers;
+	memset(nulls, ' ', sizeof(nulls));
+	nulls[6] = g->orders_per_day_null ? 'n' : ' ';
+	nulls[7] = g->customers_null ? 'n' : ' ';
+	nulls[8] = g->products_null ? 'n' : ' ';
+	nulls[9] = g->suppliers_null ? 'n' : ' ';
+
+	INSTR_TIME_SET_CURRENT(t0);
+	rc = SPI_execute_with_args("SELECT synthgen.load($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+							   10, types, values, nulls, false, 1);
+	if (rc != SPI_OK_SELECT || SPI_processed != 1)
+		elog(ERROR, "synthgen.load() failed: %s", SPI_result_code_string(rc));
+	t->rows = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1,
+										  &isnull));
+	t->seconds = seconds_since(t0);
+	SPI_freetuptable(SPI_tuptable);
+}
+
+static char *
+int_literal(Datum d, bool isnull, bool int8)
+{
+	if (isnull)
+		return int8 ? "NULL::pg_catalog.int8" : "NULL::pg_catalog.int4";
+	if (int8)
+		return psprintf("'" INT64_FORMAT "'::pg_catalog.int8", DatumGetInt64(d));
+	return psprintf("'%d'::pg_catalog.int4", DatumGetInt32(d));
+}
+
+/* worker p's statement loading slice p of the table: literals only */
+static char *
+load_sql(Gen *g, GenTable *t, int part)
+{
+	return psprintf("SELECT synthgen.load('%u'::pg_catalog.regclass, %s::pg_catalog.text, "
+					"%s::pg_catalog.text, %s::pg_catalog.timestamptz, '%d'::pg_catalog.int4, "
+					"'" INT64_FORMAT "'::pg_catalog.int8, %s, %s, %s, %s, "
+					"'%d'::pg_catalog.int4, '%d'::pg_catalog.int4)",
+					t->relid, quote_literal_cstr(t->def->name), quote_literal_cstr(g->scenario),
+					utc_literal(g->start), g->hours, g->seed,
+					int_literal(g->orders_per_day, g->orders_per_day_null, false),
+					int_literal(g->customers, g->customers_null, true),
+					int_literal(g->products, g->products_null, false),
+					int_literal(g->suppliers, g->suppliers_null, false),
+					part, g->jobs);
+}
+
+/* statements in one worker, in one transaction it commits */
+static void
+run_in_worker(List *stmts)
+{
+	int			n = list_length(stmts);
+	const char **sqls = palloc(sizeof(char *) * n);
+	int32	   *groups = palloc0(sizeof(int32) * n);
+	int64	   *rows = palloc(sizeof(int64) * n);
+	double	   *seconds = palloc(sizeof(double) * n);
+	ListCell   *lc;
+	int			i = 0;
+
+	foreach(lc, stmts)
+		sqls[i++] = lfirst(lc);
+	sg_run_parallel(n, sqls, groups, rows, seconds);
+}
+
+/* worker p loads slice p of every table; a table's time is its slowest slice */
+static void
+load_in_workers(Gen *g)
+{
+	int			per = g->ntables;
+	int			n = per * g->jobs;
+	const char **sqls = palloc(sizeof(char *) * n);
+	int32	   *groups = palloc(sizeof(int32) * n);
+	int64	   *rows = palloc(sizeof(int64) * n);
+	double	   *seconds = palloc(sizeof(double) * n);
+	int			p,
+				i;
+
+	for (p = 0; p < g->jobs; p++)
+		for (i = 0; i < g->ntables; i++)
+		{
+			sqls[p * per + i] = load_sql(g, &g->tables[i], p);
+			groups[p * per + i] = p;
+		}
+	sg_run_parallel(n, sqls, groups, rows, seconds);
+	for (p = 0; p < g->jobs; p++)
+		for (i = 0; i < g->ntables; i++)
+		{
+			g->tables[i].rows += rows[p * per + i];
+			g->tables[i].seconds = Max(g->tables[i].seconds, seconds[p * per + i]);
+		}
+}
+
+static void
+look_up_tables(Gen *g)
+{
+	int			i;
+
+	for (i = 0; i < g->ntables; i++)
+	{
+		g->tables[i].relid = table_oid(g, g->tables[i].def->name);
+		if (!OidIsValid(g->tables[i].relid))
+			elog(ERROR, "table %s was not created", qualified(g, g->tables[i].def->name));
+	}
+}
+
+/* ---------------------------------------------------------------------- */
+/* keys, analyze, log */
+
+static void
+add_fkey(Gen *g, const SgTableDef *def, const SgForeignKey *fk)
+{
+	const char *name = quote_identifier(fkey_name(def, fk));
+	char	   *table = qualified(g, def->name);
+
+	spi_exec(psprintf("ALTER TABLE %s ADD CONSTRAINT %s FOREIGN KEY (%s) REFERENCES %s (%s)",
+					  table, name, quote_identifier(fk->column), qualified(g, fk->references),
+					  quote_identifier(fk->ref_column)));
+	spi_exec(psprintf("COMMENT ON CONSTRAINT %s ON %s IS %s", name, table,
+					  quote_literal_cstr(SG_MARK_KEY)));
+}
+
+/* keys after loading, as pg_dump and pgbench do: one sort per index */
+static void
+add_keys(Gen *g)
+{
+	instr_time	t0;
+	int			i,
+				j;
+
+	INSTR_TIME_SET_CURRENT(t0);
+	for (i = 0; i < g->ntables; i++)
+	{
+		const SgTableDef *def = g->tables[i].def;
+		char	   *table = qualified(g, def->name);
+		const char *name = quote_identifier(pkey_name(def));
+		StringInfoData cols;
+
+		initStringInfo(&cols);
+		for (j = 0; def->primary_key[j]; j++)
+			appendStringInfo(&cols, "%s%s", j ? ", " : "", quote_identifier(def->primary_key[j]));
+		spi_exec(psprintf("ALTER TABLE %s ADD CONSTRAINT %s PRIMARY KEY (%s)", table, name, cols.data));
+		spi_exec(psprintf("COMMENT ON CONSTRAINT %s ON %s IS %s", name, table,
+						  quote_literal_cstr(SG_MARK_KEY)));
+		CHECK_FOR_INTERRUPTS();
+	}
+	/* among the chosen tables; when appending, also those taken off */
+	for (i = 0; i < g->ntables; i++)
+	{
+		const SgTableDef *def = g->tables[i].def;
+
+		for (j = 0; def->foreign_keys[j].column; j++)
+			if (chosen(g, def->foreign_keys[j].references))
+				add_fkey(g, def, &def->foreign_keys[j]);
+	}
+	for (i = 0; i < g->nreadd; i++)
+		if (!chosen(g, g->readd[i].def->name) || !chosen(g, g->readd[i].fk->references))
+			add_fkey(g, g->readd[i].def, g->readd[i].fk);
+	g->keys_seconds = seconds_since(t0);
+}
+
+static void
+analyze(Gen *g)
+{
+	instr_time	t0;
+	int			i;
+
+	INSTR_TIME_SET_CURRENT(t0);
+	for (i = 0; i < g->ntables; i++)
+		spi_exec(psprintf("ANALYZE %s", qualified(g, g->tables[i].def->name)));
+	g->analyze_seconds = seconds_since(t0);
+}
+
+/*
+ * run_log: written as its owner, the only role allowed to, for the time of
+ * the insert (SECURITY_LOCAL_USERID_CHANGE, as core does for index
+ * builds); the statement names everything with its schema.
+ */
+static void
+log_run(Gen *g)
+{
+	Oid			log = synthgen_relid("run_log");
+	Oid			types[9] = {INT8OID, TIMESTAMPTZOID, TEXTOID, TEXTOID, TEXTOID, INT8OID,
+	FLOAT8OID, FLOAT8OID, INT4OID};
+	Oid			save_userid;
+	int			save_sec;
+	SPIPlanPtr	plan;
+	int			i;
+
+	GetUserIdAndSecContext(&save_userid, &save_sec);
+	SetUserIdAndSecContext(rel_owner(log),
+						   save_sec | SECURITY_LOCAL_USERID_CHANGE | SECURITY_RESTRICTED_OPERATION);
+	plan = SPI_prepare("INSERT INTO synthgen.run_log (run_id, started_at, scenario, arguments, "
+					   "table_name, rows, seconds, rows_per_second, backend_pid) "
+					   "VALUES ($1, $2, $3, $4::pg_catalog.jsonb, $5, $6, $7, $8, $9)", 9, types);
+	if (plan == NULL)
+		elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+	for (i = 0; i < g->ntables; i++)
+	{
+		GenTable   *t = &g->tables[i];
+		Datum		values[9];
+		char		nulls[9];
+
+		memset(nulls, ' ', sizeof(nulls));
+		values[0] = Int64GetDatum(g->run_id);
+		values[1] = TimestampTzGetDatum(g->started);
+		values[2] = CStringGetTextDatum(g->scenario);
+		values[3] = CStringGetTextDatum(g->arguments);
+		values[4] = CStringGetTextDatum(t->def->name);
+		values[5] = Int64GetDatum(t->rows);
+		values[6] = Float8GetDatum(round_ms(t->seconds));
+		/* whole rows per second: the digits beyond mean nothing */
+		values[7] = Float8GetDatum(t->seconds > 0 ? rint(t->rows / t->seconds) : 0);
+		nulls[7] = t->seconds > 0 ? ' ' : 'n';
+		values[8] = Int32GetDatum(MyProcPid);
+		if (SPI_execute_plan(plan, values, nulls, false, 0) != SPI_OK_INSERT)
+			elog(ERROR, "could not log the run");
+	}
+	SPI_freeplan(plan);
+	SetUserIdAndSecContext(save_userid, save_sec);
+}
+
+/* ---------------------------------------------------------------------- */
+/* clean-up of what workers committed (jobs > 1) */
+
+/*
+ * The statements that drop what this run's workers committed: the
+ * created tables and schema that carry this run's marker, nothing else,
+ * and without CASCADE, so that whatever someone else built on them stays
+ * (and the drop fails, with a warning).  Read from the committed catalog.
+ */
+static List *
+cleanup_statements(void)
+{
+	List	   *stmts = NIL;
+	StringInfoData drop;
+	Oid			nsp;
+	int			i;
+
+	AcceptInvalidationMessages();
+	nsp = get_namespace_oid(pending.schema, true);
+	if (!OidIsValid(nsp))
+		return NIL;
+	initStringInfo(&drop);
+	for (i = 0; i < pending.ntables; i++)
+	{
+		Oid			relid = get_relname_relid(pending.tables[i], nsp);
+
+		if (OidIsValid(relid) &&
+			has_prefix(GetComment(relid, RelationRelationId, 0), pending.run_mark))
+			appendStringInfo(&drop, "%s%s", drop.len ? ", " : "DROP TABLE ",
+							 quote_qualified_identifier(pending.schema, pending.tables[i]));
+	}
+	if (drop.len)
+		stmts = lappend(stmts, drop.data);
+	if (pending.make_schema &&
+		has_prefix(GetComment(nsp, NamespaceRelationId, 0), pending.run_mark))
+		stmts = lappend(stmts, psprintf("DROP SCHEMA %s", quote_identifier(pending.schema)));
+	return stmts;
+}
+
+static char *
+join_statements(List *stmts)
+{
+	StringInfoData s;
+	ListCell   *lc;
+
+	initStringInfo(&s);
+	foreach(lc, stmts)
+		appendStringInfo(&s, "%s%s", s.len ? "; " : "", (char *) lfirst(lc));
+	return s.data;
+}
+
+static void
+warn_left_behind(const char *why, List *stmts)
+{
+	ereport(WARNING,
+			(errmsg("could not drop what synthgen.generate() created: %s", why),
+			 errdetail("Left behind: %s.", join_statements(stmts)),
+			 errhint("Run these statements yourself.")));
+}
+
+/* after an error of the call: a worker commits the drops */
+static void
+cleanup_by_worker(void)
+{
+	MemoryContext mcxt = CurrentMemoryContext;
+	List	   *stmts = cleanup_statements();
+
+	if (stmts == NIL)
+		return;
+	PG_TRY();
+	{
+		run_in_worker(lcons(psprintf("SET LOCAL lock_timeout = '%s'", SG_CLEANUP_LOCK_TIMEOUT),
+							list_copy(stmts)));
+	}
+	PG_CATCH();
+	{
+		ErrorData  *edata;
+
+		/* the first error is the one to report; say what is left */
+		MemoryContextSwitchTo(mcxt);
+		edata = CopyErrorData();
+		FlushErrorState();
+		warn_left_behind(edata->message, stmts);
+	}
+	PG_END_TRY();
+}
+
+/*
+ * before_shmem_exit: the caller is exiting (FATAL) during a jobs > 1 call,
+ * or before the transaction that made the call ended.
+ */
+static void
+generate_on_exit(int code, Datum arg)
+{
+	List	   *stmts = NIL;
+
+	if (!pending.active)
+		return;
+	pending.active = false;
+	AbortOutOfAnyTransaction();
+	StartTransactionCommand();
+	PG_TRY();
+	{
+		ListCell   *lc;
+
+		(void) set_config_option("lock_timeout", SG_CLEANUP_LOCK_TIMEOUT, PGC_USERSET, PGC_S_SESSION,
+								 GUC_ACTION_LOCAL, true, 0, false);
+		stmts = cleanup_statements();
+		SPI_connect();
+		foreach(lc, stmts)
+		{
+			PushActiveSnapshot(GetTransactionSnapshot());
+			spi_exec(lfirst(lc));
+			PopActiveSnapshot();
+			CommandCounterIncrement();
+		}
+		SPI_finish();
+		CommitTransactionCommand();
+	}
+	PG_CATCH();
+	{
+		ErrorData  *edata;
+
+		MemoryContextSwitchTo(TopMemoryContext);
+		edata = CopyErrorData();
+		FlushErrorState();
+		AbortCurrentTransaction();
+		warn_left_behind(edata->message, stmts);
+	}
+	PG_END_TRY();
+}
+
+static void
+generate_xact_callback(XactEvent event, void *arg)
+{
+	if (!pending.active || !pending.call_done)
+		return;
+	switch (event)
+	{
+		case XACT_EVENT_COMMIT:
+		case XACT_EVENT_PARALLEL_COMMIT:
+		case XACT_EVENT_PREPARE:
+			pending.active = false;
+			break;
+		case XACT_EVENT_ABORT:
+		case XACT_EVENT_PARALLEL_ABORT:
+			pending.active = false;
+			ereport(WARNING,
+					(errmsg("the tables synthgen.generate() loaded in background workers into schema %s outlive this rolled-back transaction",
+							pending.schema),
+					 errdetail("Background workers created and loaded them in transactions of their own."),
+					 errhint("Drop them yourself, or call generate(jobs > 1) in a transaction of its own.")));
+			break;
+		default:
+			break;
+	}
+}
+
+static void
+arm_cleanup(Gen *g)
+{
+	int			i;
+
+	if (!callbacks_registered)
+	{
+		before_shmem_exit(generate_on_exit, (Datum) 0);
+		RegisterXactCallback(generate_xact_callback, NULL);
+		callbacks_registered = true;
+	}
+	memset(&pending, 0, sizeof(pending));
+	strlcpy(pending.run_mark, g->run_mark, sizeof(pending.run_mark));
+	strlcpy(pending.schema, g->schema, sizeof(pending.schema));
+	pending.make_schema = g->make_schema;
+	for (i = 0; i < g->ntables; i++)
+		if (g->tables[i].create)
+			strlcpy(pending.tables[pending.ntables++], g->tables[i].def->name, NAMEDATALEN);
+	pending.active = true;
+}
+
+/*
+ * A client that has gone would never see the result, and a server notices
+ * only when it next talks to it (or every client_connection_check_interval,
+ * when set): by then the call may have committed a world nobody asked
+ * for.  So between the long steps, as ProcessInterrupts does, a lost
+ * client ends the session, and what the call made goes with it.
+ */
+
+/* libpq/libpq.h; not included, as it needs the GSSAPI headers */
+extern bool pq_check_connection(void);
+
+static void
+client_still_there(void)
+{
+	if (whereToSendOutput == DestRemote && !pq_check_connection())
+		ereport(FATAL,
+				(errcode(ERRCODE_CONNECTION_FAILURE),
+				 errmsg("connection to client lost")));
+}
+
+/* ---------------------------------------------------------------------- */
+/* the two ways to run */
+
+static void
+run_here(Gen *g)
+{
+	ListCell   *lc;
+	int			i;
+
+	foreach(lc, g->setup)
+		spi_exec(lfirst(lc));
+	look_up_tables(g);
+	for (i = 0; i < g->ntables; i++)
+		load_here(g, &g->tables[i]);
+	client_still_there();
+	add_keys(g);
+	analyze(g);
+	log_run(g);
+	client_still_there();
+}
+
+/*
+ * jobs > 1: the DDL committed by a worker, the slices loaded by workers,
+ * the keys, ANALYZE and the log in a subtransaction of the caller, so that
+ * after a failure the caller can still have a worker drop what was
+ * committed, and only then report the error.
+ */
+static void
+run_parallel(Gen *g)
+{
+	MemoryContext oldcontext = CurrentMemoryContext;
+	ResourceOwner oldowner = CurrentResourceOwner;
+
+	arm_cleanup(g);
+	BeginInternalSubTransaction(NULL);
+	MemoryContextSwitchTo(oldcontext);
+	PG_TRY();
+	{
+		if (g->setup != NIL)
+			run_in_worker(g->setup);
+		AcceptInvalidationMessages();
+		look_up_tables(g);
+		load_in_workers(g);
+		client_still_there();
+		add_keys(g);
+		analyze(g);
+		log_run(g);
+		client_still_there();
+		ReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(oldcontext);
+		CurrentResourceOwner = oldowner;
+	}
+	PG_CATCH();
+	{
+		ErrorData  *edata;
+
+		MemoryContextSwitchTo(oldcontext);
+		edata = CopyErrorData();
+		FlushErrorState();
+		RollbackAndReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(oldcontext);
+		CurrentResourceOwner = oldowner;
+
+		/*
+		 * A cancel may come before the statement's timeout, which would
+		 * then stop the clean-up too; its lock wait is bounded anyway.
+		 */
+		if (get_timeout_active(STATEMENT_TIMEOUT))
+			disable_timeout(STATEMENT_TIMEOUT, false);
+		cleanup_by_worker();
+		pending.active = false;
+		ReThrowError(edata);
+	}
+	PG_END_TRY();
+	pending.call_done = true;
+}
+
+/* ---------------------------------------------------------------------- */
+/* the report and the result */
+
+static void
+report(Gen *g, ReturnSetInfo *rsinfo)
+{
+	StringInfoData s;
+	int64		total = 0;
+	int			i;
+
+	initStringInfo(&s);
+	appendStringInfo(&s, "synthgen.generate(%s) into schema %s:", g->scenario, g->schema);
+	for (i = 0; i < g->ntables; i++)
+	{
+		GenTable   *t = &g->tables[i];
+		Datum		values[3];
+		bool		nulls[3] = {false, false, false};
+		char		rate[32] = "";
+
+		if (t->seconds > 0)
+			snprintf(rate, sizeof(rate), "%.0f", rint(t->rows / t->seconds));
+		appendStringInfo(&s, "\n  %-18s %12lld rows %9.3f s %12s rows/s",
+						 t->def->name, (long long) t->rows, t->seconds, rate);
+		total += t->rows;
+		values[0] = CStringGetTextDatum(t->def->name);
+		values[1] = Int64GetDatum(t->rows);
+		values[2] = Float8GetDatum(round_ms(t->seconds));
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	appendStringInfo(&s, "\n  %-18s %12s      %9.3f s", "keys", "", g->keys_seconds);
+	appendStringInfo(&s, "\n  %-18s %12s      %9.3f s", "analyze", "", g->analyze_seconds);
+	appendStringInfo(&s, "\n  %-18s %12lld rows %9.3f s", "total", (long long) total,
+					 (double) (GetCurrentTimestamp() - g->started) / USECS_PER_SEC);
+	ereport(NOTICE, (errmsg_internal("%s", s.data)));
+
+	for (i = 0; i < 2; i++)
+	{
+		Datum		values[3];
+		bool		nulls[3] = {false, true, false};
+
+		values[0] = CStringGetTextDatum(i == 0 ? "primary and foreign keys" : "analyze");
+		values[1] = (Datum) 0;
+		values[2] = Float8GetDatum(round_ms(i == 0 ? g->keys_seconds : g->analyze_seconds));
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+}
+
+/*
+ * synthgen.generate(scenario text, start timestamptz, hours int,
+ *		tables text[], target_schema name, seed bigint, orders_per_day int,
+ *		customers bigint, products int, suppliers int, jobs int,
+ *		if_exists text)
+ *	RETURNS TABLE (table_name text, rows bigint, seconds float8)
+ */
+PG_FUNCTION_INFO_V1(synthgen_generate);
+Datum
+synthgen_generate(PG_FUNCTION_ARGS)
+{
+	MemoryContext mcxt = CurrentMemoryContext;
+	Gen		   *g = palloc0(sizeof(Gen));
+
+	g->started = GetCurrentTimestamp();
+	read_arguments(g, fcinfo);
+	PreventCommandIfReadOnly("synthgen.generate()");
+	InitMaterializedSRF(fcinfo, 0);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	describe_run(g, mcxt);
+	plan(g);
+	if (g->jobs == 1)
+		run_here(g);
+	else
+		run_parallel(g);
+	SPI_finish();
+
+	report(g, (ReturnSetInfo *) fcinfo->resultinfo);
+	return (Datum) 0;
+}

@@ -1,0 +1,49 @@
+/* synthgen--1.1--1.2.sql */
+
+-- complain if script is sourced in psql, rather than via ALTER EXTENSION
+\echo Use "ALTER EXTENSION synthgen UPDATE TO '1.2'" to load this file. \quit
+
+/*
+ * 1.2, a security and reliability release:
+ *
+ * - generate() is C (src/generate.c), same signature, defaults and result.
+ *   It is replaced in place, so its OID, privileges and dependencies stay.
+ *   It marks what it creates (COMMENT ON TABLE/SCHEMA/CONSTRAINT) and
+ *   replaces or appends only to tables it marked, owned by the caller;
+ *   jobs is capped by the new setting synthgen.max_jobs (superuser); what
+ *   its workers committed is dropped when the call fails, is cancelled or
+ *   its caller dies.
+ * - run_parallel() is internal: generate() calls its C entry, so PUBLIC
+ *   loses EXECUTE.
+ * - run_log is written only by generate(), as the table's owner: PUBLIC
+ *   keeps SELECT but loses INSERT and the sequence, so nobody can forge a
+ *   run or take the run ids of future calls.
+ *
+ * Generation itself is unchanged: the algorithm version stays 1.
+ */
+CREATE OR REPLACE FUNCTION synthgen.generate(scenario text, start timestamptz, hours integer,
+                                  tables text[] DEFAULT NULL,
+                                  target_schema name DEFAULT 'public',
+                                  seed bigint DEFAULT 1,
+                                  orders_per_day integer DEFAULT NULL,
+                                  customers bigint DEFAULT NULL,
+                                  products integer DEFAULT NULL,
+                                  suppliers integer DEFAULT NULL,
+                                  jobs integer DEFAULT 1,
+                                  if_exists text DEFAULT 'error')
+RETURNS TABLE (table_name text, rows bigint, seconds float8)
+AS 'MODULE_PATHNAME', 'synthgen_generate'
+LANGUAGE C VOLATILE
+SET search_path = pg_catalog, pg_temp
+SET synthgen.timing = off;
+COMMENT ON FUNCTION synthgen.generate(text, timestamptz, integer, text[], name, bigint, integer, bigint, integer, integer, integer, text) IS
+'the main job: create (or append to, or replace) the chosen tables in target_schema, bulk-load them (jobs => N: in N background workers, at most synthgen.max_jobs), add primary and foreign keys, analyze, log in run_log; one row per table with its time.  It marks what it creates (COMMENT ON) and replaces or appends only to tables it marked';
+
+REVOKE EXECUTE ON FUNCTION synthgen.run_parallel(text[], integer[]) FROM PUBLIC;
+COMMENT ON FUNCTION synthgen.run_parallel(text[], integer[]) IS
+'internal (superusers only): run statements in dynamic background workers as the calling role, the statements of group g in one transaction of one worker (with fewer free worker slots than groups, the started workers share the groups); waits for all and raises the first error';
+
+REVOKE INSERT ON synthgen.run_log FROM PUBLIC;
+REVOKE ALL ON SEQUENCE synthgen.run_log_run_id_seq FROM PUBLIC;
+COMMENT ON TABLE synthgen.run_log IS
+'one row per table and generate() run: what was generated, how many rows, how long it took; written only by generate(), readable by everyone';
