@@ -4,6 +4,7 @@
  *	  bytes checked by hand from parquet-format's Encodings.md and the Thrift
  *	  compact protocol, plus writer-level checks (file framing, errors).
  */
+#define _POSIX_C_SOURCE 200809L
 #include "parquet.h"
 #include "unit.h"
 
@@ -128,7 +129,7 @@ peak_of(int ncols, int rows, size_t vlen, PqCodec codec, int level, size_t budge
 	static uint8_t *val;
 	Counted		a = {0};
 	PqColumnSpec cols[256];
-	char		names[256][8];
+	char		names[256][16];
 	PqOptions	o = {.codec = codec, .level = level, .row_group_bytes = budget,
 	.row_group_rows = rg_rows, .alloc = counted_alloc, .dealloc = counted_free, .mctx = &a};
 	size_t		written = 0;
@@ -236,6 +237,108 @@ test_memory_bound(void)
 		   limit ? "refused as a limit" : "written", peak / 1048576.0, bound / 1048576.0);
 	CHECK(limit, "200 columns x 32767 row groups: the footer was not capped");
 	CHECK(peak <= bound, "footer: peak %zu over the bound %zu", peak, bound);
+}
+
+/* ---------------- interrupts between bounded steps ---------------- */
+
+typedef struct Ticks
+{
+	int			calls;
+	int			stop_at;		/* return nonzero at this call (0: never) */
+	double		last;
+	double		max_gap;
+} Ticks;
+
+static double
+now_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int
+tick(void *ctx)
+{
+	Ticks	   *t = ctx;
+	double		n = now_s();
+
+	if (n - t->last > t->max_gap)
+		t->max_gap = n - t->last;
+	t->last = n;
+	t->calls++;
+	return t->stop_at && t->calls >= t->stop_at;
+}
+
+static void
+test_interrupts(void)
+{
+	static const struct
+	{
+		PqCodec		codec;
+		int			level;
+		int			stop_at;
+	}			cases[] = {{PQ_CODEC_NONE, 0, 0}, {PQ_CODEC_SNAPPY, 0, 0},
+	{PQ_CODEC_GZIP, PQ_GZIP_MAX_LEVEL, 0}, {PQ_CODEC_ZSTD, 3, 0},
+	{PQ_CODEC_ZSTD, PQ_ZSTD_MAX_LEVEL, 12}};
+	size_t		len = 8 * MB;
+	uint8_t    *val = malloc(len);
+	uint32_t	x = 7;
+
+	for (size_t k = 0; k < len; k++)
+	{
+		x = x * 1103515245u + 12345u;
+		val[k] = (uint8_t) "0123456789abcdef"[(x >> 16) & 15];
+	}
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		Counted		a = {0};
+		Ticks		t = {.stop_at = cases[i].stop_at};
+		PqColumnSpec col = {.name = "v", .physical = PQ_BYTE_ARRAY, .nullable = true};
+		PqOptions	o = {.codec = cases[i].codec, .level = cases[i].level,
+			.alloc = counted_alloc, .dealloc = counted_free, .mctx = &a,
+		.interrupt = tick, .interrupt_ctx = &t};
+		size_t		written = 0;
+		char		err[200];
+		PqWriter   *w = pq_writer_create(&col, 1, &o, null_write, &written, err, sizeof(err));
+		double		t0 = now_s();
+		int			rc;
+
+		CHECK(w != NULL, "create: %s", err);
+		if (w == NULL)
+			continue;
+		t.last = t0;
+		/* one 8 MB value, then a second row to flush it with */
+		rc = pq_write_bytes(w, 0, val, len);
+		if (rc == 0)
+			rc = pq_end_row(w);
+		if (rc == 0)
+			rc = pq_writer_finish(w);
+		printf("interrupts: codec %d level %d: %d calls, longest step %.3f s, %s after %.2f s\n",
+			   (int) cases[i].codec, cases[i].level, t.calls, t.max_gap,
+			   rc == 0 ? "finished" : pq_writer_error(w), now_s() - t0);
+		if (cases[i].stop_at)
+		{
+			CHECK(rc < 0 && strcmp(pq_writer_error(w), "interrupted") == 0,
+				  "codec %d: not stopped by the interrupt callback (%s)", (int) cases[i].codec,
+				  rc < 0 ? pq_writer_error(w) : "finished");
+			CHECK(t.calls == cases[i].stop_at, "the writer went on after the callback said stop");
+			CHECK(pq_end_row(w) < 0, "an interrupted writer accepted a row");
+		}
+		else
+		{
+			CHECK(rc == 0, "codec %d: %s", (int) cases[i].codec, pq_writer_error(w));
+			/* a step per 64 kB of the value, a write per segment */
+			CHECK(t.calls >= (int) (len / PQ_STEP_BYTES), "codec %d: %d interrupt checks for 8 MB",
+				  (int) cases[i].codec, t.calls);
+		}
+		CHECK(t.max_gap < 0.5, "codec %d level %d: %.3f s without an interrupt check",
+			  (int) cases[i].codec, cases[i].level, t.max_gap);
+		pq_writer_free(w);
+		CHECK(a.live == 0, "%zu bytes left after pq_writer_free", a.live);
+	}
+	free(val);
 }
 
 int
@@ -425,6 +528,7 @@ main(void)
 	}
 
 	test_memory_bound();
+	test_interrupts();
 
 	return unit_report("test_parquet");
 }
