@@ -1898,12 +1898,16 @@ pq_writer_create(const PqColumnSpec *cols, int ncols, const PqOptions *opts,
 	if (o.codec == PQ_CODEC_ZSTD)
 	{
 		ZSTD_customMem cmem = {zstd_alloc, zstd_free, w};
+		int			level = o.level ? o.level : ZSTD_CLEVEL_DEFAULT;
+		unsigned	wlog = ZSTD_getCParams(level, ZSTD_CONTENTSIZE_UNKNOWN, 0).windowLog;
 
+		/* the level's window, but at most 1 MB: its tables shrink with it */
+		if (wlog > PQ_ZSTD_WINDOW_LOG)
+			wlog = PQ_ZSTD_WINDOW_LOG;
 		w->zctx = ZSTD_createCCtx_advanced(cmem);
 		if (w->zctx == NULL ||
-			ZSTD_isError(ZSTD_CCtx_setParameter(w->zctx, ZSTD_c_compressionLevel,
-												o.level ? o.level : ZSTD_CLEVEL_DEFAULT)) ||
-			ZSTD_isError(ZSTD_CCtx_setParameter(w->zctx, ZSTD_c_windowLog, PQ_ZSTD_WINDOW_LOG)))
+			ZSTD_isError(ZSTD_CCtx_setParameter(w->zctx, ZSTD_c_compressionLevel, level)) ||
+			ZSTD_isError(ZSTD_CCtx_setParameter(w->zctx, ZSTD_c_windowLog, (int) wlog)))
 		{
 			pq_writer_free(w);
 			ERR("out of memory");
