@@ -36,7 +36,7 @@ name_of() { echo "$1" | tr -c 'a-z0-9_\n' '_'; }
 # statement (what it sends to the client is discarded)
 stop_one() {
 	name=$1 how=$2 progress=$3 sql=$4
-	app=synthgen_cancel_$(name_of "$name")
+	app=$(printf '%.63s' "synthgen_cancel_$(name_of "$name")")	# NAMEDATALEN
 	out="$dir/$app.out"
 	settings="SET synthgen.timing = off; SET client_min_messages = warning"
 	[ "$how" = timeout ] && settings="$settings; SET statement_timeout = '${TIMEOUT_MS}ms'"
@@ -119,23 +119,23 @@ trap 'rm -rf "$dir"; psql -X -q -d "$db" -c "DROP TABLE IF EXISTS cancel_big" >/
 large="SELECT v FROM cancel_big, generate_series(1, 8)"
 for codec in "zstd, COMPRESSION_LEVEL 19" "gzip, COMPRESSION_LEVEL 9" snappy none; do
 	c=${codec%%,*}
-	stop_one "large values, COPY TO file, $c (cancel)" cancel busy \
+	stop_one "large, COPY TO file, $c (cancel)" cancel busy \
 		"COPY ($large) TO '$dir/large.parquet' (FORMAT parquet, COMPRESSION $codec)"
-	stop_one "large values, COPY TO STDOUT, $c (cancel)" cancel busy \
+	stop_one "large, COPY TO STDOUT, $c (cancel)" cancel busy \
 		"COPY ($large) TO STDOUT (FORMAT parquet, COMPRESSION $codec)"
-	stop_one "large values, export_parquet(), $c (cancel)" cancel busy \
+	stop_one "large, export_parquet(), $c (cancel)" cancel busy \
 		"SELECT synthgen.export_parquet('$large', '$dir/large2.parquet', '$c')"
 done
-stop_one "large values, COPY TO STDOUT, zstd (timeout)" timeout busy \
+stop_one "large, COPY TO STDOUT, zstd (timeout)" timeout busy \
 	"COPY ($large) TO STDOUT (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 19)"
-stop_one "large values, COPY TO file, gzip (timeout)" timeout busy \
+stop_one "large, COPY TO file, gzip (timeout)" timeout busy \
 	"COPY ($large) TO '$dir/large.parquet' (FORMAT parquet, COMPRESSION gzip, COMPRESSION_LEVEL 9)"
-stop_one "large values, export_parquet(), gzip (timeout)" timeout busy \
+stop_one "large, export_parquet(), gzip (timeout)" timeout busy \
 	"SELECT synthgen.export_parquet('$large', '$dir/large2.parquet', 'gzip')"
 # terminated: the backend's exit removes the temporary file
-stop_one "large values, COPY TO file, zstd (terminate)" terminate busy \
+stop_one "large, COPY TO file, zstd (terminate)" terminate busy \
 	"COPY ($large) TO '$dir/large.parquet' (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 19)"
-stop_one "large values, export_parquet(), gzip (terminate)" terminate busy \
+stop_one "large, export_parquet(), gzip (terminate)" terminate busy \
 	"SELECT synthgen.export_parquet('$large', '$dir/large2.parquet', 'gzip')"
 stop_one "COPY TO (FORMAT parquet) (terminate)" terminate copy \
 	"COPY (SELECT * FROM synth_orders($big)) TO '$dir/big.parquet' (FORMAT parquet)"
