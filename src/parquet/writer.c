@@ -37,18 +37,23 @@
  *		so that the per-column buffers stay a fraction of the budget;
  *	K	shared by all columns: 4 P + 64 kB (a page body, its compressed
  *		copy, a snappy fragment, page headers) plus the codec's state:
- *		zstd at most 20 MB (levels up to 19, its window held to 1 MB),
- *		gzip 270 kB, snappy none through the allocator (32 kB of its own
- *		per call, freed before it returns);
+ *		zstd at most 20 MB (levels up to 19, its window held to 1 MB; 2 to
+ *		4 MB at its default level 3), gzip 270 kB, snappy none through the
+ *		allocator (about 200 kB of its own per call, freed before it
+ *		returns);
  *	F	the footer's RowGroup structs, at most footer_bytes (64 MB): a
- *		file that would need more fails as a format limit.
+ *		file that would need more fails as a format limit (54000 in the
+ *		extension) before its footer gets there.
  *
- * With the extension's 64 MB budget, zstd at level 3 (4 MB of state) and
- * 1 MB values: 1 column 64 + 1 + 4.1 + 8.1 = 78 MB; 8 columns 64 + 8 +
- * 33 + 8 = 113 MB; 16 columns 64 + 16 + 66 + 8 = 154 MB; 64 columns (P =
- * D = 256 kB) 64 + 64 + 66 + 5 = 199 MB; and a footer adds up to 64 MB.
- * test/unit/test_parquet.c counts the peak through the allocator for those
- * shapes, test/sh/parquet_memory.sh samples a backend's private memory.
+ * With the extension's B = 64 MB, no codec state and rows of one 1 MB
+ * value per column: 1 column 64 + 1 + 4.1 + 4.1 = 73 MB; 8 columns 64 + 8
+ * + 32.5 + 4.1 = 109 MB; 16 columns 64 + 16 + 65 + 4.1 = 149 MB; 64
+ * columns (P = D = 256 kB) 64 + 64 + 68 + 1.1 = 197 MB.  Counted through
+ * the allocator by test/unit/test_parquet.c, 70 such rows peak at 64.1,
+ * 64.6, 65.1 and 68.3 MB (the writer before this bound: 196, 154, 166 and
+ * 259 MB); 200 columns of one-row row groups are refused after 6772 rows at
+ * a peak of 64.3 MB (before: 1 GB, and a 32767-row-group footer).
+ * test/sh/parquet_memory.sh checks a backend's private memory the same way.
  *
  * Time.  Work that grows with a value's size runs in steps of at most
  * PQ_STEP_BYTES of input (compressed with zstd's and zlib's streaming
