@@ -29,13 +29,14 @@
  *		the budget is buffered whole (PostgreSQL holds that row meanwhile);
  *		a value of a page or more is compressed straight from the caller's
  *		memory into chunk segments, never copied into a page first;
- *	C	what one column can grow by within a row beyond its share of B:
- *		2 P + 2 D + 64 kB (page values and definition levels doubling,
- *		dictionary and its index arrays doubling, one chunk segment), where
+ *	C	what one column holds beyond what B counts: 2 P + 3 D + 128 kB
+ *		(page values and definition levels with their doubling slack, a
+ *		dictionary and its index arrays while they double, a page moved
+ *		into the chunk within the row, a chunk segment, statistics), where
  *		P and D are the page and dictionary limits (page_bytes, dict_bytes:
  *		1 MB), lowered to B / (4 ncols) but not below 8 kB for wide files,
  *		so that the per-column buffers stay a fraction of the budget;
- *	K	shared by all columns: 4 P + 64 kB (a page body, its compressed
+ *	K	shared by all columns: 4 P + 256 kB (a page body, its compressed
  *		copy, a snappy fragment, page headers) plus the codec's state:
  *		zstd at most 20 MB (levels up to 19, its window held to 1 MB; 2 to
  *		4 MB at its default level 3), gzip 270 kB, snappy none through the
@@ -46,14 +47,16 @@
  *		extension) before its footer gets there.
  *
  * With the extension's B = 64 MB, no codec state and rows of one 1 MB
- * value per column: 1 column 64 + 1 + 4.1 + 4.1 = 73 MB; 8 columns 64 + 8
- * + 32.5 + 4.1 = 109 MB; 16 columns 64 + 16 + 65 + 4.1 = 149 MB; 64
- * columns (P = D = 256 kB) 64 + 64 + 68 + 1.1 = 197 MB.  Counted through
- * the allocator by test/unit/test_parquet.c, 70 such rows peak at 64.1,
- * 64.6, 65.1 and 68.3 MB (the writer before this bound: 196, 154, 166 and
- * 259 MB); 200 columns of one-row row groups are refused after 6772 rows at
- * a peak of 64.3 MB (before: 1 GB, and a 32767-row-group footer).
- * test/sh/parquet_memory.sh checks a backend's private memory the same way.
+ * value per column: 1 column 64 + 1 + 5.1 + 4.3 = 74 MB; 8 columns 64 + 8
+ * + 41 + 4.3 = 117 MB; 16 columns 64 + 16 + 82 + 4.3 = 166 MB; 64 columns
+ * (P = D = 256 kB) 64 + 64 + 88 + 1.3 = 217 MB; 200 columns of small
+ * values (P = D = 84 kB) 64 + 107 + 0.6 + F = 172 MB + F.  Counted through
+ * the allocator by test/unit/test_parquet.c, 70 such rows of 1 MB values
+ * peak at 64.1, 64.6, 65.1 and 68.3 MB (the writer before this bound: 196,
+ * 154, 166 and 259 MB); 200 columns of one-row row groups are refused after
+ * 6772 rows at a peak of 64.3 MB (before: 1 GB, and a 32767-row-group
+ * footer).  test/sh/parquet_memory.sh checks a backend's private memory
+ * against the same bound.
  *
  * Time.  Work that grows with a value's size runs in steps of at most
  * PQ_STEP_BYTES of input (compressed with zstd's and zlib's streaming

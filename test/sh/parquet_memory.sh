@@ -22,14 +22,14 @@ trap 'rm -rf "$dir"' EXIT
 # The bound (writer.c), in kB: B + R + ncols * C + K + F, where the row
 # group budget B is 64 MB, R the row in flight (ncols MB here), the page and
 # dictionary limits P = D = 64 MB / (4 ncols) within [8 kB, 1 MB], C = 2 P +
-# 2 D + 64 kB per column, K = 4 P + 64 kB (no codec state: none, snappy)
+# 3 D + 128 kB per column, K = 4 P + 256 kB (no codec state: none, snappy)
 # and F the footer (64 MB at most, a few kB but in the 200-column case).
 # PostgreSQL holds the row too (another R) and a fresh backend's first COPY
 # adds its caches: 12 MB of slack.
 bound() {	# ncols, MB per row, footer MB; prints MB
 	awk -v n="$1" -v r="$2" -v f="$3" 'BEGIN {
 		p = 65536 / (4 * n); if (p > 1024) p = 1024; if (p < 8) p = 8
-		kb = 65536 + r * 1024 + n * (4 * p + 64) + 4 * p + 64 + f * 1024 + r * 1024 + 12 * 1024
+		kb = 65536 + r * 1024 + n * (5 * p + 128) + 4 * p + 256 + f * 1024 + r * 1024 + 12 * 1024
 		printf "%d", kb / 1024 }'
 }
 

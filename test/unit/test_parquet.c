@@ -105,8 +105,8 @@ null_write(void *ctx, const void *buf, size_t len)
 
 /*
  * The bound of writer.c's header comment: B + R + ncols * C + K + F, with
- * P = D = B / (4 ncols) within [8 kB, 1 MB], C = 2 P + 2 D + 64 kB,
- * K = 4 P + 64 kB + the codec's state (zstd 20 MB, gzip 270 kB).
+ * P = D = B / (4 ncols) within [8 kB, 1 MB], C = 2 P + 3 D + 128 kB,
+ * K = 4 P + 256 kB + the codec's state (zstd 20 MB, gzip 270 kB).
  */
 static size_t
 documented_bound(int ncols, size_t budget, size_t row, size_t footer, PqCodec codec)
@@ -117,7 +117,7 @@ documented_bound(int ncols, size_t budget, size_t row, size_t footer, PqCodec co
 		p = MB;
 	if (p < 8 * KB)
 		p = 8 * KB;
-	return budget + row + (size_t) ncols * (4 * p + 64 * KB) + 4 * p + 64 * KB + footer +
+	return budget + row + (size_t) ncols * (5 * p + 128 * KB) + 4 * p + 256 * KB + footer +
 		(codec == PQ_CODEC_ZSTD ? 20 * MB : codec == PQ_CODEC_GZIP ? 270 * KB : 0);
 }
 
@@ -229,6 +229,13 @@ test_memory_bound(void)
 	printf("memory: 200000 rows x 16 columns of 24 bytes, zstd: peak %.1f MB, bound %.1f MB\n",
 		   peak / 1048576.0, bound / 1048576.0);
 	CHECK(peak <= bound, "small values: peak %zu over the bound %zu", peak, bound);
+
+	/* wide: 200 columns of short values, dictionaries of 84 kB */
+	peak = peak_of(200, 5000, 12, PQ_CODEC_SNAPPY, 0, 64 * MB, 0, &limit);
+	bound = documented_bound(200, 64 * MB, 200 * 64, 64 * KB, PQ_CODEC_SNAPPY);
+	printf("memory: 5000 rows x 200 columns of 12 bytes, snappy: peak %.1f MB, bound %.1f MB\n",
+		   peak / 1048576.0, bound / 1048576.0);
+	CHECK(peak <= bound, "wide small values: peak %zu over the bound %zu", peak, bound);
 
 	/* one-row row groups of 200 columns: the footer is capped, as a limit */
 	peak = peak_of(200, 32767, 0, PQ_CODEC_NONE, 0, 64 * MB, 1, &limit);
