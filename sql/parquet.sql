@@ -68,3 +68,46 @@ RESET ROLE;
 SELECT pg_stat_file(:'f' || '.4', true) IS NULL AND pg_stat_file(:'f' || '.5', true) IS NULL AS refused_nothing_written;
 DROP TABLE secret;
 DROP ROLE synthgen_exporter;
+
+-- COPY ... (FORMAT parquet): each option at most once, as core COPY's
+\set VERBOSITY terse
+COPY (SELECT 1 AS a) TO STDOUT (FORMAT parquet, COMPRESSION zstd, COMPRESSION snappy);
+COPY (SELECT 1 AS a) TO STDOUT (FORMAT parquet, FORMAT parquet);
+COPY (SELECT 1 AS a) TO STDOUT (FORMAT csv, FORMAT parquet);
+COPY (SELECT 1 AS a) TO STDOUT (FORMAT parquet, ROW_GROUP_SIZE 5, ROW_GROUP_SIZE 5);
+COPY (SELECT 1 AS a) TO STDOUT (FORMAT parquet, COMPRESSION_LEVEL 3, COMPRESSION_LEVEL 4);
+-- compression levels: named with their range, and a hint
+\set VERBOSITY default
+COPY (SELECT 1 AS a) TO STDOUT (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 22);
+COPY (SELECT 1 AS a) TO STDOUT (FORMAT parquet, COMPRESSION_LEVEL 0);
+COPY (SELECT 1 AS a) TO STDOUT (FORMAT parquet, COMPRESSION gzip, COMPRESSION_LEVEL 10);
+COPY (SELECT 1 AS a) TO STDOUT (FORMAT parquet, COMPRESSION snappy, COMPRESSION_LEVEL 1);
+COPY (SELECT 1 AS a) TO STDOUT (FORMAT parquet, COMPRESSION_LEVEL 3, COMPRESSION none);
+\set VERBOSITY terse
+SELECT pg_temp.try(format($$COPY (SELECT 1 AS a) TO %L (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 19)$$, :'f' || '.8'));
+SELECT pg_temp.try(format($$COPY (SELECT 1 AS a) TO %L (FORMAT parquet, COMPRESSION gzip, COMPRESSION_LEVEL 1)$$, :'f' || '.8'));
+
+-- COPY table TO refuses what core COPY refuses, with its hint
+CREATE TABLE parted (a int) PARTITION BY RANGE (a);
+CREATE TABLE parted_1 PARTITION OF parted FOR VALUES FROM (0) TO (10);
+INSERT INTO parted VALUES (1), (2);
+CREATE VIEW parted_v AS SELECT * FROM parted;
+SELECT pg_temp.try(format($$COPY parted TO %L (FORMAT parquet)$$, :'f' || '.9'));
+SELECT pg_temp.try(format($$COPY parted_v TO %L (FORMAT parquet)$$, :'f' || '.9'));
+-- (core COPY's own refusal, for comparison)
+COPY parted TO STDOUT;
+SELECT pg_stat_file(:'f' || '.9', true) IS NULL AS nothing_written;
+SELECT pg_temp.try(format($$COPY (SELECT * FROM parted) TO %L (FORMAT parquet)$$, :'f' || '.9'));
+SELECT pg_temp.try(format($$COPY parted_1 TO %L (FORMAT parquet)$$, :'f' || '.10'));
+DROP VIEW parted_v;
+DROP TABLE parted;
+
+-- export_parquet() runs data-modifying statements with RETURNING, as COPY
+-- (INSERT ... RETURNING ...) TO does; without RETURNING they are refused
+CREATE TABLE returned (a int);
+SELECT synthgen.export_parquet('INSERT INTO returned VALUES (1), (2), (3) RETURNING a', :'f' || '.11');
+SELECT synthgen.export_parquet('WITH d AS (DELETE FROM returned WHERE a = 1 RETURNING a) SELECT a FROM d', :'f' || '.12');
+SELECT pg_temp.try(format($$SELECT synthgen.export_parquet('UPDATE returned SET a = 0', %L)$$, :'f' || '.13'));
+SELECT array_agg(a ORDER BY a) FROM returned;
+DROP TABLE returned;
+\set VERBOSITY default

@@ -7,6 +7,9 @@
  * COPY is caught before standard_ProcessUtility: the query (or the table,
  * as SELECT * FROM ONLY it) is planned and run as COPY TO does, with the
  * caller's rights, into a DestReceiver that feeds the Parquet writer.
+ * Options follow core COPY's rules too: each at most once, and COPY table
+ * TO only for a plain table (views, partitioned tables and the like are
+ * refused with core's messages and its hint, COPY (SELECT ...) TO).
  * TO 'file' follows core COPY's rules (pg_write_server_files, absolute
  * path) and writes a temporary file renamed when complete; TO STDOUT
  * streams the file as binary COPY data, so psql's \copy works for anyone.
@@ -18,6 +21,8 @@
  */
 #include "synthgen.h"
 
+#include "access/table.h"
+#include "catalog/pg_class.h"
 #include "commands/copy.h"
 #include "commands/defrem.h"
 #include "commands/progress.h"
@@ -25,6 +30,7 @@
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
 #include "nodes/makefuncs.h"
+#include "parser/parse_node.h"
 #include "parser/parser.h"
 #include "pgstat.h"
 #include "tcop/tcopprot.h"
@@ -32,6 +38,7 @@
 #include "utils/builtins.h"
 #include "utils/guc.h"
 #include "utils/lsyscache.h"
+#include "utils/rel.h"
 #include "utils/snapmgr.h"
 
 bool		sg_copy_hook_enabled = true;
@@ -142,6 +149,56 @@ is_parquet_copy(CopyStmt *stmt)
 	return false;
 }
 
+/* COPY table TO: what core COPY copies from (BeginCopyTo's checks) */
+static void
+check_copy_relation(RangeVar *rv)
+{
+	Relation	rel = table_openrv(rv, AccessShareLock);
+	char		relkind = rel->rd_rel->relkind;
+	char	   *name = pstrdup(RelationGetRelationName(rel));
+
+	table_close(rel, NoLock);
+	switch (relkind)
+	{
+		case RELKIND_RELATION:
+			return;
+		case RELKIND_VIEW:
+			ereport(ERROR,
+					(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+					 errmsg("cannot copy from view \"%s\"", name),
+					 errhint("Try the COPY (SELECT ...) TO variant.")));
+			break;
+		case RELKIND_MATVIEW:
+			ereport(ERROR,
+					(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+					 errmsg("cannot copy from materialized view \"%s\"", name),
+					 errhint("Try the COPY (SELECT ...) TO variant.")));
+			break;
+		case RELKIND_FOREIGN_TABLE:
+			ereport(ERROR,
+					(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+					 errmsg("cannot copy from foreign table \"%s\"", name),
+					 errhint("Try the COPY (SELECT ...) TO variant.")));
+			break;
+		case RELKIND_SEQUENCE:
+			ereport(ERROR,
+					(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+					 errmsg("cannot copy from sequence \"%s\"", name)));
+			break;
+		case RELKIND_PARTITIONED_TABLE:
+			ereport(ERROR,
+					(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+					 errmsg("cannot copy from partitioned table \"%s\"", name),
+					 errhint("Try the COPY (SELECT ...) TO variant.")));
+			break;
+		default:
+			ereport(ERROR,
+					(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+					 errmsg("cannot copy from non-table relation \"%s\"", name)));
+			break;
+	}
+}
+
 static void
 copy_parquet(CopyStmt *stmt, PlannedStmt *pstmt, const char *queryString,
 			 QueryCompletion *qc)
@@ -160,25 +217,53 @@ copy_parquet(CopyStmt *stmt, PlannedStmt *pstmt, const char *queryString,
 	SgParquetFile *volatile file = NULL;
 	instr_time	t0;
 	int64		rows;
+	ParseState *pstate = make_parsestate(NULL);
+	bool		format_seen = false,
+				codec_seen = false,
+				level_seen = false,
+				rgs_seen = false;
 
+	/* as core COPY's options: each once, "conflicting or redundant" else */
+	pstate->p_sourcetext = queryString;
 	foreach(lc, stmt->options)
 	{
 		DefElem    *opt = lfirst_node(DefElem, lc);
 
 		if (strcmp(opt->defname, "format") == 0)
-			continue;
+		{
+			if (format_seen)
+				errorConflictingDefElem(opt, pstate);
+			format_seen = true;
+		}
 		else if (strcmp(opt->defname, "compression") == 0)
+		{
+			if (codec_seen)
+				errorConflictingDefElem(opt, pstate);
+			codec_seen = true;
 			codec = defGetString(opt);
+		}
 		else if (strcmp(opt->defname, "row_group_size") == 0)
+		{
+			if (rgs_seen)
+				errorConflictingDefElem(opt, pstate);
+			rgs_seen = true;
 			row_group_size = defGetInt64(opt);
+		}
 		else if (strcmp(opt->defname, "compression_level") == 0)
+		{
+			if (level_seen)
+				errorConflictingDefElem(opt, pstate);
+			level_seen = true;
 			level = (int) defGetInt32(opt);
+		}
 		else
 			ereport(ERROR,
 					(errcode(ERRCODE_SYNTAX_ERROR),
 					 errmsg("option \"%s\" is not valid with FORMAT parquet", opt->defname),
 					 errhint("Parquet COPY takes COMPRESSION (zstd, snappy, gzip, none), COMPRESSION_LEVEL and ROW_GROUP_SIZE.")));
 	}
+	if (level_seen)
+		sg_parquet_check_level(codec, level);
 	if (stmt->is_program)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
@@ -192,6 +277,7 @@ copy_parquet(CopyStmt *stmt, PlannedStmt *pstmt, const char *queryString,
 		SelectStmt *select = makeNode(SelectStmt);
 		RangeVar   *rv = copyObject(stmt->relation);
 
+		check_copy_relation(stmt->relation);
 		rv->inh = false;
 		if (stmt->attlist == NIL)
 			select->targetList = list_make1(column_target((Node *) makeNode(A_Star)));

@@ -9,10 +9,14 @@
  * Privileges are core COPY's: a server file needs superuser or
  * pg_write_server_files, and only absolute paths are accepted.  The file
  * appears whole or not at all: rows go to a temporary name in the same
- * directory, which is fsynced and renamed when complete, and removed on
- * any error or cancel.  Rows are fetched through a cursor in batches, and
- * the writer flushes bounded row groups, so memory does not grow with the
- * result.  Progress shows in pg_stat_progress_copy.
+ * directory (random, created exclusively, never through a symbolic link),
+ * which is fsynced, given the mode of the file it replaces, and renamed
+ * when complete; it is removed on any error or cancel, and at process exit
+ * when the backend is terminated.  The query's rows reach the writer one at
+ * a time through a DestReceiver (as COPY's do), and the writer flushes
+ * bounded row groups, so memory does not grow with the result.  The query
+ * may modify data if it returns rows (INSERT ... RETURNING), as with COPY
+ * (query) TO.  Progress shows in pg_stat_progress_copy.
  *
  *-------------------------------------------------------------------------
  */
@@ -23,6 +27,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "access/xact.h"
 #include "catalog/pg_authid.h"
 #include "catalog/pg_type.h"
 #include "commands/progress.h"
@@ -30,6 +35,8 @@
 #include "miscadmin.h"
 #include "pgstat.h"
 #include "storage/fd.h"
+#include "storage/ipc.h"
+#include "tcop/dest.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -41,8 +48,8 @@
 
 #include "parquet/parquet.h"
 
-#define FETCH_ROWS		10000
 #define WRITE_BUFSIZE	(1024 * 1024)
+#define TMP_NAME_TRIES	100
 /* unix epoch - PostgreSQL epoch */
 #define PG_UNIX_EPOCH_DAYS	INT64CONST(10957)
 #define PG_UNIX_EPOCH_USECS	(PG_UNIX_EPOCH_DAYS * USECS_PER_DAY)
@@ -70,7 +77,7 @@ struct SgParquetFile
 	int			fd;
 	bool		closed;
 	char	   *path;
-	char	   *tmppath;
+	char	   *tmppath;		/* also in tmp_files until committed or removed */
 	char	   *buf;
 	size_t		used;
 	int64		bytes;
@@ -86,6 +93,14 @@ static void
 pq_pfree(void *mctx, void *ptr)
 {
 	pfree(ptr);
+}
+
+/* the writer's interrupt callback: between its bounded steps of work */
+static int
+pq_interrupt(void *ctx)
+{
+	CHECK_FOR_INTERRUPTS();
+	return 0;
 }
 
 static int
@@ -429,6 +444,34 @@ struct SgParquetOut
 	const char *target;			/* for messages */
 };
 
+/*
+ * COMPRESSION_LEVEL of COPY ... (FORMAT parquet): gzip 1 to 9, zstd 1 to 19
+ * (past 19 zstd needs up to 800 MB of state and compresses a few hundred kB
+ * per second), none for the others.
+ */
+void
+sg_parquet_check_level(const char *codec, int level)
+{
+	PqCodec		c = parse_codec(codec);
+	int			max = c == PQ_CODEC_ZSTD ? PQ_ZSTD_MAX_LEVEL : PQ_GZIP_MAX_LEVEL;
+
+	if (c == PQ_CODEC_NONE || c == PQ_CODEC_SNAPPY)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("option \"compression_level\" is not valid with COMPRESSION %s", codec),
+				 errhint("Only zstd (levels 1 to %d) and gzip (levels 1 to %d) take a compression level.",
+						 PQ_ZSTD_MAX_LEVEL, PQ_GZIP_MAX_LEVEL)));
+	if (level < 1 || level > max)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("option \"compression_level\" must be between 1 and %d for %s compression",
+						max, c == PQ_CODEC_ZSTD ? "zstd" : "gzip"),
+				 errdetail("Got %d.", level),
+				 c == PQ_CODEC_ZSTD ?
+				 errhint("Omit it for zstd's default, level 3; levels 20 to 22 are not accepted: they need up to 800 MB of memory and compress a few hundred kB per second.") :
+				 errhint("Omit it for gzip's default, level 6.")));
+}
+
 SgParquetOut *
 sg_parquet_begin(TupleDesc desc, const char *codec, int level, int64 row_group_size,
 				 PqWriteFn write, void *ctx, const char *target)
@@ -452,9 +495,11 @@ sg_parquet_begin(TupleDesc desc, const char *codec, int level, int64 row_group_s
 	out->opts.level = level;	/* 0: the codec's default; the writer checks the range */
 	out->opts.row_group_rows = row_group_size;
 	out->opts.row_group_bytes = 64 * 1024 * 1024;
+	/* all of the writer's memory, zstd's and zlib's included, is out->ctx's */
 	out->opts.alloc = pq_palloc;
 	out->opts.dealloc = pq_pfree;
 	out->opts.mctx = out->ctx;
+	out->opts.interrupt = pq_interrupt;
 
 	old = MemoryContextSwitchTo(out->ctx);
 	out->desc = CreateTupleDescCopy(desc);
@@ -526,7 +571,50 @@ sg_parquet_finish(SgParquetOut *out)
 /* a server file: temporary name, fsync, rename; removed on error */
 
 
-static uint32 tmp_counter;		/* several exports in one transaction */
+/*
+ * Temporary files not yet renamed or removed, in TopMemoryContext: an
+ * error removes its own in PG_CATCH, but a terminated backend exits from
+ * inside the export (FATAL does not unwind), so process exit removes what
+ * is left.
+ */
+static List *tmp_files = NIL;
+static bool tmp_exit_registered = false;
+
+static void
+tmp_files_at_exit(int code, Datum arg)
+{
+	ListCell   *lc;
+
+	foreach(lc, tmp_files)
+		unlink((const char *) lfirst(lc));
+	tmp_files = NIL;
+}
+
+/* an error outside an export's own PG_CATCH: the transaction's end removes it */
+static void
+tmp_files_at_abort(XactEvent event, void *arg)
+{
+	if (event == XACT_EVENT_ABORT || event == XACT_EVENT_PARALLEL_ABORT)
+		tmp_files_at_exit(0, (Datum) 0);
+}
+
+static void
+tmp_forget(const char *tmppath)
+{
+	ListCell   *lc;
+
+	foreach(lc, tmp_files)
+	{
+		if (strcmp((const char *) lfirst(lc), tmppath) == 0)
+		{
+			char	   *p = lfirst(lc);
+
+			tmp_files = foreach_delete_current(tmp_files, lc);
+			pfree(p);
+			break;
+		}
+	}
+}
 
 /* core COPY's rules for server files */
 SgParquetFile *
@@ -534,6 +622,8 @@ sg_parquet_file_open(const char *path)
 {
 	SgParquetFile *f;
 	const char *slash;
+	MemoryContext old;
+	int			tries;
 
 	if (!has_privs_of_role(GetUserId(), ROLE_PG_WRITE_SERVER_FILES))
 		ereport(ERROR,
@@ -557,22 +647,49 @@ sg_parquet_file_open(const char *path)
 				 errmsg("file name \"%s\" is too long", path),
 				 errdetail("A file name may have up to %d bytes, a path up to %d.",
 						   NAME_MAX, MAXPGPATH - 1)));
-	/* the temporary name is short, whatever the target's length */
-	f->tmppath = psprintf("%.*s/.synthgen.%d.%u.tmp", (int) (slash - path), path, MyProcPid,
-						  ++tmp_counter);
 	f->buf = palloc(WRITE_BUFSIZE);
+	if (!tmp_exit_registered)
 	{
-		/* as COPY TO a file: readable by all, whatever the server's umask */
-		mode_t		oumask = umask(S_IWGRP | S_IWOTH);
+		on_proc_exit(tmp_files_at_exit, (Datum) 0);
+		RegisterXactCallback(tmp_files_at_abort, NULL);
+		tmp_exit_registered = true;
+	}
 
-		f->fd = OpenTransientFilePerm(f->tmppath, O_WRONLY | O_CREAT | O_EXCL | PG_BINARY,
+	/*
+	 * The temporary name is short, whatever the target's length, and
+	 * unpredictable: a file or link planted at a guessable name would block
+	 * the export or redirect it.  O_EXCL with O_NOFOLLOW creates a new file
+	 * or fails; a name taken by chance is drawn again.
+	 */
+	for (tries = 0;; tries++)
+	{
+		uint8		rnd[8];
+		mode_t		oumask;
+
+		if (!pg_strong_random(rnd, sizeof(rnd)))
+			ereport(ERROR,
+					(errcode(ERRCODE_INTERNAL_ERROR),
+					 errmsg("could not generate a random temporary file name")));
+		f->tmppath = psprintf("%.*s/.synthgen.%02x%02x%02x%02x%02x%02x%02x%02x.tmp",
+							  (int) (slash - path), path, rnd[0], rnd[1], rnd[2], rnd[3],
+							  rnd[4], rnd[5], rnd[6], rnd[7]);
+		/* as COPY TO a file: readable by all, whatever the server's umask */
+		oumask = umask(S_IWGRP | S_IWOTH);
+		f->fd = OpenTransientFilePerm(f->tmppath,
+									  O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | PG_BINARY,
 									  S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH);
 		umask(oumask);
+		if (f->fd >= 0 || errno != EEXIST || tries >= TMP_NAME_TRIES)
+			break;
+		pfree(f->tmppath);
 	}
 	if (f->fd < 0)
 		ereport(ERROR,
 				(errcode_for_file_access(),
 				 errmsg("could not create file \"%s\": %m", f->tmppath)));
+	old = MemoryContextSwitchTo(TopMemoryContext);
+	tmp_files = lappend(tmp_files, pstrdup(f->tmppath));
+	MemoryContextSwitchTo(old);
 	return f;
 }
 
@@ -598,6 +715,16 @@ sg_parquet_file_commit(SgParquetFile *f)
 		ereport(ERROR,
 				(errcode_for_file_access(),
 				 errmsg("could not write file \"%s\": %m", f->tmppath)));
+	{
+		/* core COPY truncates an existing file in place: keep its mode */
+		struct stat st;
+
+		if (stat(f->path, &st) == 0 && S_ISREG(st.st_mode) &&
+			fchmod(f->fd, st.st_mode & 07777) != 0)
+			ereport(ERROR,
+					(errcode_for_file_access(),
+					 errmsg("could not change the mode of file \"%s\": %m", f->tmppath)));
+	}
 	if (pg_fsync(f->fd) != 0)
 		ereport(ERROR,
 				(errcode_for_file_access(),
@@ -609,6 +736,7 @@ sg_parquet_file_commit(SgParquetFile *f)
 	f->closed = true;
 	/* the file appears whole: rename, then make the rename durable */
 	durable_rename(f->tmppath, f->path, ERROR);
+	tmp_forget(f->tmppath);
 }
 
 /* on error or cancel: no partial file */
@@ -619,6 +747,7 @@ sg_parquet_file_abort(SgParquetFile *f)
 		CloseTransientFile(f->fd);
 	f->closed = true;
 	unlink(f->tmppath);
+	tmp_forget(f->tmppath);
 }
 
 int64
@@ -643,8 +772,65 @@ sg_parquet_report(const char *what, int64 rows, int64 bytes, instr_time started)
 }
 
 /*
+ * The query's rows, one at a time from the executor, into the writer (as
+ * COPY (query) TO does): no batch of rows is ever held.
+ */
+typedef struct ExportDest
+{
+	DestReceiver pub;
+	const char *codec;
+	int32		row_group_size;
+	SgParquetFile *file;
+	const char *path;
+	MemoryContext mcxt;			/* outlives SPI's contexts */
+	SgParquetOut *out;
+} ExportDest;
+
+static void
+export_startup(DestReceiver *self, int operation, TupleDesc typeinfo)
+{
+	ExportDest *d = (ExportDest *) self;
+	MemoryContext old = MemoryContextSwitchTo(d->mcxt);
+
+	d->out = sg_parquet_begin(typeinfo, d->codec, 0, d->row_group_size,
+							  sg_parquet_file_write, d->file, d->path);
+	MemoryContextSwitchTo(old);
+}
+
+static bool
+export_receive(TupleTableSlot *slot, DestReceiver *self)
+{
+	ExportDest *d = (ExportDest *) self;
+
+	slot_getallattrs(slot);
+	sg_parquet_row(d->out, slot->tts_values, slot->tts_isnull);
+	if (d->out->rows % 1000 == 0)
+	{
+		pgstat_progress_update_param(PROGRESS_COPY_TUPLES_PROCESSED, d->out->rows);
+		pgstat_progress_update_param(PROGRESS_COPY_BYTES_PROCESSED, sg_parquet_file_bytes(d->file));
+	}
+	CHECK_FOR_INTERRUPTS();
+	return true;
+}
+
+static void
+export_shutdown(DestReceiver *self)
+{
+}
+
+static void
+export_destroy(DestReceiver *self)
+{
+}
+
+/*
  * synthgen.export_parquet(query text, path text, compression text,
  *						   row_group_size int) RETURNS bigint
+ *
+ * The query runs with the caller's rights (ACLs and row security apply) and
+ * may be any single statement that returns rows, data-modifying ones with
+ * RETURNING included (the function is volatile; their changes stay with
+ * the caller's transaction, the file is there once the function returns).
  */
 PG_FUNCTION_INFO_V1(synthgen_export_parquet);
 Datum
@@ -655,10 +841,9 @@ synthgen_export_parquet(PG_FUNCTION_ARGS)
 			   *codec;
 	int32		row_group_size;
 	SgParquetFile *file;
-	SgParquetOut *volatile out = NULL;
+	ExportDest	dest;
 	int64		rows = 0;
 	instr_time	t0;
-	MemoryContext fnctx = CurrentMemoryContext;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
 		ereport(ERROR,
@@ -681,10 +866,23 @@ synthgen_export_parquet(PG_FUNCTION_ARGS)
 	pgstat_progress_update_param(PROGRESS_COPY_COMMAND, PROGRESS_COPY_COMMAND_TO);
 	pgstat_progress_update_param(PROGRESS_COPY_TYPE, PROGRESS_COPY_TYPE_FILE);
 
+	memset(&dest, 0, sizeof(dest));
+	dest.pub.receiveSlot = export_receive;
+	dest.pub.rStartup = export_startup;
+	dest.pub.rShutdown = export_shutdown;
+	dest.pub.rDestroy = export_destroy;
+	dest.pub.mydest = DestNone;
+	dest.codec = codec;
+	dest.row_group_size = row_group_size;
+	dest.file = file;
+	dest.path = path;
+	dest.mcxt = CurrentMemoryContext;
+
 	PG_TRY();
 	{
 		SPIPlanPtr	plan;
-		Portal		portal;
+		SPIExecuteOptions xopts;
+		int			rc;
 
 		SPI_connect();
 		plan = SPI_prepare(query, 0, NULL);
@@ -693,46 +891,18 @@ synthgen_export_parquet(PG_FUNCTION_ARGS)
 		if (!SPI_is_cursor_plan(plan))
 			ereport(ERROR,
 					(errcode(ERRCODE_WRONG_OBJECT_TYPE),
-					 errmsg("the export query must return rows (a SELECT, VALUES, TABLE or RETURNING)")));
-		/* the query runs with the caller's rights: ACLs and row security apply */
-		portal = SPI_cursor_open(NULL, plan, NULL, NULL, true);
-		for (;;)
-		{
-			uint64		i;
-			int			natts;
-			Datum	   *values;
-			bool	   *nulls;
-
-			SPI_cursor_fetch(portal, true, FETCH_ROWS);
-			if (out == NULL)
-			{
-				/* in the function's context: SPI_finish frees SPI's */
-				MemoryContext old = MemoryContextSwitchTo(fnctx);
-
-				out = sg_parquet_begin(SPI_tuptable->tupdesc, codec, 0, row_group_size,
-									   sg_parquet_file_write, file, path);
-				MemoryContextSwitchTo(old);
-			}
-			if (SPI_processed == 0)
-				break;
-			natts = SPI_tuptable->tupdesc->natts;
-			values = palloc(sizeof(Datum) * Max(natts, 1));
-			nulls = palloc(sizeof(bool) * Max(natts, 1));
-			for (i = 0; i < SPI_processed; i++)
-			{
-				heap_deform_tuple(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, values, nulls);
-				sg_parquet_row(out, values, nulls);
-			}
-			pfree(values);
-			pfree(nulls);
-			SPI_freetuptable(SPI_tuptable);
-			pgstat_progress_update_param(PROGRESS_COPY_TUPLES_PROCESSED, out->rows);
-			pgstat_progress_update_param(PROGRESS_COPY_BYTES_PROCESSED, sg_parquet_file_bytes(file));
-			CHECK_FOR_INTERRUPTS();
-		}
-		SPI_cursor_close(portal);
+					 errmsg("the export query must return rows"),
+					 errhint("Give one SELECT, VALUES or TABLE statement, or INSERT, UPDATE or DELETE with RETURNING.")));
+		memset(&xopts, 0, sizeof(xopts));
+		xopts.read_only = false;	/* INSERT ... RETURNING may modify data */
+		xopts.dest = (DestReceiver *) &dest;
+		rc = SPI_execute_plan_extended(plan, &xopts);
+		if (rc < 0)
+			elog(ERROR, "could not run the export query: %s", SPI_result_code_string(rc));
 		SPI_finish();
-		rows = sg_parquet_finish(out);
+		if (dest.out == NULL)
+			elog(ERROR, "the export query produced no result description");
+		rows = sg_parquet_finish(dest.out);
 		sg_parquet_file_commit(file);
 	}
 	PG_CATCH();

@@ -204,6 +204,7 @@ typedef struct SgParquetOut SgParquetOut;
 typedef struct SgParquetFile SgParquetFile;
 typedef int (*SgParquetWriteFn) (void *ctx, const void *buf, size_t len);
 
+extern void sg_parquet_check_level(const char *codec, int level);
 extern SgParquetOut *sg_parquet_begin(TupleDesc desc, const char *codec, int level, int64 row_group_size,
 									  SgParquetWriteFn write, void *ctx, const char *target);
 extern void sg_parquet_row(SgParquetOut *out, Datum *values, bool *nulls);

@@ -69,17 +69,42 @@ typedef enum PqCodec
 	PQ_CODEC_ZSTD
 } PqCodec;
 
+/*
+ * Compression levels accepted: gzip 1..9, zstd up to 19 (ZSTD_minCLevel()
+ * for the fastest); 0 is the codec's default.  zstd's levels 20 to 22 need
+ * up to 800 MB of state and compress a few hundred kB per second.
+ */
+#define PQ_GZIP_MAX_LEVEL 9
+#define PQ_ZSTD_MAX_LEVEL 19
+
+/* the most input compressed or copied between two interrupt checks */
+#define PQ_STEP_BYTES ((size_t) 64 << 10)
+/* column chunks and the footer grow by segments of this size */
+#define PQ_SEG_BYTES ((size_t) 64 << 10)
+
 typedef struct PqOptions
 {
 	PqCodec		codec;
 	int			level;			/* 0 = codec default */
 	int64_t		row_group_rows; /* 0 = 1,000,000 */
-	size_t		row_group_bytes;	/* 0 = 128 MB */
+	size_t		row_group_bytes;	/* 0 = 128 MB; the memory budget, see writer.c */
 	size_t		page_bytes;		/* 0 = 1 MB */
 	size_t		dict_bytes;		/* 0 = 1 MB; dictionary limit before PLAIN */
+	size_t		footer_bytes;	/* 0 = 64 MB; larger footers fail as a limit */
 	void	   *(*alloc) (void *mctx, size_t size);
 	void		(*dealloc) (void *mctx, void *ptr);
 	void	   *mctx;			/* alloc/dealloc NULL: malloc/free */
+
+	/*
+	 * Called between bounded steps of work (PQ_STEP_BYTES of a value
+	 * compressed or copied, one segment written); a nonzero return stops
+	 * the writer with the error "interrupted".  It may also not return at
+	 * all (PostgreSQL's CHECK_FOR_INTERRUPTS() jumps out): all the writer's
+	 * memory, its codecs' state included, comes from alloc, so freeing the
+	 * allocator's memory context frees it; the writer is not used again.
+	 */
+	int			(*interrupt) (void *interrupt_ctx);
+	void	   *interrupt_ctx;
 } PqOptions;
 
 /* returns 0 on success, -1 on error */

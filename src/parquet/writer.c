@@ -3,14 +3,66 @@
  * writer.c
  *	  The Parquet file writer: schema validation, per-column page and
  *	  column-chunk buffers, dictionary encoding with fallback to PLAIN,
- *	  statistics, compression, row-group flushing and the footer.
+ *	  statistics, compression in bounded steps, row-group flushing and the
+ *	  footer.
  *
  * Layout: "PAR1", then per row group and per column one chunk (an optional
  * dictionary page, then DataPage v1 pages), then the Thrift-compact
  * FileMetaData, its 4-byte little-endian length and "PAR1".  A row group's
  * chunks are buffered (compressed) in memory until the group is flushed,
- * which happens when it reaches row_group_rows rows or row_group_bytes
- * bytes, so memory stays bounded whatever the file size.
+ * since each chunk must be contiguous in the file and rows arrive one at a
+ * time.
+ *
+ * Memory.  Everything the writer holds, the codecs' state included, comes
+ * from the caller's allocator, and at any moment it is at most
+ *
+ *		B + R + ncols * C + K + F
+ *
+ *	B	the row-group budget, row_group_bytes (64 MB in the extension, 128 MB
+ *		by default): a row group is flushed at the end of the first row at
+ *		which its columns' buffered bytes reach it (compressed chunk
+ *		segments by allocated size, unflushed pages, dictionaries with
+ *		their index arrays); the flush writes and frees every chunk segment
+ *		and frees the dictionaries, so nothing keeps its largest size;
+ *	R	the row in flight, compressed (at most 7/6 of its size, snappy's
+ *		worst case): a row group holds whole rows, so one row larger than
+ *		the budget is buffered whole (PostgreSQL holds that row meanwhile);
+ *		a value of a page or more is compressed straight from the caller's
+ *		memory into chunk segments, never copied into a page first;
+ *	C	what one column holds beyond what B counts: 2 P + 3 D + 128 kB
+ *		(page values and definition levels with their doubling slack, a
+ *		dictionary and its index arrays while they double, a page moved
+ *		into the chunk within the row, a chunk segment, statistics), where
+ *		P and D are the page and dictionary limits (page_bytes, dict_bytes:
+ *		1 MB), lowered to B / (4 ncols) but not below 8 kB for wide files,
+ *		so that the per-column buffers stay a fraction of the budget;
+ *	K	shared by all columns: 4 P + 256 kB (a page body, its compressed
+ *		copy, a snappy fragment, page headers) plus the codec's state:
+ *		zstd at most 20 MB (levels up to 19, its window held to 1 MB; 2 to
+ *		4 MB at its default level 3), gzip 270 kB, snappy none through the
+ *		allocator (about 200 kB of its own per call, freed before it
+ *		returns);
+ *	F	the footer's RowGroup structs, at most footer_bytes (64 MB): a
+ *		file that would need more fails as a format limit (54000 in the
+ *		extension) before its footer gets there.
+ *
+ * With the extension's B = 64 MB, no codec state and rows of one 1 MB
+ * value per column: 1 column 64 + 1 + 5.1 + 4.3 = 74 MB; 8 columns 64 + 8
+ * + 41 + 4.3 = 117 MB; 16 columns 64 + 16 + 82 + 4.3 = 166 MB; 64 columns
+ * (P = D = 256 kB) 64 + 64 + 88 + 1.3 = 217 MB; 200 columns of small
+ * values (P = D = 84 kB) 64 + 107 + 0.6 + F = 172 MB + F.  Counted through
+ * the allocator by test/unit/test_parquet.c, 70 such rows of 1 MB values
+ * peak at 64.1, 64.6, 65.1 and 68.3 MB (the writer before this bound: 196,
+ * 154, 166 and 259 MB); 200 columns of one-row row groups are refused after
+ * 6772 rows at a peak of 64.3 MB (before: 1 GB, and a 32767-row-group
+ * footer).  test/sh/parquet_memory.sh checks a backend's private memory
+ * against the same bound.
+ *
+ * Time.  Work that grows with a value's size runs in steps of at most
+ * PQ_STEP_BYTES of input (compressed with zstd's and zlib's streaming
+ * calls, snappy fragments, plain copies) and writes at most one segment
+ * per call of the write callback, with the caller's interrupt callback
+ * between steps: one step takes well under 1 s at any accepted level.
  *
  *-------------------------------------------------------------------------
  */
@@ -23,11 +75,17 @@
 
 #include <snappy-c.h>
 #include <zlib.h>
+/* ZSTD_createCCtx_advanced(): zstd allocates through our allocator */
+#define ZSTD_STATIC_LINKING_ONLY
 #include <zstd.h>
+#include <zstd_errors.h>
 
 #define PQ_MAGIC "PAR1"
 #define PQ_STATS_MAX_BYTES 64
 #define PQ_CREATED_BY "synthgen version 1.0.0 (build synthgen)"
+#define PQ_MIN_SHARE ((size_t) 8 << 10)	/* smallest page/dictionary limit
+											 * for wide files */
+#define PQ_ZSTD_WINDOW_LOG 20	/* 1 MB: bounds zstd's tables and buffers */
 
 /* parquet.thrift enums */
 enum
@@ -64,6 +122,27 @@ typedef struct PqStats
 				bmax;			/* BYTE_ARRAY / FLBA */
 } PqStats;
 
+/*
+ * A chain of segments: column chunks and the footer's RowGroup structs grow
+ * by PQ_SEG_BYTES at a time, are never copied to grow, and are freed
+ * segment by segment as they are written.
+ */
+typedef struct PqSeg
+{
+	struct PqSeg *next;
+	size_t		len;
+	size_t		cap;
+	uint8_t		data[];
+} PqSeg;
+
+typedef struct PqChain
+{
+	PqSeg	   *head;
+	PqSeg	   *tail;
+	size_t		len;			/* bytes held */
+	size_t		alloc;			/* bytes allocated, segment headers included */
+} PqChain;
+
 typedef struct PqColumn
 {
 	PqColumnSpec spec;
@@ -80,7 +159,7 @@ typedef struct PqColumn
 	bool		page_dict;		/* values holds dictionary indices */
 
 	/* the current chunk */
-	PqBuf		chunk;			/* data pages, headers included */
+	PqChain		chunk;			/* data pages, headers included */
 	int64_t		chunk_nvalues;
 	int64_t		chunk_uncompressed; /* of the data pages, headers included */
 	PqStats		chunk_stats;
@@ -100,7 +179,7 @@ typedef struct PqColumn
 struct PqWriter
 {
 	PqMem		mem;
-	PqOptions	opts;
+	PqOptions	opts;			/* page_bytes, dict_bytes: the effective limits */
 	PqWriteFn	write;
 	void	   *ctx;
 	int			ncols;
@@ -110,17 +189,29 @@ struct PqWriter
 	bool		limit;			/* the failure is a format limit, not a fault */
 	bool		finished;
 	char		err[256];
+	uint32_t	dict_max_entries;
 
 	int64_t		offset;			/* bytes written to the file */
 	int64_t		rg_rows;
 	int64_t		total_rows;
 	int			nrowgroups;
-	PqBuf		rg_meta;		/* serialised RowGroup structs */
+	PqChain		rg_meta;		/* serialised RowGroup structs */
+	PqBuf		rg_one;			/* the RowGroup struct being built */
 	PqBuf		scratch;		/* page body assembly */
-	PqBuf		comp;			/* compressed output */
+	PqChain		pagec;			/* a compressed page body */
+	PqBuf		comp;			/* a compressed snappy fragment */
 	PqBuf		hdr;			/* page header */
 	ZSTD_CCtx  *zctx;
+	z_stream	zs;
+	bool		zs_ready;
 };
+
+/* one piece of a page body: compressed from where it is, in order */
+typedef struct PqPart
+{
+	const uint8_t *p;
+	size_t		len;
+} PqPart;
 
 static int	fail(PqWriter *w, const char *fmt,...) __attribute__((format(printf, 2, 3)));
 static int	fail_limit(PqWriter *w, const char *what);
@@ -369,75 +460,366 @@ write_stats(PqWriter *w, PqThrift *t, int16_t id, PqColumn *c, const PqStats *s)
 	pq_t_end(t);
 }
 
-/* ---------------- compression ---------------- */
+/* ---------------- interrupts and segment chains ---------------- */
+
+/* between two bounded steps of work: the caller may stop the writer */
+static int
+check_interrupt(PqWriter *w)
+{
+	if (w->opts.interrupt && w->opts.interrupt(w->opts.interrupt_ctx) != 0)
+		return fail(w, "interrupted");
+	return 0;
+}
+
+static void
+chain_init(PqChain *ch)
+{
+	ch->head = ch->tail = NULL;
+	ch->len = 0;
+	ch->alloc = 0;
+}
+
+static void
+chain_free(PqWriter *w, PqChain *ch)
+{
+	PqSeg	   *s = ch->head;
+
+	while (s)
+	{
+		PqSeg	   *next = s->next;
+
+		pq_mem_free(&w->mem, s);
+		s = next;
+	}
+	chain_init(ch);
+}
+
+/* the tail segment, with room for at least one byte */
+static PqSeg *
+chain_room(PqWriter *w, PqChain *ch)
+{
+	PqSeg	   *s;
+
+	if (ch->tail && ch->tail->len < ch->tail->cap)
+		return ch->tail;
+	s = pq_mem_alloc(&w->mem, sizeof(PqSeg) + PQ_SEG_BYTES);
+	if (s == NULL)
+	{
+		fail(w, "out of memory");
+		return NULL;
+	}
+	s->next = NULL;
+	s->len = 0;
+	s->cap = PQ_SEG_BYTES;
+	if (ch->tail)
+		ch->tail->next = s;
+	else
+		ch->head = s;
+	ch->tail = s;
+	ch->alloc += sizeof(PqSeg) + PQ_SEG_BYTES;
+	return s;
+}
 
 static int
-compress_into(PqWriter *w, const uint8_t *src, size_t len, const uint8_t **out,
-			  size_t *outlen)
+chain_append(PqWriter *w, PqChain *ch, const void *p, size_t len)
 {
-	PqBuf	   *d = &w->comp;
+	const uint8_t *src = p;
 
-	d->len = 0;
+	while (len > 0)
+	{
+		PqSeg	   *s = chain_room(w, ch);
+		size_t		n;
+
+		if (s == NULL)
+			return -1;
+		n = s->cap - s->len < len ? s->cap - s->len : len;
+		memcpy(s->data + s->len, src, n);
+		s->len += n;
+		ch->len += n;
+		src += n;
+		len -= n;
+	}
+	return 0;
+}
+
+/* move src's segments to the end of dst (a large page: no copy) */
+static void
+chain_link(PqChain *dst, PqChain *src)
+{
+	if (src->head == NULL)
+		return;
+	if (dst->tail)
+		dst->tail->next = src->head;
+	else
+		dst->head = src->head;
+	dst->tail = src->tail;
+	dst->len += src->len;
+	dst->alloc += src->alloc;
+	chain_init(src);
+}
+
+static int	out(PqWriter *w, const void *p, size_t len);
+
+/* write a chain to the file, freeing each segment once written */
+static int
+chain_write(PqWriter *w, PqChain *ch)
+{
+	while (ch->head)
+	{
+		PqSeg	   *s = ch->head;
+
+		if (out(w, s->data, s->len) < 0)
+			return -1;
+		ch->head = s->next;
+		if (ch->head == NULL)
+			ch->tail = NULL;
+		ch->len -= s->len;
+		ch->alloc -= sizeof(PqSeg) + s->cap;
+		pq_mem_free(&w->mem, s);
+		if (check_interrupt(w) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* ---------------- compression ---------------- */
+
+static void *
+zstd_alloc(void *opaque, size_t size)
+{
+	return pq_mem_alloc(&((PqWriter *) opaque)->mem, size);
+}
+
+static void
+zstd_free(void *opaque, void *address)
+{
+	pq_mem_free(&((PqWriter *) opaque)->mem, address);
+}
+
+static voidpf
+zlib_alloc(voidpf opaque, uInt items, uInt size)
+{
+	if (size != 0 && items > SIZE_MAX / size)
+		return Z_NULL;
+	return pq_mem_alloc(&((PqWriter *) opaque)->mem, (size_t) items * size);
+}
+
+static void
+zlib_free(voidpf opaque, voidpf address)
+{
+	pq_mem_free(&((PqWriter *) opaque)->mem, address);
+}
+
+static int
+compress_zstd(PqWriter *w, const PqPart *parts, int nparts, size_t total, PqChain *dst)
+{
+	ZSTD_inBuffer in;
+	size_t		rc;
+
+	ZSTD_CCtx_reset(w->zctx, ZSTD_reset_session_only);
+	rc = ZSTD_CCtx_setPledgedSrcSize(w->zctx, total);
+	for (int i = 0; i < nparts && !ZSTD_isError(rc); i++)
+	{
+		for (size_t pos = 0; pos < parts[i].len;)
+		{
+			size_t		step = parts[i].len - pos < PQ_STEP_BYTES ? parts[i].len - pos : PQ_STEP_BYTES;
+
+			in.src = parts[i].p + pos;
+			in.size = step;
+			in.pos = 0;
+			while (in.pos < in.size)
+			{
+				PqSeg	   *s = chain_room(w, dst);
+				ZSTD_outBuffer o;
+
+				if (s == NULL)
+					return -1;
+				o.dst = s->data + s->len;
+				o.size = s->cap - s->len;
+				o.pos = 0;
+				rc = ZSTD_compressStream2(w->zctx, &o, &in, ZSTD_e_continue);
+				s->len += o.pos;
+				dst->len += o.pos;
+				if (ZSTD_isError(rc))
+					break;
+			}
+			if (ZSTD_isError(rc))
+				break;
+			pos += step;
+			if (check_interrupt(w) < 0)
+				return -1;
+		}
+	}
+	in.src = NULL;
+	in.size = in.pos = 0;
+	while (!ZSTD_isError(rc))
+	{
+		PqSeg	   *s = chain_room(w, dst);
+		ZSTD_outBuffer o;
+
+		if (s == NULL)
+			return -1;
+		o.dst = s->data + s->len;
+		o.size = s->cap - s->len;
+		o.pos = 0;
+		rc = ZSTD_compressStream2(w->zctx, &o, &in, ZSTD_e_end);
+		s->len += o.pos;
+		dst->len += o.pos;
+		if (rc == 0)
+			return 0;
+	}
+	if (ZSTD_getErrorCode(rc) == ZSTD_error_memory_allocation)
+		return fail(w, "out of memory");
+	return fail(w, "zstd compression failed: %s", ZSTD_getErrorName(rc));
+}
+
+static int
+compress_gzip(PqWriter *w, const PqPart *parts, int nparts, PqChain *dst)
+{
+	z_stream   *zs = &w->zs;
+	int			rc;
+
+	if (!w->zs_ready)
+	{
+		int			level = w->opts.level ? w->opts.level : Z_DEFAULT_COMPRESSION;
+
+		memset(zs, 0, sizeof(*zs));
+		zs->zalloc = zlib_alloc;
+		zs->zfree = zlib_free;
+		zs->opaque = w;
+		rc = deflateInit2(zs, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+		if (rc != Z_OK)
+			return fail(w, rc == Z_MEM_ERROR ? "out of memory" : "gzip: deflateInit2 failed");
+		w->zs_ready = true;
+	}
+	else if (deflateReset(zs) != Z_OK)
+		return fail(w, "gzip: deflateReset failed");
+	for (int i = 0; i < nparts; i++)
+	{
+		for (size_t pos = 0; pos < parts[i].len;)
+		{
+			size_t		step = parts[i].len - pos < PQ_STEP_BYTES ? parts[i].len - pos : PQ_STEP_BYTES;
+
+			zs->next_in = (Bytef *) parts[i].p + pos;
+			zs->avail_in = (uInt) step;
+			while (zs->avail_in > 0)
+			{
+				PqSeg	   *s = chain_room(w, dst);
+				size_t		room;
+
+				if (s == NULL)
+					return -1;
+				room = s->cap - s->len;
+				zs->next_out = s->data + s->len;
+				zs->avail_out = (uInt) room;
+				rc = deflate(zs, Z_NO_FLUSH);
+				s->len += room - zs->avail_out;
+				dst->len += room - zs->avail_out;
+				if (rc != Z_OK && rc != Z_BUF_ERROR)
+					return fail(w, "gzip compression failed");
+			}
+			pos += step;
+			if (check_interrupt(w) < 0)
+				return -1;
+		}
+	}
+	zs->next_in = Z_NULL;
+	zs->avail_in = 0;
+	for (;;)
+	{
+		PqSeg	   *s = chain_room(w, dst);
+		size_t		room;
+
+		if (s == NULL)
+			return -1;
+		room = s->cap - s->len;
+		zs->next_out = s->data + s->len;
+		zs->avail_out = (uInt) room;
+		rc = deflate(zs, Z_FINISH);
+		s->len += room - zs->avail_out;
+		dst->len += room - zs->avail_out;
+		if (rc == Z_STREAM_END)
+			return 0;
+		if (rc != Z_OK && rc != Z_BUF_ERROR)
+			return fail(w, "gzip compression failed");
+	}
+}
+
+/*
+ * Snappy's raw format is the uncompressed length, then literals and copies
+ * that reach back at most into the same 64 kB block (snappy compresses
+ * block by block itself): so fragments compressed one at a time, their
+ * own length prefixes dropped, concatenate into one valid stream.
+ */
+static int
+compress_snappy(PqWriter *w, const PqPart *parts, int nparts, size_t total, PqChain *dst)
+{
+	uint8_t		pre[10];
+	int			npre = 0;
+	uint64_t	v = total;
+
+	do
+	{
+		pre[npre++] = (uint8_t) ((v & 0x7f) | (v >= 0x80 ? 0x80 : 0));
+		v >>= 7;
+	} while (v);
+	if (chain_append(w, dst, pre, (size_t) npre) < 0)
+		return -1;
+	for (int i = 0; i < nparts; i++)
+	{
+		for (size_t pos = 0; pos < parts[i].len;)
+		{
+			size_t		step = parts[i].len - pos < PQ_STEP_BYTES ? parts[i].len - pos : PQ_STEP_BYTES;
+			size_t		cap = snappy_max_compressed_length(step);
+			size_t		skip = 0;
+
+			w->comp.len = 0;
+			if (!pq_buf_reserve(&w->comp, cap))
+				return fail(w, "out of memory");
+			if (snappy_compress((const char *) parts[i].p + pos, step,
+								(char *) w->comp.data, &cap) != SNAPPY_OK)
+				return fail(w, "snappy compression failed");
+			/* the fragment's own length prefix */
+			while (skip < cap && (w->comp.data[skip] & 0x80))
+				skip++;
+			skip++;
+			if (skip > cap || chain_append(w, dst, w->comp.data + skip, cap - skip) < 0)
+				return skip > cap ? fail(w, "snappy compression failed") : -1;
+			pos += step;
+			if (check_interrupt(w) < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* a page body, given in parts, compressed (or copied) onto the end of dst */
+static int
+compress_parts(PqWriter *w, const PqPart *parts, int nparts, size_t total, PqChain *dst)
+{
 	switch (w->opts.codec)
 	{
 		case PQ_CODEC_NONE:
-			*out = src;
-			*outlen = len;
+			for (int i = 0; i < nparts; i++)
+				for (size_t pos = 0; pos < parts[i].len;)
+				{
+					size_t		step = parts[i].len - pos < PQ_STEP_BYTES ? parts[i].len - pos : PQ_STEP_BYTES;
+
+					if (chain_append(w, dst, parts[i].p + pos, step) < 0)
+						return -1;
+					pos += step;
+					if (check_interrupt(w) < 0)
+						return -1;
+				}
 			return 0;
 		case PQ_CODEC_SNAPPY:
-			{
-				size_t		cap = snappy_max_compressed_length(len);
-
-				if (!pq_buf_reserve(d, cap))
-					return fail(w, "out of memory");
-				if (snappy_compress((const char *) src, len, (char *) d->data, &cap) != SNAPPY_OK)
-					return fail(w, "snappy compression failed");
-				d->len = cap;
-				break;
-			}
+			return compress_snappy(w, parts, nparts, total, dst);
 		case PQ_CODEC_GZIP:
-			{
-				z_stream	zs;
-				int			rc;
-				int			level = w->opts.level ? w->opts.level : Z_DEFAULT_COMPRESSION;
-
-				memset(&zs, 0, sizeof(zs));
-				if (deflateInit2(&zs, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-					return fail(w, "gzip: deflateInit2 failed");
-				if (!pq_buf_reserve(d, deflateBound(&zs, len) + 32))
-				{
-					deflateEnd(&zs);
-					return fail(w, "out of memory");
-				}
-				zs.next_in = (Bytef *) src;
-				zs.avail_in = (uInt) len;
-				zs.next_out = d->data;
-				zs.avail_out = (uInt) d->cap;
-				rc = deflate(&zs, Z_FINISH);
-				d->len = zs.total_out;
-				deflateEnd(&zs);
-				if (rc != Z_STREAM_END)
-					return fail(w, "gzip compression failed");
-				break;
-			}
+			return compress_gzip(w, parts, nparts, dst);
 		case PQ_CODEC_ZSTD:
-			{
-				size_t		cap = ZSTD_compressBound(len);
-				size_t		rc;
-				int			level = w->opts.level ? w->opts.level : ZSTD_CLEVEL_DEFAULT;
-
-				if (!pq_buf_reserve(d, cap))
-					return fail(w, "out of memory");
-				rc = ZSTD_compressCCtx(w->zctx, d->data, cap, src, len, level);
-				if (ZSTD_isError(rc))
-					return fail(w, "zstd compression failed: %s", ZSTD_getErrorName(rc));
-				d->len = rc;
-				break;
-			}
+			return compress_zstd(w, parts, nparts, total, dst);
 	}
-	*out = d->data;
-	*outlen = d->len;
-	return 0;
+	return fail(w, "unknown compression codec");
 }
 
 /* ---------------- pages ---------------- */
@@ -445,23 +827,105 @@ compress_into(PqWriter *w, const uint8_t *src, size_t len, const uint8_t **out,
 static int
 check_bufs(PqWriter *w, PqColumn *c)
 {
-	if (c->values.failed || c->defs.failed || c->chunk.failed ||
+	if (c->values.failed || c->defs.failed ||
 		c->dict_plain.failed || c->page_stats.bmin.failed ||
 		c->page_stats.bmax.failed || c->chunk_stats.bmin.failed ||
 		c->chunk_stats.bmax.failed || w->scratch.failed || w->hdr.failed ||
-		w->comp.failed || w->rg_meta.failed)
+		w->comp.failed || w->rg_one.failed)
 		return fail(w, "out of memory");
 	return 0;
 }
 
-/* finish the current page of a column into its chunk buffer */
+/*
+ * Append one data page to the column's chunk: its header, then its body
+ * (total bytes, in parts) compressed.  Uncompressed bodies go straight into
+ * the chunk; compressed ones are built aside (the header holds their size)
+ * and then copied, or for a large page linked, into it.
+ */
+static int
+append_page(PqWriter *w, PqColumn *c, const PqPart *parts, int nparts, size_t total,
+			int64_t nvalues, bool use_dict)
+{
+	PqThrift	t;
+	size_t		clen = total;
+
+	if (total > INT32_MAX || nvalues > INT32_MAX)
+		return fail_limit(w, "page too large (over 2 GB)");
+	if (w->opts.codec != PQ_CODEC_NONE)
+	{
+		if (compress_parts(w, parts, nparts, total, &w->pagec) < 0)
+			return -1;
+		clen = w->pagec.len;
+		if (clen > INT32_MAX)
+			return fail_limit(w, "page too large (over 2 GB)");
+	}
+
+	/* PageHeader */
+	w->hdr.len = 0;
+	pq_t_init(&t, &w->hdr);
+	pq_t_i32(&t, 1, PAGE_DATA);
+	pq_t_i32(&t, 2, (int32_t) total);
+	pq_t_i32(&t, 3, (int32_t) clen);
+	pq_t_struct(&t, 5);			/* DataPageHeader */
+	pq_t_i32(&t, 1, (int32_t) nvalues);
+	pq_t_i32(&t, 2, use_dict ? ENC_RLE_DICTIONARY : ENC_PLAIN);
+	pq_t_i32(&t, 3, ENC_RLE);
+	pq_t_i32(&t, 4, ENC_RLE);
+	write_stats(w, &t, 5, c, &c->page_stats);
+	pq_t_end(&t);
+	pq_t_end(&t);				/* closes the PageHeader */
+	if (w->hdr.failed)
+		return fail(w, "out of memory");
+
+	if (chain_append(w, &c->chunk, w->hdr.data, w->hdr.len) < 0)
+		return -1;
+	if (w->opts.codec == PQ_CODEC_NONE)
+	{
+		if (compress_parts(w, parts, nparts, total, &c->chunk) < 0)
+			return -1;
+	}
+	else if (w->pagec.len >= 4 * (size_t) PQ_SEG_BYTES)
+		chain_link(&c->chunk, &w->pagec);
+	else
+	{
+		for (PqSeg *s = w->pagec.head; s; s = s->next)
+			if (chain_append(w, &c->chunk, s->data, s->len) < 0)
+				return -1;
+		chain_free(w, &w->pagec);
+	}
+	c->chunk_uncompressed += (int64_t) (w->hdr.len + total);
+	c->chunk_nvalues += nvalues;
+	stats_merge(c, &c->chunk_stats, &c->page_stats);
+	if (use_dict)
+		c->used_dict = true;
+	else
+		c->used_plain = true;
+	stats_reset(&c->page_stats);
+	return 0;
+}
+
+/* RLE definition levels with their 4-byte length, for a page of n values */
+static void
+def_levels(PqBuf *body, const uint8_t *defs, size_t n)
+{
+	size_t		lenpos = body->len;
+	size_t		rlen;
+
+	pq_buf_le32(body, 0);
+	pq_rle_hybrid_u8(body, defs, n, 1);
+	if (body->failed)
+		return;
+	rlen = body->len - lenpos - 4;
+	for (int i = 0; i < 4; i++)
+		body->data[lenpos + i] = (uint8_t) (rlen >> (8 * i));
+}
+
+/* finish the current page of a column into its chunk */
 static int
 flush_page(PqWriter *w, PqColumn *c)
 {
 	PqBuf	   *body = &w->scratch;
-	const uint8_t *cdata;
-	size_t		clen;
-	PqThrift	t;
+	PqPart		part;
 	size_t		ndefined;
 	bool		use_dict;
 
@@ -472,18 +936,7 @@ flush_page(PqWriter *w, PqColumn *c)
 
 	body->len = 0;
 	if (c->spec.nullable)
-	{
-		size_t		lenpos = body->len;
-		size_t		rlen;
-
-		pq_buf_le32(body, 0);
-		pq_rle_hybrid_u8(body, c->defs.data, c->defs.len, 1);
-		if (body->failed)
-			return fail(w, "out of memory");
-		rlen = body->len - lenpos - 4;
-		for (int i = 0; i < 4; i++)
-			body->data[lenpos + i] = (uint8_t) (rlen >> (8 * i));
-	}
+		def_levels(body, c->defs.data, c->defs.len);
 	ndefined = (size_t) (c->page_nvalues - c->page_stats.nulls);
 	use_dict = c->page_dict && ndefined > 0;
 	if (use_dict)
@@ -494,55 +947,24 @@ flush_page(PqWriter *w, PqColumn *c)
 			bw = 1;
 		pq_buf_byte(body, (uint8_t) bw);
 		pq_rle_hybrid(body, (const uint32_t *) c->values.data, ndefined, bw);
-		c->used_dict = true;
 	}
 	else if (c->page_dict)
-		c->used_plain = true;	/* all NULL: an empty PLAIN page */
+		;						/* all NULL: an empty PLAIN page */
 	else if (c->tphys == T_BOOLEAN)
-	{
 		pq_plain_bools(body, c->values.data, c->values.len);
-		c->used_plain = true;
-	}
 	else
-	{
 		pq_buf_append(body, c->values.data, c->values.len);
-		c->used_plain = true;
-	}
 	if (body->failed)
 		return fail(w, "out of memory");
-	if (body->len > INT32_MAX)
-		return fail_limit(w, "page too large (over 2 GB)");
 
-	if (compress_into(w, body->data, body->len, &cdata, &clen) < 0)
+	part.p = body->data;
+	part.len = body->len;
+	if (append_page(w, c, &part, 1, body->len, c->page_nvalues, use_dict) < 0)
 		return -1;
-	if (clen > INT32_MAX)
-		return fail_limit(w, "page too large (over 2 GB)");
-
-	/* PageHeader */
-	w->hdr.len = 0;
-	pq_t_init(&t, &w->hdr);
-	pq_t_i32(&t, 1, PAGE_DATA);
-	pq_t_i32(&t, 2, (int32_t) body->len);
-	pq_t_i32(&t, 3, (int32_t) clen);
-	pq_t_struct(&t, 5);			/* DataPageHeader */
-	pq_t_i32(&t, 1, (int32_t) c->page_nvalues);
-	pq_t_i32(&t, 2, use_dict ? ENC_RLE_DICTIONARY : ENC_PLAIN);
-	pq_t_i32(&t, 3, ENC_RLE);
-	pq_t_i32(&t, 4, ENC_RLE);
-	write_stats(w, &t, 5, c, &c->page_stats);
-	pq_t_end(&t);
-	pq_t_end(&t);				/* closes the PageHeader */
-
-	pq_buf_append(&c->chunk, w->hdr.data, w->hdr.len);
-	pq_buf_append(&c->chunk, cdata, clen);
-	c->chunk_uncompressed += (int64_t) (w->hdr.len + body->len);
-	c->chunk_nvalues += c->page_nvalues;
-	stats_merge(c, &c->chunk_stats, &c->page_stats);
 
 	c->values.len = 0;
 	c->defs.len = 0;
 	c->page_nvalues = 0;
-	stats_reset(&c->page_stats);
 	c->page_dict = c->dict_on;
 	return check_bufs(w, c);
 }
@@ -571,13 +993,18 @@ dict_entry(const PqColumn *c, uint32_t i, const uint8_t **p, uint32_t *len)
 	*p = e + 4;
 }
 
+/* a new chunk starts with an empty dictionary: its memory goes back */
 static void
-dict_reset(PqColumn *c)
+dict_reset(PqWriter *w, PqColumn *c)
 {
-	c->dict_plain.len = 0;
+	pq_buf_free(&c->dict_plain);
+	pq_mem_free(&w->mem, c->dict_off);
+	pq_mem_free(&w->mem, c->dict_slots);
+	c->dict_off = NULL;
+	c->dict_slots = NULL;
 	c->dict_count = 0;
-	if (c->dict_slots)
-		memset(c->dict_slots, 0, sizeof(uint32_t) * c->dict_nslots);
+	c->dict_cap = 0;
+	c->dict_nslots = 0;
 }
 
 static int
@@ -616,6 +1043,9 @@ dict_lookup(PqWriter *w, PqColumn *c, const uint8_t *p, uint32_t len)
 {
 	uint32_t	h;
 
+	/* longer than the whole dictionary may be: not in it, and not hashed */
+	if ((uint64_t) len + 4 > w->opts.dict_bytes)
+		return -2;
 	if (c->dict_nslots == 0 || (uint64_t) (c->dict_count + 1) * 2 > c->dict_nslots)
 		if (dict_grow(w, c) < 0)
 			return -1;
@@ -632,7 +1062,7 @@ dict_lookup(PqWriter *w, PqColumn *c, const uint8_t *p, uint32_t len)
 			return idx;
 		h = (h + 1) & (c->dict_nslots - 1);
 	}
-	if (c->dict_plain.len + 4 + len > w->opts.dict_bytes || c->dict_count >= (1u << 30))
+	if (c->dict_plain.len + 4 + len > w->opts.dict_bytes || c->dict_count >= w->dict_max_entries)
 		return -2;
 	if (c->dict_count == c->dict_cap)
 	{
@@ -653,6 +1083,17 @@ dict_lookup(PqWriter *w, PqColumn *c, const uint8_t *p, uint32_t len)
 		return fail(w, "out of memory");
 	c->dict_slots[h] = c->dict_count + 1;
 	return c->dict_count++;
+}
+
+/* PLAIN from here to the end of the chunk: finish the dictionary's page */
+static int
+dict_fallback(PqWriter *w, PqColumn *c)
+{
+	c->dict_on = false;
+	if (c->page_nvalues > 0 && flush_page(w, c) < 0)
+		return -1;
+	c->page_dict = false;
+	return 0;
 }
 
 /* ---------------- values ---------------- */
@@ -768,6 +1209,48 @@ pq_write_double(PqWriter *w, int col, double v)
 	return end_value(w, c, false);
 }
 
+/*
+ * A value of a page or more is a PLAIN page of its own, compressed from the
+ * caller's memory in steps: its definition level, its length, its bytes.
+ */
+static int
+write_large_value(PqWriter *w, PqColumn *c, const uint8_t *p, size_t len)
+{
+	uint8_t		one = 1;
+	uint8_t		lenbytes[4];
+	PqPart		parts[3];
+	int			nparts = 0;
+	size_t		total;
+	PqBuf	   *pre = &w->scratch;
+
+	if (c->dict_on && dict_fallback(w, c) < 0)
+		return -1;
+	if (c->page_nvalues > 0 && flush_page(w, c) < 0)
+		return -1;
+	pre->len = 0;
+	if (c->spec.nullable)
+	{
+		def_levels(pre, &one, 1);
+		if (pre->failed)
+			return fail(w, "out of memory");
+		parts[nparts].p = pre->data;
+		parts[nparts++].len = pre->len;
+	}
+	for (int i = 0; i < 4; i++)
+		lenbytes[i] = (uint8_t) (len >> (8 * i));
+	parts[nparts].p = lenbytes;
+	parts[nparts++].len = 4;
+	parts[nparts].p = p;
+	parts[nparts++].len = len;
+	total = pre->len + 4 + len;
+	stats_reset(&c->page_stats);
+	stats_bytes(c, &c->page_stats, p, len);
+	if (append_page(w, c, parts, nparts, total, 1, false) < 0)
+		return -1;
+	w->next_col++;
+	return check_bufs(w, c);
+}
+
 int
 pq_write_bytes(PqWriter *w, int col, const void *p, size_t len)
 {
@@ -786,8 +1269,12 @@ pq_write_bytes(PqWriter *w, int col, const void *p, size_t len)
 	}
 	else if (c->spec.physical == PQ_BYTE_ARRAY)
 	{
+		size_t		add;
+
 		if (len > INT32_MAX)
 			return fail(w, "column \"%s\": value of %zu bytes is too long", c->name, len);
+		if (len >= w->opts.page_bytes)
+			return write_large_value(w, c, p, len);
 		if (c->dict_on)
 		{
 			int64_t		idx = dict_lookup(w, c, p, (uint32_t) len);
@@ -797,13 +1284,8 @@ pq_write_bytes(PqWriter *w, int col, const void *p, size_t len)
 			if (idx == -2)
 			{
 				/* dictionary full: finish this page, PLAIN from now on */
-				c->dict_on = false;
-				if (c->page_nvalues > 0)
-				{
-					if (flush_page(w, c) < 0)
-						return -1;
-				}
-				c->page_dict = false;
+				if (dict_fallback(w, c) < 0)
+					return -1;
 			}
 			else
 			{
@@ -813,7 +1295,15 @@ pq_write_bytes(PqWriter *w, int col, const void *p, size_t len)
 			}
 		}
 		if (!c->dict_on)
+		{
+			/* a page stays within page_bytes: flush before it would not */
+			add = 4 + len + (c->spec.nullable ? 1 : 0);
+			if (c->page_nvalues > 0 &&
+				c->values.len + c->defs.len + add > w->opts.page_bytes &&
+				flush_page(w, c) < 0)
+				return -1;
 			pq_plain_bytes(&c->values, p, (uint32_t) len);
+		}
 	}
 	else
 		return fail(w, "column \"%s\": bytes value written to a column of another type",
@@ -835,6 +1325,14 @@ out(PqWriter *w, const void *p, size_t len)
 	return 0;
 }
 
+/* bytes a column holds for the row group (what the budget counts) */
+static size_t
+column_bytes(const PqColumn *c)
+{
+	return c->chunk.alloc + c->values.len + c->defs.len + c->dict_plain.cap +
+		sizeof(uint32_t) * ((size_t) c->dict_cap + c->dict_nslots);
+}
+
 static int
 flush_row_group(PqWriter *w)
 {
@@ -847,7 +1345,8 @@ flush_row_group(PqWriter *w)
 	if (w->nrowgroups == INT16_MAX)
 		return fail_limit(w, "too many row groups (a Parquet file holds at most 32767)");
 
-	pq_t_init(&t, &w->rg_meta);
+	w->rg_one.len = 0;
+	pq_t_init(&t, &w->rg_one);
 	pq_t_begin(&t);				/* RowGroup, a list element */
 	pq_t_list(&t, 1, PQ_CT_STRUCT, (uint32_t) w->ncols);
 	for (int i = 0; i < w->ncols; i++)
@@ -864,34 +1363,32 @@ flush_row_group(PqWriter *w)
 		uncompressed = c->chunk_uncompressed;
 		if (c->used_dict)
 		{
-			const uint8_t *cdata;
-			size_t		clen;
+			PqThrift	h;
+			PqPart		part;
 
-			if (compress_into(w, c->dict_plain.data, c->dict_plain.len, &cdata, &clen) < 0)
+			part.p = c->dict_plain.data;
+			part.len = c->dict_plain.len;
+			if (compress_parts(w, &part, 1, part.len, &w->pagec) < 0)
 				return -1;
 			w->hdr.len = 0;
-			{
-				PqThrift	h;
-
-				pq_t_init(&h, &w->hdr);
-				pq_t_i32(&h, 1, PAGE_DICTIONARY);
-				pq_t_i32(&h, 2, (int32_t) c->dict_plain.len);
-				pq_t_i32(&h, 3, (int32_t) clen);
-				pq_t_struct(&h, 7);
-				pq_t_i32(&h, 1, (int32_t) c->dict_count);
-				pq_t_i32(&h, 2, ENC_PLAIN);
-				pq_t_end(&h);
-				pq_t_end(&h);
-			}
+			pq_t_init(&h, &w->hdr);
+			pq_t_i32(&h, 1, PAGE_DICTIONARY);
+			pq_t_i32(&h, 2, (int32_t) c->dict_plain.len);
+			pq_t_i32(&h, 3, (int32_t) w->pagec.len);
+			pq_t_struct(&h, 7);
+			pq_t_i32(&h, 1, (int32_t) c->dict_count);
+			pq_t_i32(&h, 2, ENC_PLAIN);
+			pq_t_end(&h);
+			pq_t_end(&h);
 			if (w->hdr.failed)
 				return fail(w, "out of memory");
 			dict_offset = w->offset;
 			uncompressed += (int64_t) (w->hdr.len + c->dict_plain.len);
-			if (out(w, w->hdr.data, w->hdr.len) < 0 || out(w, cdata, clen) < 0)
+			if (out(w, w->hdr.data, w->hdr.len) < 0 || chain_write(w, &w->pagec) < 0)
 				return -1;
 		}
 		data_offset = w->offset;
-		if (out(w, c->chunk.data, c->chunk.len) < 0)
+		if (chain_write(w, &c->chunk) < 0)
 			return -1;
 		compressed = w->offset - (dict_offset >= 0 ? dict_offset : data_offset);
 		rg_uncompressed += uncompressed;
@@ -924,14 +1421,13 @@ flush_row_group(PqWriter *w)
 		pq_t_end(&t);			/* ColumnChunk */
 
 		/* reset the chunk */
-		c->chunk.len = 0;
 		c->chunk_nvalues = 0;
 		c->chunk_uncompressed = 0;
 		stats_reset(&c->chunk_stats);
 		c->used_plain = c->used_dict = false;
 		c->dict_on = c->spec.physical == PQ_BYTE_ARRAY && w->opts.dict_bytes > 0;
 		c->page_dict = c->dict_on;
-		dict_reset(c);
+		dict_reset(w, c);
 	}
 	pq_t_i64(&t, 2, rg_uncompressed);
 	pq_t_i64(&t, 3, w->rg_rows);
@@ -939,8 +1435,20 @@ flush_row_group(PqWriter *w)
 	pq_t_i64(&t, 6, w->offset - rg_start);
 	pq_t_i16(&t, 7, (int16_t) w->nrowgroups);
 	pq_t_end(&t);
-	if (w->rg_meta.failed)
+	if (w->rg_one.failed)
 		return fail(w, "out of memory");
+	/* the footer is held until the file ends: cap it */
+	if (w->rg_meta.len + w->rg_one.len > w->opts.footer_bytes)
+	{
+		char		msg[200];
+
+		snprintf(msg, sizeof(msg),
+				 "file metadata would exceed %zu MB (%d row groups of %d columns)",
+				 w->opts.footer_bytes >> 20, w->nrowgroups + 1, w->ncols);
+		return fail_limit(w, msg);
+	}
+	if (chain_append(w, &w->rg_meta, w->rg_one.data, w->rg_one.len) < 0)
+		return -1;
 	w->nrowgroups++;
 	w->rg_rows = 0;
 	return 0;
@@ -963,11 +1471,7 @@ pq_end_row(PqWriter *w)
 	if (w->rg_rows >= w->opts.row_group_rows)
 		return flush_row_group(w);
 	for (int i = 0; i < w->ncols; i++)
-	{
-		PqColumn   *c = &w->cols[i];
-
-		bytes += c->chunk.len + c->values.len + c->defs.len + c->dict_plain.len;
-	}
+		bytes += column_bytes(&w->cols[i]);
 	if (bytes >= w->opts.row_group_bytes)
 		return flush_row_group(w);
 	return 0;
@@ -1078,9 +1582,11 @@ write_schema_leaf(PqThrift *t, const PqColumn *c)
 int
 pq_writer_finish(PqWriter *w)
 {
-	PqBuf		meta;
+	PqBuf		head,
+				tail;
 	PqThrift	t;
 	uint8_t		len4[4];
+	size_t		total;
 	int			rc = 0;
 
 	if (w->failed)
@@ -1092,8 +1598,13 @@ pq_writer_finish(PqWriter *w)
 	if (flush_row_group(w) < 0)
 		return -1;
 
-	pq_buf_init(&meta, &w->mem);
-	pq_t_init(&t, &meta);
+	/*
+	 * FileMetaData, written in three pieces so that the RowGroup structs are
+	 * not copied: what precedes them, their chain, what follows them.
+	 */
+	pq_buf_init(&head, &w->mem);
+	pq_buf_init(&tail, &w->mem);
+	pq_t_init(&t, &head);
 	pq_t_i32(&t, 1, 1);
 	pq_t_list(&t, 2, PQ_CT_STRUCT, (uint32_t) w->ncols + 1);
 	pq_t_begin(&t);				/* root: name and num_children only */
@@ -1104,7 +1615,7 @@ pq_writer_finish(PqWriter *w)
 		write_schema_leaf(&t, &w->cols[i]);
 	pq_t_i64(&t, 3, w->total_rows);
 	pq_t_list(&t, 4, PQ_CT_STRUCT, (uint32_t) w->nrowgroups);
-	pq_buf_append(&meta, w->rg_meta.data, w->rg_meta.len);
+	t.b = &tail;
 	pq_t_binary(&t, 6, PQ_CREATED_BY, strlen(PQ_CREATED_BY));
 	pq_t_list(&t, 7, PQ_CT_STRUCT, (uint32_t) w->ncols);
 	for (int i = 0; i < w->ncols; i++)
@@ -1115,17 +1626,22 @@ pq_writer_finish(PqWriter *w)
 		pq_t_end(&t);
 	}
 	pq_t_end(&t);
-	if (meta.failed || meta.len > UINT32_MAX)
+	total = head.len + w->rg_meta.len + tail.len;
+	if (head.failed || tail.failed)
 		rc = fail(w, "out of memory");
+	else if (total > UINT32_MAX)
+		rc = fail_limit(w, "file metadata over 4 GB");
 	else
 	{
 		for (int i = 0; i < 4; i++)
-			len4[i] = (uint8_t) (meta.len >> (8 * i));
-		if (out(w, meta.data, meta.len) < 0 || out(w, len4, 4) < 0 ||
+			len4[i] = (uint8_t) (total >> (8 * i));
+		if (out(w, head.data, head.len) < 0 || chain_write(w, &w->rg_meta) < 0 ||
+			out(w, tail.data, tail.len) < 0 || out(w, len4, 4) < 0 ||
 			out(w, PQ_MAGIC, 4) < 0)
 			rc = -1;
 	}
-	pq_buf_free(&meta);
+	pq_buf_free(&head);
+	pq_buf_free(&tail);
 	if (rc == 0)
 		w->finished = true;
 	return rc;
@@ -1270,15 +1786,15 @@ pq_writer_create(const PqColumnSpec *cols, int ncols, const PqOptions *opts,
 		ERR("unknown compression codec");
 		return NULL;
 	}
-	if (o.codec == PQ_CODEC_GZIP && (o.level < 0 || o.level > 9))
+	if (o.codec == PQ_CODEC_GZIP && (o.level < 0 || o.level > PQ_GZIP_MAX_LEVEL))
 	{
-		ERR("gzip compression level must be between 1 and 9");
+		ERR("gzip compression level must be between 1 and %d", PQ_GZIP_MAX_LEVEL);
 		return NULL;
 	}
-	if (o.codec == PQ_CODEC_ZSTD && (o.level < ZSTD_minCLevel() || o.level > ZSTD_maxCLevel()))
+	if (o.codec == PQ_CODEC_ZSTD && (o.level < ZSTD_minCLevel() || o.level > PQ_ZSTD_MAX_LEVEL))
 	{
 		ERR("zstd compression level must be between %d and %d",
-			ZSTD_minCLevel(), ZSTD_maxCLevel());
+			ZSTD_minCLevel(), PQ_ZSTD_MAX_LEVEL);
 		return NULL;
 	}
 	if ((o.codec == PQ_CODEC_NONE || o.codec == PQ_CODEC_SNAPPY) && o.level != 0)
@@ -1301,6 +1817,20 @@ pq_writer_create(const PqColumnSpec *cols, int ncols, const PqOptions *opts,
 		o.page_bytes = (size_t) 1 << 30;
 	if (o.dict_bytes == 0)
 		o.dict_bytes = (size_t) 1 << 20;
+	if (o.footer_bytes == 0)
+		o.footer_bytes = (size_t) 64 << 20;
+	if (ncols > 0)
+	{
+		/* wide files: pages and dictionaries a fraction of the budget */
+		size_t		share = o.row_group_bytes / 4 / (size_t) ncols;
+
+		if (share < PQ_MIN_SHARE)
+			share = PQ_MIN_SHARE;
+		if (o.page_bytes > share)
+			o.page_bytes = share;
+		if (o.dict_bytes > share)
+			o.dict_bytes = share;
+	}
 	for (int i = 0; i < ncols; i++)
 	{
 		const char *msg = validate(&cols[i]);
@@ -1329,7 +1859,10 @@ pq_writer_create(const PqColumnSpec *cols, int ncols, const PqOptions *opts,
 	w->opts = o;
 	w->write = write;
 	w->ctx = ctx;
-	pq_buf_init(&w->rg_meta, &w->mem);
+	w->dict_max_entries = (uint32_t) (o.dict_bytes / 16 < 16 ? 16 : o.dict_bytes / 16);
+	chain_init(&w->rg_meta);
+	chain_init(&w->pagec);
+	pq_buf_init(&w->rg_one, &w->mem);
 	pq_buf_init(&w->scratch, &w->mem);
 	pq_buf_init(&w->comp, &w->mem);
 	pq_buf_init(&w->hdr, &w->mem);
@@ -1350,7 +1883,7 @@ pq_writer_create(const PqColumnSpec *cols, int ncols, const PqOptions *opts,
 		c->spec = cols[i];
 		pq_buf_init(&c->values, &w->mem);
 		pq_buf_init(&c->defs, &w->mem);
-		pq_buf_init(&c->chunk, &w->mem);
+		chain_init(&c->chunk);
 		pq_buf_init(&c->dict_plain, &w->mem);
 		stats_init(&c->page_stats, &w->mem);
 		stats_init(&c->chunk_stats, &w->mem);
@@ -1372,8 +1905,17 @@ pq_writer_create(const PqColumnSpec *cols, int ncols, const PqOptions *opts,
 	}
 	if (o.codec == PQ_CODEC_ZSTD)
 	{
-		w->zctx = ZSTD_createCCtx();
-		if (w->zctx == NULL)
+		ZSTD_customMem cmem = {zstd_alloc, zstd_free, w};
+		int			level = o.level ? o.level : ZSTD_CLEVEL_DEFAULT;
+		unsigned	wlog = ZSTD_getCParams(level, ZSTD_CONTENTSIZE_UNKNOWN, 0).windowLog;
+
+		/* the level's window, but at most 1 MB: its tables shrink with it */
+		if (wlog > PQ_ZSTD_WINDOW_LOG)
+			wlog = PQ_ZSTD_WINDOW_LOG;
+		w->zctx = ZSTD_createCCtx_advanced(cmem);
+		if (w->zctx == NULL ||
+			ZSTD_isError(ZSTD_CCtx_setParameter(w->zctx, ZSTD_c_compressionLevel, level)) ||
+			ZSTD_isError(ZSTD_CCtx_setParameter(w->zctx, ZSTD_c_windowLog, (int) wlog)))
 		{
 			pq_writer_free(w);
 			ERR("out of memory");
@@ -1424,7 +1966,7 @@ pq_writer_free(PqWriter *w)
 			pq_mem_free(&w->mem, c->name);
 			pq_buf_free(&c->values);
 			pq_buf_free(&c->defs);
-			pq_buf_free(&c->chunk);
+			chain_free(w, &c->chunk);
 			pq_buf_free(&c->dict_plain);
 			stats_free(&c->page_stats);
 			stats_free(&c->chunk_stats);
@@ -1433,12 +1975,16 @@ pq_writer_free(PqWriter *w)
 		}
 		pq_mem_free(&w->mem, w->cols);
 	}
-	pq_buf_free(&w->rg_meta);
+	chain_free(w, &w->rg_meta);
+	chain_free(w, &w->pagec);
+	pq_buf_free(&w->rg_one);
 	pq_buf_free(&w->scratch);
 	pq_buf_free(&w->comp);
 	pq_buf_free(&w->hdr);
 	if (w->zctx)
 		ZSTD_freeCCtx(w->zctx);
+	if (w->zs_ready)
+		deflateEnd(&w->zs);
 	{
 		PqMem		mem = w->mem;
 

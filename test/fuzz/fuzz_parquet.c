@@ -940,7 +940,7 @@ static void verify_file(Run *run);
 static void
 decode_options(Src *s, PqOptions *o, bool *tracked)
 {
-	static const int zlevels[] = {0, 1, 3, 9, -1, -5, 19, 22};
+	static const int zlevels[] = {0, 1, 3, 9, -1, -5, PQ_ZSTD_MAX_LEVEL, 12};
 	uint8_t		b = take8(s);
 	uint8_t		l = take8(s);
 	uint8_t		sel = take8(s);
@@ -1103,7 +1103,8 @@ break_options(PqOptions *o, PqWriteFn *write, int *ncols, int variant)
 			break;
 		case 1:
 			o->codec = PQ_CODEC_ZSTD;
-			o->level = variant & 1 ? ZSTD_maxCLevel() + 1 : ZSTD_minCLevel() - 1;
+			/* 20..23: the levels above PQ_ZSTD_MAX_LEVEL are refused */
+			o->level = variant & 1 ? PQ_ZSTD_MAX_LEVEL + 1 + (variant >> 1) % 4 : ZSTD_minCLevel() - 1;
 			break;
 		case 2:
 			o->codec = variant & 1 ? PQ_CODEC_SNAPPY : PQ_CODEC_NONE;

@@ -6,10 +6,15 @@
 # terminated and the tables they committed dropped again), and a Parquet
 # export by COPY and by export_parquet() (no file, not even a temporary
 # one).  Afterwards: no schema, no synthgen worker, no temporary file in
-# pgsql_tmp, no server restart.  Last, generate(jobs => 2) stopped by its
-# statement_timeout while another session holds a lock on a table it
-# created: the clean-up waits a short lock_timeout, not 10 s, and a
-# WARNING says what is left.
+# pgsql_tmp, no server restart.
+# The Parquet paths also stop within 1 s while the writer compresses one
+# large value (32 MB of hex digits per row, at the highest level each codec
+# takes): COPY TO a file, COPY TO STDOUT and export_parquet(), for every
+# codec (one zstd call on such a value took 327 s at level 22), and when
+# the backend is terminated (pg_terminate_backend): no temporary file left.
+# Last, generate(jobs => 2) stopped by its statement_timeout while another
+# session holds a lock on a table it created: the clean-up waits a short
+# lock_timeout, not 10 s, and a WARNING says what is left.
 set -eu
 db=${PGDATABASE:-postgres}
 psql -X -q -d "$db" -c "CREATE EXTENSION IF NOT EXISTS synthgen CASCADE" >/dev/null 2>&1
@@ -28,19 +33,20 @@ crashes() { q "SELECT pg_postmaster_start_time() <> '$boot' OR pg_is_in_recovery
 big="'baseline', '2025-01-01', 19200"
 name_of() { echo "$1" | tr -c 'a-z0-9_\n' '_'; }
 
-# $1 name, $2 how (cancel | timeout), $3 what shows the call at work:
-# "copy" (pg_stat_progress_copy) or "spill" (a file in pgsql_tmp), $4 the
-# statement
+# $1 name, $2 how (cancel | timeout | terminate), $3 what shows the call at
+# work: "copy" (pg_stat_progress_copy), "spill" (a file in pgsql_tmp) or
+# "busy" (active for 600 ms: one large value is being written), $4 the
+# statement (what it sends to the client is discarded)
 stop_one() {
 	name=$1 how=$2 progress=$3 sql=$4
-	app=synthgen_cancel_$(name_of "$name")
+	app=$(printf '%.63s' "synthgen_cancel_$(name_of "$name")")	# NAMEDATALEN
 	out="$dir/$app.out"
 	settings="SET synthgen.timing = off; SET client_min_messages = warning"
 	[ "$how" = timeout ] && settings="$settings; SET statement_timeout = '${TIMEOUT_MS}ms'"
 	t_start=$(date +%s%N)
-	PGAPPNAME=$app psql -X -q -d "$db" -c "$settings" -c "SELECT synthgen.version()" -c "$sql" >"$out" 2>&1 &
+	PGAPPNAME=$app psql -X -q -o /dev/null -d "$db" -c "$settings" -c "SELECT synthgen.version()" -c "$sql" >"$out" 2>&1 &
 	bg=$!
-	if [ "$how" = cancel ]; then
+	if [ "$how" != timeout ]; then
 		# wait (up to 10 s) until the call is at work
 		i=0
 		while :; do
@@ -48,6 +54,10 @@ stop_one() {
 				n=$(q "SELECT count(*) FROM pg_stat_progress_copy p JOIN pg_stat_activity a USING (pid)
 				       WHERE (a.application_name = '$app' OR a.backend_type = 'synthgen worker')
 				         AND p.tuples_processed > 0")
+			elif [ "$progress" = busy ]; then
+				n=$(q "SELECT count(*) FROM pg_stat_activity WHERE application_name = '$app'
+				       AND state = 'active' AND query NOT LIKE 'SELECT synthgen.version()%'
+				       AND now() - query_start > interval '600 ms'")
 			else
 				# the tuplestore has spilled: the temporary file must go too
 				n=$(q "SELECT count(*) FROM pg_ls_tmpdir()")
@@ -57,10 +67,20 @@ stop_one() {
 			sleep 0.05
 		done
 		t0=$(date +%s%N)
-		q "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name = '$app'" >/dev/null
+		q "SELECT pg_${how}_backend(pid) FROM pg_stat_activity WHERE application_name = '$app'" >/dev/null
 		wait $bg || true
+		if [ "$how" = terminate ]; then
+			# until the backend is gone (its exit callbacks have run)
+			while [ "$(q "SELECT count(*) FROM pg_stat_activity WHERE application_name = '$app'")" != 0 ]; do
+				sleep 0.01
+			done
+		fi
 		ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-		grep -q "canceling statement due to user request" "$out" || fail "$name: no cancel error: $(cat "$out")"
+		if [ "$how" = cancel ]; then
+			grep -q "canceling statement due to user request" "$out" || fail "$name: no cancel error: $(cat "$out")"
+		else
+			grep -q "terminating connection due to administrator command" "$out" || fail "$name: no termination: $(cat "$out")"
+		fi
 	else
 		wait $bg || true
 		ms=$(( ($(date +%s%N) - t_start) / 1000000 - TIMEOUT_MS ))
@@ -76,6 +96,7 @@ stop_one() {
 	[ "$(q "SELECT count(*) FROM pg_ls_tmpdir()")" = 0 ] ||
 		fail "$name: temporary files left: $(q "SELECT string_agg(name, ', ') FROM pg_ls_tmpdir()")"
 	[ -z "$(ls -A "$dir" | grep -v '\.out$' || true)" ] || fail "$name: files left: $(ls -A "$dir")"
+	rm -f "$out"
 	[ "$(crashes)" = f ] || fail "$name: the server restarted (a backend or worker crashed)"
 	echo "cancel.sh: $name stopped $ms ms after the $how, nothing left"
 }
@@ -92,6 +113,38 @@ for how in cancel timeout; do
 	stop_one "export_parquet() ($how)" $how copy \
 		"SELECT synthgen.export_parquet('SELECT * FROM synth_orders($(echo "$big" | sed "s/'/''/g"))', '$dir/big2.parquet')"
 done
+# one large value per row, stored uncompressed (reading it back is quick);
+# its hex digits compress slowly at high levels
+psql -X -q -d "$db" -c "DROP TABLE IF EXISTS cancel_big" \
+	-c "CREATE TABLE cancel_big (v text)" -c "ALTER TABLE cancel_big ALTER v SET STORAGE EXTERNAL" \
+	-c "INSERT INTO cancel_big SELECT string_agg(md5(g::text), '') FROM generate_series(1, 1000000) g"
+trap 'rm -rf "$dir"; psql -X -q -d "$db" -c "DROP TABLE IF EXISTS cancel_big" >/dev/null 2>&1' EXIT
+for codec in "zstd, COMPRESSION_LEVEL 19" "gzip, COMPRESSION_LEVEL 9" snappy none; do
+	c=${codec%%,*}
+	# 8 values keep zstd and gzip busy for minutes, snappy and none need 64
+	case $c in zstd|gzip) n=8 ;; *) n=64 ;; esac
+	large="SELECT v FROM cancel_big, generate_series(1, $n)"
+	stop_one "large, COPY TO file, $c (cancel)" cancel busy \
+		"COPY ($large) TO '$dir/large.parquet' (FORMAT parquet, COMPRESSION $codec)"
+	stop_one "large, COPY TO STDOUT, $c (cancel)" cancel busy \
+		"COPY ($large) TO STDOUT (FORMAT parquet, COMPRESSION $codec)"
+	stop_one "large, export_parquet(), $c (cancel)" cancel busy \
+		"SELECT synthgen.export_parquet('$large', '$dir/large2.parquet', '$c')"
+done
+large="SELECT v FROM cancel_big, generate_series(1, 8)"
+stop_one "large, COPY TO STDOUT, zstd (timeout)" timeout busy \
+	"COPY ($large) TO STDOUT (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 19)"
+stop_one "large, COPY TO file, gzip (timeout)" timeout busy \
+	"COPY ($large) TO '$dir/large.parquet' (FORMAT parquet, COMPRESSION gzip, COMPRESSION_LEVEL 9)"
+stop_one "large, export_parquet(), gzip (timeout)" timeout busy \
+	"SELECT synthgen.export_parquet('$large', '$dir/large2.parquet', 'gzip')"
+# terminated: the backend's exit removes the temporary file
+stop_one "large, COPY TO file, zstd (terminate)" terminate busy \
+	"COPY ($large) TO '$dir/large.parquet' (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 19)"
+stop_one "large, export_parquet(), gzip (terminate)" terminate busy \
+	"SELECT synthgen.export_parquet('$large', '$dir/large2.parquet', 'gzip')"
+stop_one "COPY TO (FORMAT parquet) (terminate)" terminate copy \
+	"COPY (SELECT * FROM synth_orders($big)) TO '$dir/big.parquet' (FORMAT parquet)"
 # another session reads a table the workers committed when the timeout
 # fires: the call still stops within a few seconds, says what is left
 app=synthgen_cancel_locked

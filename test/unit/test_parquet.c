@@ -4,10 +4,13 @@
  *	  bytes checked by hand from parquet-format's Encodings.md and the Thrift
  *	  compact protocol, plus writer-level checks (file framing, errors).
  */
+#define _POSIX_C_SOURCE 200809L
 #include "parquet.h"
 #include "unit.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static bool
 bytes_eq(const PqBuf *b, const uint8_t *want, size_t n)
@@ -51,6 +54,298 @@ mem_write(void *ctx, const void *buf, size_t len)
 	memcpy(m->data + m->len, buf, len);
 	m->len += len;
 	return 0;
+}
+
+
+/* ---------------- memory: counted through the allocator ---------------- */
+
+typedef struct Counted
+{
+	size_t		live;
+	size_t		peak;
+	long		nalloc;
+} Counted;
+
+static void *
+counted_alloc(void *mctx, size_t size)
+{
+	Counted    *a = mctx;
+	size_t	   *p = malloc(size + 16);
+
+	if (p == NULL)
+		return NULL;
+	p[0] = size;
+	a->live += size;
+	a->nalloc++;
+	if (a->live > a->peak)
+		a->peak = a->live;
+	return (char *) p + 16;
+}
+
+static void
+counted_free(void *mctx, void *ptr)
+{
+	Counted    *a = mctx;
+	size_t	   *p = (size_t *) ((char *) ptr - 16);
+
+	a->live -= p[0];
+	free(p);
+}
+
+static int
+null_write(void *ctx, const void *buf, size_t len)
+{
+	(void) buf;
+	*(size_t *) ctx += len;
+	return 0;
+}
+
+#define KB ((size_t) 1 << 10)
+#define MB ((size_t) 1 << 20)
+
+/*
+ * The bound of writer.c's header comment: B + R + ncols * C + K + F, with
+ * P = D = B / (4 ncols) within [8 kB, 1 MB], C = 2 P + 3 D + 128 kB,
+ * K = 4 P + 256 kB + the codec's state (zstd 20 MB, gzip 270 kB).
+ */
+static size_t
+documented_bound(int ncols, size_t budget, size_t row, size_t footer, PqCodec codec)
+{
+	size_t		p = budget / 4 / (size_t) ncols;
+
+	if (p > MB)
+		p = MB;
+	if (p < 8 * KB)
+		p = 8 * KB;
+	return budget + row + (size_t) ncols * (5 * p + 128 * KB) + 4 * p + 256 * KB + footer +
+		(codec == PQ_CODEC_ZSTD ? 20 * MB : codec == PQ_CODEC_GZIP ? 270 * KB : 0);
+}
+
+/* rows x ncols values of vlen bytes each (distinct per row and column) */
+static size_t
+peak_of(int ncols, int rows, size_t vlen, PqCodec codec, int level, size_t budget,
+		int64_t rg_rows, int *failed_limit)
+{
+	static uint8_t *val;
+	Counted		a = {0};
+	PqColumnSpec cols[256];
+	char		names[256][16];
+	PqOptions	o = {.codec = codec, .level = level, .row_group_bytes = budget,
+	.row_group_rows = rg_rows, .alloc = counted_alloc, .dealloc = counted_free, .mctx = &a};
+	size_t		written = 0;
+	char		err[200];
+	PqWriter   *w;
+	int			rc = 0;
+
+	if (val == NULL)
+	{
+		/* hex digits: compressible about 2:1, like md5 text */
+		uint32_t	x = 12345;
+
+		val = malloc(4 * MB);
+		for (size_t k = 0; k < 4 * MB; k++)
+		{
+			x = x * 1103515245u + 12345u;
+			val[k] = (uint8_t) "0123456789abcdef"[(x >> 16) & 15];
+		}
+	}
+	for (int i = 0; i < ncols; i++)
+	{
+		snprintf(names[i], sizeof(names[i]), "c%d", i);
+		cols[i] = (PqColumnSpec) {.name = names[i], .nullable = true,
+			.physical = vlen ? PQ_BYTE_ARRAY : PQ_INT64};
+	}
+	w = pq_writer_create(cols, ncols, &o, null_write, &written, err, sizeof(err));
+	CHECK(w != NULL, "create: %s", err);
+	if (w == NULL)
+		return 0;
+	for (int r = 0; r < rows && rc == 0; r++)
+	{
+		for (int i = 0; i < ncols && rc == 0; i++)
+		{
+			if (vlen)
+				rc = pq_write_bytes(w, i, val + ((size_t) r * 7919 + (size_t) i * 104729) % (2 * MB), vlen);
+			else
+				rc = pq_write_int64(w, i, r);
+		}
+		if (rc == 0)
+			rc = pq_end_row(w);
+	}
+	if (rc == 0)
+		rc = pq_writer_finish(w);
+	*failed_limit = rc < 0 && pq_writer_hit_limit(w);
+	if (rc < 0 && !*failed_limit)
+		CHECK(0, "writer failed: %s", pq_writer_error(w));
+	pq_writer_free(w);
+	CHECK(a.live == 0, "%zu bytes left after pq_writer_free", a.live);
+	return a.peak;
+}
+
+static void
+test_memory_bound(void)
+{
+	static const int widths[] = {1, 8, 16, 64};
+	static const struct
+	{
+		PqCodec		codec;
+		int			level;
+	}			codecs[] = {{PQ_CODEC_NONE, 0}, {PQ_CODEC_SNAPPY, 0}, {PQ_CODEC_GZIP, 9},
+	{PQ_CODEC_ZSTD, 3}, {PQ_CODEC_ZSTD, PQ_ZSTD_MAX_LEVEL}};
+	int			limit;
+	size_t		peak,
+				bound;
+
+	/* 70 rows of 1 MB values per column, uncompressed (the shapes) */
+	for (size_t i = 0; i < sizeof(widths) / sizeof(widths[0]); i++)
+	{
+		int			n = widths[i];
+
+		peak = peak_of(n, 70, MB, PQ_CODEC_NONE, 0, 64 * MB, 0, &limit);
+		bound = documented_bound(n, 64 * MB, (size_t) n * (MB + KB), 64 * KB, PQ_CODEC_NONE);
+		printf("memory: 70 rows x %d columns of 1 MB, none: peak %.1f MB, bound %.1f MB\n",
+			   n, peak / 1048576.0, bound / 1048576.0);
+		CHECK(peak <= bound, "%d columns of 1 MB: peak %zu over the bound %zu", n, peak, bound);
+	}
+	/* every codec, 4 columns of 1 MB, row groups of two rows */
+	for (size_t i = 0; i < sizeof(codecs) / sizeof(codecs[0]); i++)
+	{
+		if (codecs[i].codec == PQ_CODEC_ZSTD && codecs[i].level == PQ_ZSTD_MAX_LEVEL)
+			continue;			/* 2 s per MB: below, on smaller values */
+		peak = peak_of(4, 8, MB, codecs[i].codec, codecs[i].level, 8 * MB, 0, &limit);
+		bound = documented_bound(4, 8 * MB, 4 * (MB + MB / 6 + KB), 64 * KB, codecs[i].codec);
+		printf("memory: 8 rows x 4 columns of 1 MB, codec %d level %d: peak %.1f MB, bound %.1f MB\n",
+			   (int) codecs[i].codec, codecs[i].level, peak / 1048576.0, bound / 1048576.0);
+		CHECK(peak <= bound, "codec %d: peak %zu over the bound %zu", (int) codecs[i].codec, peak, bound);
+	}
+	/* zstd's highest level on a 1 MB value: its state stays within K */
+	peak = peak_of(1, 1, MB, PQ_CODEC_ZSTD, PQ_ZSTD_MAX_LEVEL, 64 * MB, 0, &limit);
+	bound = documented_bound(1, 0, MB + KB, 64 * KB, PQ_CODEC_ZSTD);
+	printf("memory: zstd level %d: peak %.1f MB, bound %.1f MB\n", PQ_ZSTD_MAX_LEVEL,
+		   peak / 1048576.0, bound / 1048576.0);
+	CHECK(peak <= bound, "zstd level %d: peak %zu over the bound %zu", PQ_ZSTD_MAX_LEVEL, peak, bound);
+	/* many small values: pages and dictionaries */
+	peak = peak_of(16, 200000, 24, PQ_CODEC_ZSTD, 0, 64 * MB, 0, &limit);
+	bound = documented_bound(16, 64 * MB, 16 * 64, 64 * KB, PQ_CODEC_ZSTD);
+	printf("memory: 200000 rows x 16 columns of 24 bytes, zstd: peak %.1f MB, bound %.1f MB\n",
+		   peak / 1048576.0, bound / 1048576.0);
+	CHECK(peak <= bound, "small values: peak %zu over the bound %zu", peak, bound);
+
+	/* wide: 200 columns of short values, dictionaries of 84 kB */
+	peak = peak_of(200, 5000, 12, PQ_CODEC_SNAPPY, 0, 64 * MB, 0, &limit);
+	bound = documented_bound(200, 64 * MB, 200 * 64, 64 * KB, PQ_CODEC_SNAPPY);
+	printf("memory: 5000 rows x 200 columns of 12 bytes, snappy: peak %.1f MB, bound %.1f MB\n",
+		   peak / 1048576.0, bound / 1048576.0);
+	CHECK(peak <= bound, "wide small values: peak %zu over the bound %zu", peak, bound);
+
+	/* one-row row groups of 200 columns: the footer is capped, as a limit */
+	peak = peak_of(200, 32767, 0, PQ_CODEC_NONE, 0, 64 * MB, 1, &limit);
+	bound = documented_bound(200, 64 * MB, 200 * 16, 64 * MB + 200 * 512, PQ_CODEC_NONE);
+	printf("memory: 200 columns x 32767 one-row row groups: %s, peak %.1f MB, bound %.1f MB\n",
+		   limit ? "refused as a limit" : "written", peak / 1048576.0, bound / 1048576.0);
+	CHECK(limit, "200 columns x 32767 row groups: the footer was not capped");
+	CHECK(peak <= bound, "footer: peak %zu over the bound %zu", peak, bound);
+}
+
+/* ---------------- interrupts between bounded steps ---------------- */
+
+typedef struct Ticks
+{
+	int			calls;
+	int			stop_at;		/* return nonzero at this call (0: never) */
+	double		last;
+	double		max_gap;
+} Ticks;
+
+static double
+now_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int
+tick(void *ctx)
+{
+	Ticks	   *t = ctx;
+	double		n = now_s();
+
+	if (n - t->last > t->max_gap)
+		t->max_gap = n - t->last;
+	t->last = n;
+	t->calls++;
+	return t->stop_at && t->calls >= t->stop_at;
+}
+
+static void
+test_interrupts(void)
+{
+	static const struct
+	{
+		PqCodec		codec;
+		int			level;
+		int			stop_at;
+	}			cases[] = {{PQ_CODEC_NONE, 0, 0}, {PQ_CODEC_SNAPPY, 0, 0},
+	{PQ_CODEC_GZIP, PQ_GZIP_MAX_LEVEL, 0}, {PQ_CODEC_ZSTD, 3, 0},
+	{PQ_CODEC_ZSTD, PQ_ZSTD_MAX_LEVEL, 12}};
+	size_t		len = 8 * MB;
+	uint8_t    *val = malloc(len);
+	uint32_t	x = 7;
+
+	for (size_t k = 0; k < len; k++)
+	{
+		x = x * 1103515245u + 12345u;
+		val[k] = (uint8_t) "0123456789abcdef"[(x >> 16) & 15];
+	}
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		Counted		a = {0};
+		Ticks		t = {.stop_at = cases[i].stop_at};
+		PqColumnSpec col = {.name = "v", .physical = PQ_BYTE_ARRAY, .nullable = true};
+		PqOptions	o = {.codec = cases[i].codec, .level = cases[i].level,
+			.alloc = counted_alloc, .dealloc = counted_free, .mctx = &a,
+		.interrupt = tick, .interrupt_ctx = &t};
+		size_t		written = 0;
+		char		err[200];
+		PqWriter   *w = pq_writer_create(&col, 1, &o, null_write, &written, err, sizeof(err));
+		double		t0 = now_s();
+		int			rc;
+
+		CHECK(w != NULL, "create: %s", err);
+		if (w == NULL)
+			continue;
+		t.last = t0;
+		/* one 8 MB value, then a second row to flush it with */
+		rc = pq_write_bytes(w, 0, val, len);
+		if (rc == 0)
+			rc = pq_end_row(w);
+		if (rc == 0)
+			rc = pq_writer_finish(w);
+		printf("interrupts: codec %d level %d: %d calls, longest step %.3f s, %s after %.2f s\n",
+			   (int) cases[i].codec, cases[i].level, t.calls, t.max_gap,
+			   rc == 0 ? "finished" : pq_writer_error(w), now_s() - t0);
+		if (cases[i].stop_at)
+		{
+			CHECK(rc < 0 && strcmp(pq_writer_error(w), "interrupted") == 0,
+				  "codec %d: not stopped by the interrupt callback (%s)", (int) cases[i].codec,
+				  rc < 0 ? pq_writer_error(w) : "finished");
+			CHECK(t.calls == cases[i].stop_at, "the writer went on after the callback said stop");
+			CHECK(pq_end_row(w) < 0, "an interrupted writer accepted a row");
+		}
+		else
+		{
+			CHECK(rc == 0, "codec %d: %s", (int) cases[i].codec, pq_writer_error(w));
+			/* a step per 64 kB of the value, a write per segment */
+			CHECK(t.calls >= (int) (len / PQ_STEP_BYTES), "codec %d: %d interrupt checks for 8 MB",
+				  (int) cases[i].codec, t.calls);
+		}
+		CHECK(t.max_gap < 0.5, "codec %d level %d: %.3f s without an interrupt check",
+			  (int) cases[i].codec, cases[i].level, t.max_gap);
+		pq_writer_free(w);
+		CHECK(a.live == 0, "%zu bytes left after pq_writer_free", a.live);
+	}
+	free(val);
 }
 
 int
@@ -238,6 +533,9 @@ main(void)
 		CHECK(pq_writer_create(cols, 2, NULL, mem_write, &m, err, sizeof(err)) == NULL &&
 			  strstr(err, "write failed"), "magic write failure: %s", err);
 	}
+
+	test_memory_bound();
+	test_interrupts();
 
 	return unit_report("test_parquet");
 }
