@@ -62,7 +62,7 @@ describe_events(PGconn *conn, const Session *s, Event **events)
 
 	sql = cli_psprintf("SELECT s.event_kind, s.event_offset_hours, s.event_hours, "
 					   "s.event_order_multiplier, s.event_discount_pct, "
-					   "pg_catalog.coalesce(s.event_category, '') "
+					   "COALESCE(s.event_category, ''::pg_catalog.text) "
 					   "FROM synthgen.scenarios s "
 					   "WHERE s.name OPERATOR(pg_catalog.=) %s::pg_catalog.text "
 					   "AND s.event_kind OPERATOR(pg_catalog.<>) 'none'::pg_catalog.text "
