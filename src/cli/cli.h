@@ -171,7 +171,8 @@ extern void outdir_rollback(void);
 extern bool outdir_removed(void);
 
 /* progress.c: the live progress line on a terminal */
-extern void progress_begin(bool tty, long long expected_total);
+extern void progress_begin(bool tty, long long expected_total,
+						   const char *what_unit);
 extern void progress_show(long long rows_done, const char *what,
 						  int files_done, int nfiles, bool force);
 extern void progress_end(void);

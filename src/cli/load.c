@@ -182,7 +182,7 @@ load_run(PGconn *conn, PGconn *watch, const Session *s, double t_start)
 	for (int t = 0; t < CLI_NTABLES; t++)
 		total_expected += lp.expected[t];
 
-	progress_begin(watch != NULL, total_expected);
+	progress_begin(watch != NULL, total_expected, "tables");
 	if (!PQsendQuery(conn, sql))
 		cli_die(CLI_EXIT_RUNTIME, "could not send the generate() call: %s",
 				cli_first_line(PQerrorMessage(conn)));

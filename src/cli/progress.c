@@ -26,11 +26,13 @@ static bool enabled = false;
 static long long expected = 0;
 static double t0 = 0;
 static double last = 0;
+static const char *unit = "files";
 
 void
-progress_begin(bool tty, long long expected_total)
+progress_begin(bool tty, long long expected_total, const char *what_unit)
 {
 	enabled = tty;
+	unit = what_unit;
 	expected = expected_total > 0 ? expected_total : 1;
 	t0 = cli_now();
 	last = 0;
@@ -87,13 +89,14 @@ progress_show(long long rows_done, const char *what, int files_done,
 	else
 		snprintf(eta, sizeof(eta), "--:--");
 	cli_format_count(rows_done, rows, sizeof(rows));
-	snprintf(tail, sizeof(tail), " %3d%%  %s rows  %d/%d files  %s  ETA %s  %s",
-			 pct, rows, files_done, nfiles, el, eta, what ? what : "");
+	snprintf(tail, sizeof(tail), " %3d%%  %8s rows  %2d/%d %s  %s  ETA %s  %s",
+			 pct, rows, files_done, nfiles, unit, el, eta, what ? what : "");
 
 	width = cli_terminal_width(STDERR_FILENO);
-	barw = width - (int) strlen(tail) - 3;
-	if (barw > 40)
-		barw = 40;
+	/* a bar of one width while the text after it changes */
+	barw = width - 60;
+	if (barw > 30)
+		barw = 30;
 	if (barw >= 10)
 	{
 		filled = (int) (frac * barw);

@@ -263,7 +263,7 @@ main(int argc, char **argv)
 
 		for (int i = 0; i < nfiles; i++)
 			total_expected += files[i].expected;
-		progress_begin(tty, total_expected);
+		progress_begin(tty, total_expected, "files");
 		export_files(conns, o.jobs, o.out, files, nfiles);
 		progress_end();
 	}
