@@ -93,6 +93,16 @@ describe_events(PGconn *conn, const Session *s, Event **events)
 	return k;
 }
 
+/* a count of the scenario, or the option that overrides it */
+static void
+print_count(const char *what, long long given, const char *scenarios)
+{
+	if (given > 0)
+		printf("  %-19s %lld (--%s; the scenario's: %s)\n", what, given, what, scenarios);
+	else
+		printf("  %-19s %s\n", what, scenarios);
+}
+
 static void
 print_parameters(PGconn *conn, const Session *s)
 {
@@ -128,9 +138,9 @@ print_parameters(PGconn *conn, const Session *s)
 			   o->orders_per_day, V(1));
 	else
 		printf("  orders per day      %s (before the curves and events)\n", V(1));
-	printf("  customers           %s\n", V(2));
-	printf("  products            %s\n", V(3));
-	printf("  suppliers           %s\n", V(4));
+	print_count("customers", o->customers, V(2));
+	print_count("products", o->products, V(3));
+	print_count("suppliers", o->suppliers, V(4));
 	printf("  campaigns per month %s\n", V(5));
 	printf("  sign-ups            %s .. %s\n", V(6), V(7));
 	printf("  store time          UTC%+d\n", atoi(V(8)));
