@@ -2,8 +2,10 @@
  *
  * cli.h
  *	  Declarations shared by the files of the synthgen command-line program:
- *	  exit codes, fatal errors and the cleanup they run, the throwaway
- *	  server and the CSV export of one table.
+ *	  exit codes, the options, fatal errors and the cleanup they run, the
+ *	  table list and the SQL calls made from it, the sessions, the
+ *	  throwaway server, the output directory, the file export, the schema
+ *	  file, the progress line, --load, --list-scenarios and describe.
  *
  * The program is plain C99/POSIX plus libpq; it includes no PostgreSQL
  * server header.
@@ -25,6 +27,7 @@
 #define CLI_EXIT_USAGE		2
 
 #define CLI_MAX_JOBS		64
+#define CLI_MAX_HOURS		87840	/* ten years, as the SQL functions allow */
 
 #if defined(__GNUC__) || defined(__clang__)
 #define cli_printf_like(f, a) __attribute__((format(printf, f, a)))
@@ -34,14 +37,74 @@
 #define cli_noreturn
 #endif
 
+/* tables.c: the ten tables and the SQL that calls their functions */
+#define TAKES_WINDOW		0x01	/* start, hours */
+#define TAKES_CUSTOMERS		0x02
+#define TAKES_ORDERS_PER_DAY 0x04
+#define TAKES_PRODUCTS		0x08
+#define TAKES_SUPPLIERS		0x10
+
+typedef struct TableDef
+{
+	const char *name;
+	const char *rowtype;		/* in schema synthgen */
+	int			takes;
+} TableDef;
+
+#define CLI_NTABLES 10
+extern const TableDef cli_tables[CLI_NTABLES];
+
+/* options.c: the command line */
+typedef enum CliMode
+{
+	MODE_EXPORT,				/* files (the default) */
+	MODE_LOAD,					/* --load: synthgen.generate() */
+	MODE_LIST,					/* --list-scenarios */
+	MODE_DESCRIBE				/* describe SCENARIO */
+} CliMode;
+
+typedef struct Options
+{
+	CliMode		mode;
+	const char *scenario;
+	bool		selected[CLI_NTABLES];
+	bool		tables_given;
+	long long	customers;		/* 0: the scenario's */
+	long long	orders_per_day; /* 0: the scenario's */
+	long long	products;		/* 0: the scenario's */
+	long long	suppliers;		/* 0: the scenario's */
+	int			hours;
+	bool		hours_given;
+	bool		days_given;
+	const char *start;			/* NULL: UTC midnight today - hours */
+	long long	seed;
+	const char *out;
+	bool		out_given;
+	bool		overwrite;		/* stable file names, replaced */
+	int			jobs;
+	bool		jobs_given;
+	const char *dsn;			/* --dsn or -d */
+	const char *host;
+	const char *port;
+	const char *user;
+	bool		parquet;		/* --format parquet */
+	const char *target_schema;	/* --load: --schema */
+	const char *if_exists;		/* --load: --if-exists */
+} Options;
+
+extern void cli_parse_options(Options *o, int argc, char **argv);
+
 /* common.c: errors, cleanup, signals, small helpers */
 extern volatile sig_atomic_t cli_interrupted;
 extern bool cli_progress_active;	/* a live progress line is on stderr */
 
 extern void cli_install_signals(void);
 extern void cli_die(int code, const char *fmt,...) cli_printf_like(2, 3) cli_noreturn;
+extern void cli_set_die_note(char *(*note) (void));
 extern void cli_check_interrupt(void);
+extern const char *cli_signal_name(int signo);
 extern void cli_cleanup(void);
+extern void cli_clear_progress(void);
 
 extern int	cli_create_tmp(const char *dir, const char *name, char **path);
 extern void cli_forget_tmp(const char *path);
@@ -52,8 +115,10 @@ extern char *cli_strdup(const char *s);
 extern char *cli_psprintf(const char *fmt,...) cli_printf_like(1, 2);
 extern double cli_now(void);
 extern void cli_format_size(long long bytes, char *buf, size_t len);
+extern void cli_format_count(long long n, char *buf, size_t len);
 extern const char *cli_pg_error(PGresult *res, PGconn *conn);
 extern const char *cli_first_line(const char *msg);
+extern int	cli_terminal_width(int fd);
 
 /* tempserver.c: a throwaway local server for one run */
 typedef struct TempServer
@@ -75,16 +140,88 @@ extern void tempserver_start(TempServer *ts);
 extern void tempserver_stop(TempServer *ts);
 extern void cli_register_server(TempServer *ts);
 
-/* export.c: one table, streamed through N connections into one file */
-typedef struct TableResult
+/* session.c: connections, their settings, the extension's schema */
+typedef struct Session
 {
+	const Options *o;
+	TempServer *ts;				/* NULL: --dsn / the PG* environment */
+	char	   *schema;			/* the synth_* functions' schema, quoted */
+	char	   *lit_scenario;	/* PQescapeLiteral'ed */
+	char	   *lit_start;
+} Session;
+
+extern bool session_pg_environment_set(void);
+extern PGconn *session_connect(const Options *o, const TempServer *ts);
+extern void session_setup(PGconn *conn);
+extern char *session_extension_schema(PGconn *conn);
+extern void session_exec(PGconn *conn, const char *sql, const char *what);
+extern PGresult *session_query(PGconn *conn, const char *sql, const char *what);
+extern char *session_literal(PGconn *conn, const char *s);
+
+/* tables.c */
+extern char *tables_call_sql(const Session *s, int t, int part, int parts);
+extern void tables_estimate(PGconn *conn, const Session *s, long long *expected);
+
+/* outdir.c: the output directory, file names, undo on failure */
+extern void outdir_prepare(const char *dir);
+extern char *outdir_prefix(const Options *o, const char *stamp);
+extern void outdir_warn_earlier(const Options *o, const char *prefix,
+								const char *ext);
+extern void outdir_rollback(void);
+extern bool outdir_removed(void);
+
+/* progress.c: the live progress line on a terminal */
+extern void progress_begin(bool tty, long long expected_total,
+						   const char *what_unit);
+extern void progress_show(long long rows_done, const char *what,
+						  int files_done, int nfiles, bool force);
+extern void progress_end(void);
+
+/* export.c: files streamed through a pool of connections */
+typedef enum FileState
+{
+	FILE_PENDING,
+	FILE_RUNNING,
+	FILE_DONE
+} FileState;
+
+typedef struct ExportSlice ExportSlice;
+
+typedef struct ExportFile
+{
+	const char *table;			/* for messages */
+	char	   *name;			/* final name inside the directory */
+	int			nslices;		/* slice 0 carries the CSV header */
+	char	  **sql;			/* one COPY ... TO STDOUT per slice */
+	bool		csv;			/* count CopyData rows (else: COPY n) */
+	long long	expected;		/* estimated rows, for the progress */
+	/* filled in by export_files() */
+	FileState	state;
+	int			started;
+	int			finished;
+	ExportSlice *slices;
 	long long	rows;
 	long long	bytes;
+	double		t0;
 	double		seconds;
-} TableResult;
+} ExportFile;
 
-extern void export_table(PGconn **conns, int njobs, const char *table,
-						 char **sql, const char *dir, const char *name,
-						 bool tty, TableResult *result);
+extern void export_files(PGconn **conns, int nconns, const char *dir,
+						 ExportFile *files, int nfiles);
+extern char *export_note(const char *also_kept, bool *any_kept);
+
+/* schema.c: schema.sql beside the CSV files */
+extern char *schema_write(PGconn *conn, const Options *o, const char *dir,
+						  const char *name, const char *prefix);
+
+/* load.c: --load through synthgen.generate() */
+extern void load_run(PGconn *conn, PGconn *watch, const Session *s,
+					 double t_start);
+
+/* scenarios.c: --list-scenarios */
+extern void scenarios_list(PGconn *conn);
+
+/* describe.c: describe SCENARIO */
+extern void describe_run(PGconn *conn, const Session *s);
 
 #endif							/* SYNTHGEN_CLI_H */

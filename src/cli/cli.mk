@@ -3,6 +3,7 @@
 # Included at the end of the top-level PGXS Makefile, and usable alone:
 #   make -f src/cli/cli.mk synthgen-cli            build src/cli/synthgen
 #   make -f src/cli/cli.mk install-cli             install it (+ /usr/local/bin)
+#                                                  and doc/synthgen.1
 #   make -f src/cli/cli.mk clean-cli
 #
 # The throwaway server it starts when there is no --dsn and no PG*
@@ -18,6 +19,7 @@ CC ?= cc
 CLI_PG_INCLUDEDIR := $(shell $(PG_CONFIG) --includedir)
 CLI_PG_LIBDIR := $(shell $(PG_CONFIG) --libdir)
 CLI_PG_BINDIR := $(shell $(PG_CONFIG) --bindir)
+CLI_PG_MANDIR := $(shell $(PG_CONFIG) --mandir)
 
 # the one version string: the extension's control file
 CLI_VERSION := $(shell sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']*\)'.*/\1/p" $(CLI_DIR)/../../synthgen.control)
@@ -36,6 +38,9 @@ CLI_BIN := $(CLI_DIR)/synthgen
 # so a symlink goes to /usr/local/bin too
 CLI_INSTALL_BINDIR = $(DESTDIR)$(CLI_PG_BINDIR)
 CLI_LINK_DIR = $(DESTDIR)/usr/local/bin
+# the manual page, under the man directory pg_config names
+CLI_MAN := $(CLI_DIR)/../../doc/synthgen.1
+CLI_INSTALL_MANDIR = $(DESTDIR)$(CLI_PG_MANDIR)/man1
 
 .PHONY: synthgen-cli install-cli uninstall-cli clean-cli
 
@@ -48,9 +53,11 @@ install-cli: $(CLI_BIN)
 	install -d '$(CLI_INSTALL_BINDIR)' '$(CLI_LINK_DIR)'
 	install -m 755 $(CLI_BIN) '$(CLI_INSTALL_BINDIR)/synthgen'
 	ln -sf '$(CLI_PG_BINDIR)/synthgen' '$(CLI_LINK_DIR)/synthgen'
+	install -d '$(CLI_INSTALL_MANDIR)'
+	install -m 644 $(CLI_MAN) '$(CLI_INSTALL_MANDIR)/synthgen.1'
 
 uninstall-cli:
-	rm -f '$(CLI_INSTALL_BINDIR)/synthgen' '$(CLI_LINK_DIR)/synthgen'
+	rm -f '$(CLI_INSTALL_BINDIR)/synthgen' '$(CLI_LINK_DIR)/synthgen' '$(CLI_INSTALL_MANDIR)/synthgen.1'
 
 clean-cli:
 	rm -f $(CLI_BIN)

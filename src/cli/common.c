@@ -9,9 +9,11 @@
  *-------------------------------------------------------------------------
  */
 #define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/ioctl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,6 +37,7 @@ static PGconn **reg_conns = NULL;
 static int	nreg_conns = 0;
 static TempServer *reg_server = NULL;
 static bool cleaning = false;
+static char *(*die_note) (void) = NULL;
 
 
 static void
@@ -67,16 +70,45 @@ cli_install_signals(void)
 	signal(SIGPIPE, SIG_IGN);
 }
 
+const char *
+cli_signal_name(int signo)
+{
+	return signo == SIGINT ? "SIGINT" :
+		signo == SIGTERM ? "SIGTERM" :
+		signo == SIGQUIT ? "SIGQUIT" : "SIGHUP";
+}
+
+/* the die note (see cli_die) says what became of the files */
 void
 cli_check_interrupt(void)
 {
 	int			signo = cli_interrupted;
 
 	if (signo)
-		cli_die(CLI_EXIT_RUNTIME, "interrupted by %s; unfinished files removed",
-				signo == SIGINT ? "SIGINT" :
-				signo == SIGTERM ? "SIGTERM" :
-				signo == SIGQUIT ? "SIGQUIT" : "SIGHUP");
+		cli_die(CLI_EXIT_RUNTIME, "interrupted by %s", cli_signal_name(signo));
+}
+
+/*
+ * note() is called by cli_die after the cleanup, and what it returns
+ * (malloc'ed, or NULL) is appended to the message: which files of the run
+ * are complete and kept, which were removed.
+ */
+void
+cli_set_die_note(char *(*note) (void))
+{
+	die_note = note;
+}
+
+/* erase the live progress line, if there is one */
+void
+cli_clear_progress(void)
+{
+	if (cli_progress_active)
+	{
+		fputs("\r\033[K", stderr);
+		fflush(stderr);
+		cli_progress_active = false;
+	}
 }
 
 static void
@@ -260,27 +292,31 @@ cli_cleanup(void)
 void
 cli_die(int code, const char *fmt,...)
 {
+	static bool dying = false;
 	va_list		ap;
 	char		msg[2048];
+	char	   *note = NULL;
 
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
 
+	cli_clear_progress();
+	fflush(stdout);
+	cli_cleanup();
+	/* a failure inside the note must not recurse into it */
+	if (die_note != NULL && !dying)
+	{
+		dying = true;
+		note = die_note();
+	}
+
 	/* one line: no embedded newline can break it up */
 	for (char *p = msg; *p; p++)
 		if (*p == '\n' || *p == '\r')
 			*p = ' ';
-
-	if (cli_progress_active)
-	{
-		fputs("\r\033[K", stderr);
-		cli_progress_active = false;
-	}
-	fflush(stdout);
-	fprintf(stderr, "synthgen: %s\n", msg);
+	fprintf(stderr, "synthgen: %s%s%s\n", msg, note ? "; " : "", note ? note : "");
 	fflush(stderr);
-	cli_cleanup();
 	exit(code);
 }
 
@@ -351,6 +387,34 @@ cli_format_size(long long bytes, char *buf, size_t len)
 		u++;
 	}
 	snprintf(buf, len, "%.1f %s", v, units[u]);
+}
+
+/* 1234567 -> "1.2 M", as the progress line wants it */
+void
+cli_format_count(long long n, char *buf, size_t len)
+{
+	if (n < 10000)
+		snprintf(buf, len, "%lld", n);
+	else if (n < 1000000)
+		snprintf(buf, len, "%.1f k", n / 1e3);
+	else if (n < 1000000000)
+		snprintf(buf, len, "%.1f M", n / 1e6);
+	else
+		snprintf(buf, len, "%.1f G", n / 1e9);
+}
+
+/* columns of the terminal on fd, else $COLUMNS, else 80 */
+int
+cli_terminal_width(int fd)
+{
+	struct winsize ws;
+	const char *env = getenv("COLUMNS");
+
+	if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	if (env != NULL && atoi(env) > 0)
+		return atoi(env);
+	return 80;
 }
 
 /* the first line of a multi-line message, without its newline */

@@ -1,19 +1,24 @@
 /*-------------------------------------------------------------------------
  *
  * export.c
- *	  One table to one CSV file, client-side: N connections each run
+ *	  Files written client-side through a pool of connections: each file
+ *	  is one or more slices, each slice one
  *	  COPY (SELECT * FROM synth_xxx(..., part => p, parts => N)) TO STDOUT
- *	  at the same time, driven by libpq's asynchronous API from a single
- *	  poll() loop, and the file is slice 0 (with the header) followed by
- *	  slices 1..N-1 -- the same bytes as one connection would produce.
+ *	  run on whichever connection is free, all driven by libpq's
+ *	  asynchronous API from a single poll() loop.  A CSV table is N slices
+ *	  (--jobs N), the file slice 0 (with the header) followed by slices
+ *	  1..N-1 -- the same bytes as one connection would produce; a Parquet
+ *	  file is one stream with its own footer, so it is one slice, and
+ *	  --jobs N writes N tables at a time.  Also feeds the progress line and
+ *	  says, when the run dies, which files are complete.
  *
  * Each slice streams into its own new temporary file DIR/.<name>.<random>.tmp
  * (cli_create_tmp: an unpredictable name, never a file or symlink that was
- * already there); when every slice has ended well the others are read back
- * through their descriptors and appended to slice 0's in order, which is
- * fsync'ed and renamed to DIR/<name>, so the file appears whole or not at
- * all; an error or a signal removes the temporary files (only SIGKILL or a
- * crash can leave one behind).  Also owns the progress line.
+ * already there); when every slice of a file has ended well the others are
+ * read back through their descriptors and appended to slice 0's in order,
+ * which is fsync'ed and renamed to DIR/<name>, so the file appears whole or
+ * not at all; an error or a signal removes the temporary files (only
+ * SIGKILL or a crash can leave one behind).
  *
  *-------------------------------------------------------------------------
  */
@@ -31,7 +36,6 @@
 #include "cli.h"
 
 #define WRITE_BUFSIZE	(256 * 1024)
-#define PROGRESS_EVERY	0.1		/* seconds between progress updates */
 
 typedef enum SliceState
 {
@@ -41,9 +45,10 @@ typedef enum SliceState
 	SLICE_DONE
 } SliceState;
 
-typedef struct Slice
+struct ExportSlice
 {
-	PGconn	   *conn;
+	ExportFile *file;
+	PGconn	   *conn;			/* NULL: not started */
 	int			part;
 	SliceState	state;
 	char	   *path;			/* this slice's temporary file */
@@ -53,7 +58,12 @@ typedef struct Slice
 	bool		header;			/* the next CopyData is the header line */
 	long long	rows;
 	long long	bytes;
-} Slice;
+};
+
+/* the run, for export_note() */
+static ExportFile *run_files = NULL;
+static int	run_nfiles = 0;
+static const char *run_dir = NULL;
 
 
 static void
@@ -75,7 +85,7 @@ write_all(int fd, const char *data, size_t len, const char *path)
 }
 
 static void
-slice_flush(Slice *s)
+slice_flush(ExportSlice *s)
 {
 	if (s->len > 0)
 		write_all(s->fd, s->buf, s->len, s->path);
@@ -83,7 +93,7 @@ slice_flush(Slice *s)
 }
 
 static void
-slice_append(Slice *s, const char *data, size_t len)
+slice_append(ExportSlice *s, const char *data, size_t len)
 {
 	if (s->len + len > WRITE_BUFSIZE)
 	{
@@ -101,9 +111,9 @@ slice_append(Slice *s, const char *data, size_t len)
 }
 
 static cli_noreturn void
-slice_fail(Slice *s, PGresult *res, const char *table)
+slice_fail(ExportSlice *s, PGresult *res)
 {
-	cli_die(CLI_EXIT_RUNTIME, "%s: %s", table, cli_pg_error(res, s->conn));
+	cli_die(CLI_EXIT_RUNTIME, "%s: %s", s->file->table, cli_pg_error(res, s->conn));
 }
 
 /*
@@ -111,8 +121,10 @@ slice_fail(Slice *s, PGresult *res, const char *table)
  * when it would have to wait for the server (or is done).
  */
 static void
-slice_drive(Slice *s, const char *table)
+slice_drive(ExportSlice *s)
 {
+	const char *table = s->file->table;
+
 	for (;;)
 	{
 		switch (s->state)
@@ -127,7 +139,7 @@ slice_drive(Slice *s, const char *table)
 					if (res == NULL)
 						cli_die(CLI_EXIT_RUNTIME, "%s: the server ended the COPY without a result", table);
 					if (PQresultStatus(res) != PGRES_COPY_OUT)
-						slice_fail(s, res, table);
+						slice_fail(s, res);
 					PQclear(res);
 					s->state = SLICE_COPY;
 					break;
@@ -142,7 +154,7 @@ slice_drive(Slice *s, const char *table)
 						slice_append(s, row, (size_t) n);
 						if (s->header)
 							s->header = false;
-						else
+						else if (s->file->csv)
 							s->rows++;
 						PQfreemem(row);
 						break;
@@ -168,7 +180,7 @@ slice_drive(Slice *s, const char *table)
 						return;
 					}
 					if (PQresultStatus(res) != PGRES_COMMAND_OK)
-						slice_fail(s, res, table);
+						slice_fail(s, res);
 					/* the server's count ("COPY n"): exact for Parquet too */
 					if (PQcmdTuples(res)[0] != '\0')
 						s->rows = atoll(PQcmdTuples(res));
@@ -181,13 +193,39 @@ slice_drive(Slice *s, const char *table)
 	}
 }
 
+static void
+slice_start(ExportSlice *s, PGconn *conn, const char *dir)
+{
+	ExportFile *f = s->file;
+
+	s->conn = conn;
+	s->state = SLICE_WAIT_COPY;
+	s->fd = cli_create_tmp(dir, f->name, &s->path);
+	if (s->fd < 0)
+		cli_die(CLI_EXIT_RUNTIME, "could not create a temporary file for \"%s/%s\": %s",
+				dir, f->name, strerror(errno));
+	s->buf = cli_malloc(WRITE_BUFSIZE);
+	s->len = 0;
+	s->header = f->csv && s->part == 0;
+	s->rows = 0;
+	s->bytes = 0;
+	if (f->started++ == 0)
+	{
+		f->state = FILE_RUNNING;
+		f->t0 = cli_now();
+	}
+	if (!PQsendQuery(conn, f->sql[s->part]))
+		cli_die(CLI_EXIT_RUNTIME, "%s: could not send the query: %s", f->table,
+				cli_first_line(PQerrorMessage(conn)));
+}
+
 /*
  * Append the slice's temporary file to fd, then remove it.  The file is
  * read through the descriptor it was written by, never opened again by
  * name.
  */
 static void
-append_slice(int fd, const char *dst, Slice *s)
+append_slice(int fd, const char *dst, ExportSlice *s)
 {
 	if (lseek(s->fd, 0, SEEK_SET) != 0)
 		cli_die(CLI_EXIT_RUNTIME, "could not rewind \"%s\": %s", s->path, strerror(errno));
@@ -212,130 +250,33 @@ append_slice(int fd, const char *dst, Slice *s)
 	cli_forget_tmp(s->path);
 }
 
+/* every slice of f ended well: assemble, sync, publish */
 static void
-show_progress(const char *table, long long rows, double elapsed, int done, int njobs)
+file_finish(ExportFile *f, const char *dir)
 {
-	char		slices[32] = "";
+	ExportSlice *first = &f->slices[0];
+	char	   *final = cli_psprintf("%s/%s", dir, f->name);
 
-	if (njobs > 1)
-		snprintf(slices, sizeof(slices), "  %d/%d slices", done, njobs);
-	fprintf(stderr, "\r\033[K%-18s %12lld rows %10.0f rows/s %8.1f s%s",
-			table, rows, elapsed > 0 ? rows / elapsed : 0.0, elapsed, slices);
-	fflush(stderr);
-	cli_progress_active = true;
-}
-
-void
-export_table(PGconn **conns, int njobs, const char *table, char **sql,
-			 const char *dir, const char *name, bool tty, TableResult *result)
-{
-	Slice	   *slices = cli_malloc(sizeof(Slice) * njobs);
-	struct pollfd *pfds = cli_malloc(sizeof(struct pollfd) * njobs);
-	int		   *pfd_slice = cli_malloc(sizeof(int) * njobs);
-	char	   *final = cli_psprintf("%s/%s", dir, name);
-	double		t0 = cli_now();
-	double		last_progress = 0;
-	int			remaining = njobs;
-	long long	rows = 0;
-	long long	bytes = 0;
-
-	for (int p = 0; p < njobs; p++)
+	f->rows = 0;
+	f->bytes = 0;
+	for (int p = 0; p < f->nslices; p++)
 	{
-		Slice	   *s = &slices[p];
-
-		s->conn = conns[p];
-		s->part = p;
-		s->state = SLICE_WAIT_COPY;
-		s->fd = cli_create_tmp(dir, name, &s->path);
-		if (s->fd < 0)
-			cli_die(CLI_EXIT_RUNTIME, "could not create a temporary file for \"%s/%s\": %s",
-					dir, name, strerror(errno));
-		s->buf = cli_malloc(WRITE_BUFSIZE);
-		s->len = 0;
-		s->header = (p == 0);
-		s->rows = 0;
-		s->bytes = 0;
+		slice_flush(&f->slices[p]);
+		f->rows += f->slices[p].rows;
+		f->bytes += f->slices[p].bytes;
 	}
-
-	for (int p = 0; p < njobs; p++)
-	{
-		if (!PQsendQuery(slices[p].conn, sql[p]))
-			cli_die(CLI_EXIT_RUNTIME, "%s: could not send the query: %s", table,
-					cli_first_line(PQerrorMessage(slices[p].conn)));
-	}
-
-	if (tty)
-		show_progress(table, 0, 0, 0, njobs);
-
-	while (remaining > 0)
-	{
-		int			npfd = 0;
-		int			rc;
-		double		now;
-
-		for (int p = 0; p < njobs; p++)
-		{
-			if (slices[p].state == SLICE_DONE)
-				continue;
-			pfds[npfd].fd = PQsocket(slices[p].conn);
-			pfds[npfd].events = POLLIN;
-			pfds[npfd].revents = 0;
-			pfd_slice[npfd] = p;
-			npfd++;
-		}
-		rc = poll(pfds, npfd, tty ? 100 : 1000);
-		cli_check_interrupt();
-		if (rc < 0 && errno != EINTR)
-			cli_die(CLI_EXIT_RUNTIME, "poll failed: %s", strerror(errno));
-
-		for (int i = 0; rc > 0 && i < npfd; i++)
-		{
-			Slice	   *s = &slices[pfd_slice[i]];
-
-			if (pfds[i].revents == 0)
-				continue;
-			if (!PQconsumeInput(s->conn))
-				cli_die(CLI_EXIT_RUNTIME, "%s: %s", table,
-						cli_first_line(PQerrorMessage(s->conn)));
-			slice_drive(s, table);
-			if (s->state == SLICE_DONE)
-				remaining--;
-			cli_check_interrupt();
-		}
-
-		if (tty)
-		{
-			now = cli_now();
-			if (now - last_progress >= PROGRESS_EVERY || remaining == 0)
-			{
-				rows = 0;
-				for (int p = 0; p < njobs; p++)
-					rows += slices[p].rows;
-				show_progress(table, rows, now - t0, njobs - remaining, njobs);
-				last_progress = now;
-			}
-		}
-	}
-
-	/* all slices ended well: assemble, sync, publish */
-	rows = 0;
-	for (int p = 0; p < njobs; p++)
-	{
-		slice_flush(&slices[p]);
-		rows += slices[p].rows;
-		bytes += slices[p].bytes;
-	}
-	for (int p = 1; p < njobs; p++)
-		append_slice(slices[0].fd, slices[0].path, &slices[p]);
-	if (fsync(slices[0].fd) != 0)
-		cli_die(CLI_EXIT_RUNTIME, "could not fsync \"%s\": %s", slices[0].path, strerror(errno));
-	if (close(slices[0].fd) != 0)
-		cli_die(CLI_EXIT_RUNTIME, "could not write \"%s\": %s", slices[0].path, strerror(errno));
+	for (int p = 1; p < f->nslices; p++)
+		append_slice(first->fd, first->path, &f->slices[p]);
+	if (fsync(first->fd) != 0)
+		cli_die(CLI_EXIT_RUNTIME, "could not fsync \"%s\": %s", first->path, strerror(errno));
+	if (close(first->fd) != 0)
+		cli_die(CLI_EXIT_RUNTIME, "could not write \"%s\": %s", first->path, strerror(errno));
+	first->fd = -1;
 	cli_check_interrupt();
-	if (rename(slices[0].path, final) != 0)
+	if (rename(first->path, final) != 0)
 		cli_die(CLI_EXIT_RUNTIME, "could not rename \"%s\" to \"%s\": %s",
-				slices[0].path, final, strerror(errno));
-	cli_forget_tmp(slices[0].path);
+				first->path, final, strerror(errno));
+	cli_forget_tmp(first->path);
 	{
 		int			dfd = open(dir, O_RDONLY);
 
@@ -345,30 +286,199 @@ export_table(PGconn **conns, int njobs, const char *table, char **sql,
 			close(dfd);
 		}
 	}
-
-	result->rows = rows;
-	result->bytes = bytes;
-	result->seconds = cli_now() - t0;
-
+	f->state = FILE_DONE;
+	f->seconds = cli_now() - f->t0;
+	for (int p = 0; p < f->nslices; p++)
 	{
-		char		size[32];
-
-		cli_format_size(bytes, size, sizeof(size));
-		if (tty)
-			fputs("\r\033[K", stderr);
-		cli_progress_active = false;
-		fprintf(stderr, "synthgen: wrote %s (%lld rows, %s, %.2f s)\n",
-				final, rows, size, result->seconds);
-		fflush(stderr);
+		free(f->slices[p].path);
+		f->slices[p].path = NULL;
+		free(f->slices[p].buf);
+		f->slices[p].buf = NULL;
 	}
-
-	for (int p = 0; p < njobs; p++)
-	{
-		free(slices[p].path);
-		free(slices[p].buf);
-	}
-	free(slices);
-	free(pfds);
-	free(pfd_slice);
 	free(final);
+}
+
+static void
+update_progress(ExportFile *files, int nfiles, bool force)
+{
+	long long	done = 0;
+	int			nfinished = 0;
+	char		what[200] = "";
+
+	for (int i = 0; i < nfiles; i++)
+	{
+		ExportFile *f = &files[i];
+
+		if (f->state == FILE_DONE)
+		{
+			done += f->expected;
+			nfinished++;
+		}
+		else if (f->state == FILE_RUNNING)
+		{
+			long long	r = 0;
+			size_t		n = strlen(what);
+
+			for (int p = 0; p < f->nslices; p++)
+				r += f->slices[p].rows;
+			done += r < f->expected ? r : f->expected;
+			snprintf(what + n, sizeof(what) - n, "%s%s", n ? ", " : "", f->table);
+		}
+	}
+	progress_show(done, what, nfinished, nfiles, force);
+}
+
+void
+export_files(PGconn **conns, int nconns, const char *dir, ExportFile *files,
+			 int nfiles)
+{
+	ExportSlice **busy = cli_malloc(sizeof(ExportSlice *) * nconns);
+	struct pollfd *pfds = cli_malloc(sizeof(struct pollfd) * nconns);
+	int		   *pfd_conn = cli_malloc(sizeof(int) * nconns);
+	int			next_file = 0;
+	int			next_part = 0;
+	int			nfinished = 0;
+
+	run_files = files;
+	run_nfiles = nfiles;
+	run_dir = dir;
+	for (int i = 0; i < nfiles; i++)
+	{
+		ExportFile *f = &files[i];
+
+		f->state = FILE_PENDING;
+		f->started = f->finished = 0;
+		f->rows = f->bytes = 0;
+		f->seconds = 0;
+		f->slices = cli_malloc(sizeof(ExportSlice) * f->nslices);
+		memset(f->slices, 0, sizeof(ExportSlice) * f->nslices);
+		for (int p = 0; p < f->nslices; p++)
+		{
+			f->slices[p].file = f;
+			f->slices[p].part = p;
+			f->slices[p].fd = -1;
+		}
+	}
+	for (int c = 0; c < nconns; c++)
+		busy[c] = NULL;
+
+	update_progress(files, nfiles, true);
+	while (nfinished < nfiles)
+	{
+		int			npfd = 0;
+		int			rc;
+
+		/* the next slices, in file order, to the free connections */
+		for (int c = 0; c < nconns && next_file < nfiles; c++)
+		{
+			if (busy[c] != NULL)
+				continue;
+			busy[c] = &files[next_file].slices[next_part];
+			slice_start(busy[c], conns[c], dir);
+			if (++next_part == files[next_file].nslices)
+			{
+				next_file++;
+				next_part = 0;
+			}
+		}
+
+		for (int c = 0; c < nconns; c++)
+		{
+			if (busy[c] == NULL)
+				continue;
+			pfds[npfd].fd = PQsocket(conns[c]);
+			pfds[npfd].events = POLLIN;
+			pfds[npfd].revents = 0;
+			pfd_conn[npfd] = c;
+			npfd++;
+		}
+		rc = poll(pfds, npfd, 100);
+		cli_check_interrupt();
+		if (rc < 0 && errno != EINTR)
+			cli_die(CLI_EXIT_RUNTIME, "poll failed: %s", strerror(errno));
+
+		for (int i = 0; rc > 0 && i < npfd; i++)
+		{
+			int			c = pfd_conn[i];
+			ExportSlice *s = busy[c];
+			ExportFile *f;
+
+			if (pfds[i].revents == 0)
+				continue;
+			if (!PQconsumeInput(s->conn))
+				cli_die(CLI_EXIT_RUNTIME, "%s: %s", s->file->table,
+						cli_first_line(PQerrorMessage(s->conn)));
+			slice_drive(s);
+			cli_check_interrupt();
+			if (s->state != SLICE_DONE)
+				continue;
+			busy[c] = NULL;
+			f = s->file;
+			if (++f->finished == f->nslices)
+			{
+				file_finish(f, dir);
+				nfinished++;
+				update_progress(files, nfiles, true);
+			}
+		}
+		update_progress(files, nfiles, false);
+	}
+	free(busy);
+	free(pfds);
+	free(pfd_conn);
+}
+
+/*
+ * For cli_die: what became of the files, as one line ("kept 2 complete
+ * files in DIR: a.csv, b.csv; removed 1 unfinished: c.csv; not started:
+ * d.csv"), or NULL before the export began.  also_kept (the schema file)
+ * is listed with the complete files when there are any; *any_kept says
+ * whether there are.  The temporary files are gone by then
+ * (cli_cleanup).
+ */
+char *
+export_note(const char *also_kept, bool *any_kept)
+{
+	char	   *kept = cli_strdup("");
+	char	   *removed = cli_strdup("");
+	char	   *pending = cli_strdup("");
+	int			nkept = 0;
+	int			nremoved = 0;
+	int			npending = 0;
+	char	   *note;
+
+	*any_kept = false;
+	if (run_files == NULL)
+		return NULL;
+	for (int i = 0; i < run_nfiles; i++)
+	{
+		ExportFile *f = &run_files[i];
+		char	  **list = f->state == FILE_DONE ? &kept :
+			f->state == FILE_RUNNING ? &removed : &pending;
+		int		   *n = f->state == FILE_DONE ? &nkept :
+			f->state == FILE_RUNNING ? &nremoved : &npending;
+		char	   *next = cli_psprintf("%s%s%s", *list, *n ? ", " : "", f->name);
+
+		free(*list);
+		*list = next;
+		(*n)++;
+	}
+	*any_kept = nkept > 0;
+	if (nkept > 0 && also_kept != NULL)
+	{
+		char	   *next = cli_psprintf("%s, %s", kept, also_kept);
+
+		free(kept);
+		kept = next;
+		nkept++;
+	}
+	note = cli_psprintf("kept %d complete file%s in %s%s%s; removed %d unfinished%s%s%s%s",
+						nkept, nkept == 1 ? "" : "s", run_dir,
+						nkept ? ": " : "", kept,
+						nremoved, nremoved ? ": " : "", removed,
+						npending ? "; not started: " : "", pending);
+	free(kept);
+	free(removed);
+	free(pending);
+	return note;
 }

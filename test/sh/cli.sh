@@ -100,12 +100,13 @@ if ! "$bin" baseline --days $DAYS --customers $CUST --orders-per-day $OPD \
 fi
 
 names=$(ls -A "$tmp/a" 2>/dev/null)
-[ "$(echo "$names" | wc -l)" = 10 ] || fail "expected 10 files in the out dir, got: $names"
+[ "$(echo "$names" | wc -l)" = 11 ] || fail "expected 10 CSV files and schema.sql in the out dir, got: $names"
 stamps=$(echo "$names" | sed -n 's/^baseline_\([0-9]\{8\}_[0-9]\{6\}\)_[a-z_]*\.csv$/\1/p' | sort -u)
 [ "$(echo "$stamps" | wc -l)" = 1 ] || fail "files do not share one baseline_YYYYMMDD_HHMMSS_ stamp: $names"
 for t in $TABLES; do
 	echo "$names" | grep -qx "baseline_${stamps}_$t.csv" || fail "missing baseline_${stamps}_$t.csv"
 done
+echo "$names" | grep -qx "baseline_${stamps}_schema.sql" || fail "missing baseline_${stamps}_schema.sql"
 grep -q '^total ' "$tmp/a.out" || fail "no total line in the breakdown: $(cat "$tmp/a.out")"
 for t in $TABLES; do
 	grep -q "^$t  *[0-9][0-9]* rows " "$tmp/a.out" || fail "no breakdown line for $t"
@@ -157,7 +158,7 @@ for t in $TABLES; do
 	b=$(file_of "$tmp/b" "$t")
 	[ -n "$a" ] && [ -n "$b" ] && cmp -s "$a" "$b" || fail "$t: --jobs 2 file differs from --jobs 1"
 done
-[ "$(ls -A "$tmp/b" | wc -l)" = 10 ] || fail "--jobs 2: unexpected files: $(ls -A "$tmp/b")"
+[ "$(ls -A "$tmp/b" | wc -l)" = 11 ] || fail "--jobs 2: unexpected files: $(ls -A "$tmp/b")"
 # three slices, assembled in order
 if ! "$bin" baseline --days $DAYS --customers $CUST --orders-per-day $OPD \
 	--start "$START" --out "$tmp/b3" --jobs 3 --tables orders,order_items,system_metrics >/dev/null 2>"$tmp/b3.err"; then
@@ -184,7 +185,7 @@ if ! "$bin" baseline --days 1 --customers 500 --orders-per-day 500 --start "$STA
 	fail "--tables run failed: $(cat "$tmp/t.err")"
 fi
 got=$(ls -A "$tmp/t" | sed 's/^baseline_[0-9]\{8\}_[0-9]\{6\}_//' | sort | tr '\n' ' ')
-[ "$got" = "customers.csv orders.csv " ] || fail "--tables orders,customers wrote: $got"
+[ "$got" = "customers.csv orders.csv schema.sql " ] || fail "--tables orders,customers wrote: $got"
 
 # ---------------------------------------------------------------------
 # 3. errors: one line, the right exit code, nothing left behind
@@ -266,7 +267,7 @@ if ! env -i PATH="$PATH" "$bin" baseline --days 1 --customers 100 --orders-per-d
 	fail "throwaway-server run failed: $(cat "$tmp/c.err")"
 fi
 got=$(ls -A "$tmp/c" | sed 's/^baseline_[0-9]\{8\}_[0-9]\{6\}_//' | sort | tr '\n' ' ')
-[ "$got" = "customers.csv orders.csv " ] || fail "throwaway server: files $got"
+[ "$got" = "customers.csv orders.csv schema.sql " ] || fail "throwaway server: files $got"
 grep -q '^throwaway server ' "$tmp/c.out" || fail "throwaway server: no line for it in the breakdown"
 # the same rows as the SQL functions here (default start: UTC midnight - 1 day)
 want=$(q "SELECT count(*) FROM synth_orders('baseline', date_trunc('day', now(), 'UTC') - interval '1 day', 24, orders_per_day => 200, customers => 100)")

@@ -15,7 +15,8 @@
 #   4. look-alikes: a plain role with CREATE on the extension's schema
 #      plants overloads of every function the CLI calls (int4 and numeric
 #      arguments, text timestamps), version(), tables() and operators; none
-#      of them may run under the CLI, and the files stay the same.
+#      of them may run under the CLI (files, describe, --list-scenarios,
+#      --load), and the files stay the same.
 set -u
 cd "$(dirname "$0")/../.." || exit 1
 
@@ -326,6 +327,13 @@ psql -X -q -v ON_ERROR_STOP=1 -d $DB -f "$tmp/plant.sql" >"$tmp/plant.out" 2>&1 
 	>/dev/null 2>"$tmp/planted2.err" || fail "run with a negative seed and look-alikes planted failed: $(cat "$tmp/planted2.err")"
 "$bin" baseline $ARGS "$START" --tables suppliers --format parquet --dsn "dbname=$DB" --out "$tmp/planted3" \
 	>/dev/null 2>"$tmp/planted3.err" || fail "Parquet run with look-alikes planted failed: $(cat "$tmp/planted3.err")"
+# the other modes' queries keep the same habits
+"$bin" describe flash_sale --days 2 --start "$START" --dsn "dbname=$DB" >/dev/null 2>"$tmp/planted4.err" ||
+	fail "describe with look-alikes planted failed: $(cat "$tmp/planted4.err")"
+"$bin" --list-scenarios --dsn "dbname=$DB" >/dev/null 2>"$tmp/planted5.err" ||
+	fail "--list-scenarios with look-alikes planted failed: $(cat "$tmp/planted5.err")"
+"$bin" baseline $ARGS "$START" --load --schema loaded --jobs 2 --dsn "dbname=$DB" >/dev/null 2>"$tmp/planted6.err" ||
+	fail "--load with look-alikes planted failed: $(cat "$tmp/planted6.err")"
 ran=$(psql -X -At -d $DB -c "SELECT string_agg(DISTINCT fn || ' as ' || by_user, '; ') FROM public.planted_log")
 [ -z "$ran" ] || fail "planted look-alikes ran under the CLI: $ran"
 grep -h 'planted .* ran as' "$tmp"/planted*.err >/dev/null && fail "planted look-alikes warned: $(grep -h 'planted .* ran as' "$tmp"/planted*.err | head -3)"
@@ -334,7 +342,7 @@ for f in "$tmp"/clean/*.csv; do
 	g=$(ls "$tmp"/planted/baseline_*_"$t" 2>/dev/null | head -1)
 	[ -n "$g" ] && cmp -s "$f" "$g" || fail "look-alikes planted: $t differs from the run before planting"
 done
-[ "$(ls "$tmp/clean" | wc -l)" = 10 ] || fail "the run before planting wrote $(ls "$tmp/clean" | wc -l) files, not 10"
+[ "$(ls "$tmp/clean" | wc -l)" = 11 ] || fail "the run before planting wrote $(ls "$tmp/clean" | wc -l) files, not 11 (ten tables and schema.sql)"
 
 if [ "$failures" != 0 ]; then
 	echo "cli_security.sh: $failures failure(s)"

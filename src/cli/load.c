@@ -1,0 +1,264 @@
+/*-------------------------------------------------------------------------
+ *
+ * load.c
+ *	  synthgen SCENARIO --load: the tables generated into the connected
+ *	  database by synthgen.generate() (bulk path, keys, ANALYZE, its
+ *	  background workers with --jobs), called with the same arguments a
+ *	  file export passes to the synth_* functions, and the same per-table
+ *	  breakdown printed at the end, each table's size instead of a file's.
+ *
+ * The call runs asynchronously; on a terminal a second connection reads
+ * pg_stat_progress_copy (where generate()'s bulk path reports) to feed
+ * the progress line: a table seen there is loading, a table seen and gone
+ * is loaded.  A cancel (SIGINT) cancels the call; generate() then removes
+ * what it created.
+ *
+ *-------------------------------------------------------------------------
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+typedef struct LoadProgress
+{
+	long long	expected[CLI_NTABLES];
+	long long	seen[CLI_NTABLES];	/* most rows seen in progress */
+	bool		loading[CLI_NTABLES];
+	bool		done[CLI_NTABLES];
+} LoadProgress;
+
+static char *
+generate_sql(const Session *s, PGconn *conn)
+{
+	const Options *o = s->o;
+	char	   *tables = cli_strdup("");
+	char	   *lit_tables;
+	char	   *lit_schema;
+	char	   *lit_if;
+	char		counts[400] = "";
+	size_t		n;
+	char	   *sql;
+
+	for (int t = 0; t < CLI_NTABLES; t++)
+	{
+		char	   *next;
+
+		if (!o->selected[t])
+			continue;
+		next = cli_psprintf("%s%s%s", tables, tables[0] ? "," : "", cli_tables[t].name);
+		free(tables);
+		tables = next;
+	}
+	{
+		char	   *arr = cli_psprintf("{%s}", tables);
+
+		lit_tables = session_literal(conn, arr);
+		free(arr);
+	}
+	lit_schema = session_literal(conn, o->target_schema ? o->target_schema : "public");
+	lit_if = session_literal(conn, o->if_exists ? o->if_exists : "error");
+	if (o->orders_per_day > 0)
+		snprintf(counts, sizeof(counts), ", orders_per_day => '%lld'::pg_catalog.int4",
+				 o->orders_per_day);
+	n = strlen(counts);
+	if (o->customers > 0)
+		snprintf(counts + n, sizeof(counts) - n, ", customers => '%lld'::pg_catalog.int8",
+				 o->customers);
+	n = strlen(counts);
+	if (o->products > 0)
+		snprintf(counts + n, sizeof(counts) - n, ", products => '%lld'::pg_catalog.int4",
+				 o->products);
+	n = strlen(counts);
+	if (o->suppliers > 0)
+		snprintf(counts + n, sizeof(counts) - n, ", suppliers => '%lld'::pg_catalog.int4",
+				 o->suppliers);
+
+	sql = cli_psprintf("SELECT r.table_name, r.rows, r.seconds FROM synthgen.generate("
+					   "%s::pg_catalog.text, %s::pg_catalog.timestamptz, '%d'::pg_catalog.int4, "
+					   "tables => %s::pg_catalog.text[], target_schema => %s::pg_catalog.name, "
+					   "seed => '%lld'::pg_catalog.int8%s, jobs => '%d'::pg_catalog.int4, "
+					   "if_exists => %s::pg_catalog.text) r",
+					   s->lit_scenario, s->lit_start, o->hours, lit_tables, lit_schema,
+					   o->seed, counts, o->jobs, lit_if);
+	free(tables);
+	free(lit_tables);
+	free(lit_schema);
+	free(lit_if);
+	return sql;
+}
+
+static int
+table_index(const char *name)
+{
+	for (int t = 0; t < CLI_NTABLES; t++)
+		if (strcmp(cli_tables[t].name, name) == 0)
+			return t;
+	return -1;
+}
+
+/* one look at pg_stat_progress_copy for the target schema's tables */
+static void
+watch_progress(PGconn *watch, const char *lit_schema, LoadProgress *lp,
+			   const Options *o)
+{
+	char	   *sql = cli_psprintf("SELECT c.relname, pg_catalog.sum(p.tuples_processed) "
+								   "FROM pg_catalog.pg_stat_progress_copy p "
+								   "JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) p.relid "
+								   "JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace "
+								   "WHERE n.nspname OPERATOR(pg_catalog.=) %s::pg_catalog.name GROUP BY c.relname",
+								   lit_schema);
+	PGresult   *res = PQexec(watch, sql);
+	bool		now[CLI_NTABLES] = {false};
+	long long	done = 0;
+	int			ndone = 0;
+	char		what[200] = "";
+
+	free(sql);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK)
+	{
+		PQclear(res);
+		return;					/* the progress line is only a nicety */
+	}
+	for (int i = 0; i < PQntuples(res); i++)
+	{
+		int			t = table_index(PQgetvalue(res, i, 0));
+		long long	r = atoll(PQgetvalue(res, i, 1));
+
+		if (t < 0 || !o->selected[t])
+			continue;
+		now[t] = true;
+		lp->loading[t] = true;
+		if (r > lp->seen[t])
+			lp->seen[t] = r;
+	}
+	PQclear(res);
+	for (int t = 0; t < CLI_NTABLES; t++)
+	{
+		if (!o->selected[t])
+			continue;
+		if (lp->loading[t] && !now[t])
+			lp->done[t] = true;
+		if (lp->done[t])
+		{
+			done += lp->expected[t];
+			ndone++;
+		}
+		else if (now[t])
+		{
+			size_t		n = strlen(what);
+
+			done += lp->seen[t] < lp->expected[t] ? lp->seen[t] : lp->expected[t];
+			snprintf(what + n, sizeof(what) - n, "%s%s", n ? ", " : "", cli_tables[t].name);
+		}
+	}
+	{
+		int			nsel = 0;
+
+		for (int t = 0; t < CLI_NTABLES; t++)
+			nsel += o->selected[t];
+		progress_show(done, what[0] ? what : "keys, analyze", ndone, nsel, true);
+	}
+}
+
+void
+load_run(PGconn *conn, PGconn *watch, const Session *s, double t_start)
+{
+	const Options *o = s->o;
+	char	   *sql = generate_sql(s, conn);
+	char	   *lit_schema = session_literal(conn, o->target_schema ? o->target_schema : "public");
+	LoadProgress lp;
+	long long	total_expected = 0;
+	PGresult   *res = NULL;
+	PGresult   *last = NULL;
+
+	memset(&lp, 0, sizeof(lp));
+	tables_estimate(conn, s, lp.expected);
+	for (int t = 0; t < CLI_NTABLES; t++)
+		total_expected += lp.expected[t];
+
+	progress_begin(watch != NULL, total_expected, "tables");
+	if (!PQsendQuery(conn, sql))
+		cli_die(CLI_EXIT_RUNTIME, "could not send the generate() call: %s",
+				cli_first_line(PQerrorMessage(conn)));
+	free(sql);
+	for (;;)
+	{
+		struct pollfd pfd;
+		int			rc;
+
+		pfd.fd = PQsocket(conn);
+		pfd.events = POLLIN;
+		pfd.revents = 0;
+		rc = poll(&pfd, 1, 250);
+		cli_check_interrupt();
+		if (rc < 0 && errno != EINTR)
+			cli_die(CLI_EXIT_RUNTIME, "poll failed: %s", strerror(errno));
+		if (rc > 0 && !PQconsumeInput(conn))
+			cli_die(CLI_EXIT_RUNTIME, "generate(): %s", cli_first_line(PQerrorMessage(conn)));
+		while (!PQisBusy(conn))
+		{
+			res = PQgetResult(conn);
+			if (res == NULL)
+				break;
+			if (PQresultStatus(res) != PGRES_TUPLES_OK)
+				cli_die(CLI_EXIT_RUNTIME, "%s", cli_pg_error(res, conn));
+			if (last != NULL)
+				PQclear(last);
+			last = res;
+		}
+		if (res == NULL && !PQisBusy(conn))
+			break;
+		if (watch != NULL)
+			watch_progress(watch, lit_schema, &lp, o);
+	}
+	progress_end();
+	if (last == NULL)
+		cli_die(CLI_EXIT_RUNTIME, "generate() returned no result");
+
+	/* the breakdown: generate()'s rows, each table's size */
+	{
+		long long	total_rows = 0;
+		long long	total_bytes = 0;
+		char		size[32];
+
+		for (int i = 0; i < PQntuples(last); i++)
+		{
+			const char *name = PQgetvalue(last, i, 0);
+			double		secs = atof(PQgetvalue(last, i, 2));
+			int			t = table_index(name);
+
+			if (t >= 0)
+			{
+				long long	rows = atoll(PQgetvalue(last, i, 1));
+				char	   *q = cli_psprintf("SELECT pg_catalog.pg_total_relation_size(pg_catalog.format('%%I.%%I', %s::pg_catalog.text, '%s'::pg_catalog.text)::pg_catalog.regclass)",
+											 lit_schema, name);
+				PGresult   *sz = session_query(conn, q, "could not read the table size");
+				long long	bytes = atoll(PQgetvalue(sz, 0, 0));
+
+				PQclear(sz);
+				free(q);
+				cli_format_size(bytes, size, sizeof(size));
+				printf("%-18s %10lld rows %7.2f s %10.0f rows/s %10s\n",
+					   name, rows, secs, secs > 0 ? rows / secs : 0.0, size);
+				total_rows += rows;
+				total_bytes += bytes;
+			}
+			else
+				printf("%-18s %15s %7.2f s\n",
+					   strcmp(name, "primary and foreign keys") == 0 ? "keys" : name, "", secs);
+		}
+		cli_format_size(total_bytes, size, sizeof(size));
+		printf("%-18s %10lld rows %7.2f s %17s %10s\n",
+			   "total", total_rows, cli_now() - t_start, "", size);
+		printf("tables: schema %s of database \"%s\"\n",
+			   o->target_schema ? o->target_schema : "public", PQdb(conn));
+	}
+	PQclear(last);
+	free(lit_schema);
+}

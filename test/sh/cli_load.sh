@@ -1,0 +1,117 @@
+#!/bin/sh
+# synthgen SCENARIO --load, run inside the pgenv / pg_virtualenv server
+# (PGHOST/PGPORT/PGUSER set):
+#   - --load into a schema gives the same tables as calling
+#     synthgen.generate() directly with the same arguments: a digest of
+#     every table's rows, and the same columns and keys;
+#   - --jobs 2, --tables, the counts and --seed reach generate();
+#   - the breakdown on stdout has a line per table with generate()'s rows;
+#   - --if-exists, and the errors: existing tables (one line, exit 1, the
+#     tables untouched), --load without a database, --load with --out.
+set -u
+cd "$(dirname "$0")/../.." || exit 1
+
+PGDATABASE=${PGDATABASE:-postgres}
+export PGDATABASE
+bin=${SYNTHGEN_CLI:-src/cli/synthgen}
+failures=0
+fail() {
+	echo "cli_load.sh: FAIL: $*"
+	failures=$((failures + 1))
+}
+
+if [ ! -x "$bin" ]; then
+	make -s -f src/cli/cli.mk PG_CONFIG="${PG_CONFIG:-pg_config}" synthgen-cli >/dev/null ||
+		{ echo "cli_load.sh: FAIL: $bin is missing and could not be built"; exit 1; }
+fi
+psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION IF NOT EXISTS synthgen CASCADE" >/dev/null 2>&1 ||
+	{ echo "cli_load.sh: FAIL: cannot create the extension"; exit 1; }
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/synthgen-cli-load.XXXXXX") || exit 1
+dropall() {
+	psql -X -q -c "DROP SCHEMA IF EXISTS cli_loaded CASCADE" -c "DROP SCHEMA IF EXISTS sql_loaded CASCADE" \
+		-c "DROP SCHEMA IF EXISTS cli_part CASCADE" -c "DROP SCHEMA IF EXISTS sql_part CASCADE" >/dev/null 2>&1
+}
+trap 'rm -rf "$tmp"; dropall' EXIT
+dropall
+START='2025-12-01 00:00+00'
+TABLES="customers suppliers products campaigns orders order_items support_tickets cart_abandonment returns system_metrics"
+
+q() {
+	psql -X -q -At -v ON_ERROR_STOP=1 -c "SET client_min_messages = warning" -c "$1"
+}
+# the rows of schema.table, in a canonical order, as one md5
+digest() {
+	q "SELECT count(*) || ' ' || coalesce(md5(string_agg(t::text, E'\n' ORDER BY t::text)), '-') FROM $1.$2 t"
+}
+# columns with types, and constraints, of schema.table
+shape() {
+	q "SELECT string_agg(attname || ' ' || format_type(atttypid, atttypmod), ', ' ORDER BY attnum) FROM pg_attribute WHERE attrelid = '$1.$2'::regclass AND attnum > 0 AND NOT attisdropped"
+	q "SELECT string_agg(conname || ' ' || pg_get_constraintdef(oid), ', ' ORDER BY conname) FROM pg_constraint WHERE conrelid = '$1.$2'::regclass"
+}
+
+# ---------------------------------------------------------------------
+# all tables, --jobs 2, against generate() called directly
+# ---------------------------------------------------------------------
+"$bin" baseline --load --schema cli_loaded --days 2 --start "$START" --seed 3 \
+	--customers 1500 --orders-per-day 2000 --products 300 --suppliers 20 --jobs 2 \
+	>"$tmp/load.out" 2>"$tmp/load.err" || fail "--load: $(cat "$tmp/load.err")"
+q "SELECT count(*) FROM synthgen.generate('baseline', '$START', 48, target_schema => 'sql_loaded', seed => 3,
+	customers => 1500, orders_per_day => 2000, products => 300, suppliers => 20, jobs => 2)" >/dev/null ||
+	fail "generate() directly failed"
+for t in $TABLES; do
+	a=$(digest cli_loaded "$t" 2>&1)
+	b=$(digest sql_loaded "$t" 2>&1)
+	[ -n "$b" ] && [ "$a" = "$b" ] || fail "--load: $t is '$a', generate() gives '$b'"
+	[ "$(shape cli_loaded "$t" 2>&1 | sed 's/cli_loaded/S/g')" = "$(shape sql_loaded "$t" 2>&1 | sed 's/sql_loaded/S/g')" ] ||
+		fail "--load: $t has other columns or keys than generate()'s"
+	rows=$(q "SELECT count(*) FROM cli_loaded.$t" 2>/dev/null)
+	got=$(awk -v t="$t" '$1 == t && $3 == "rows" { print $2 }' "$tmp/load.out")
+	[ "$got" = "$rows" ] || fail "--load breakdown: $t '$got' rows, the table has $rows"
+done
+grep -q '^total ' "$tmp/load.out" || fail "--load: no total line: $(cat "$tmp/load.out")"
+grep -q '^keys ' "$tmp/load.out" || fail "--load: no line for the keys"
+
+# ---------------------------------------------------------------------
+# --tables, -n, short flags; the default seed and counts
+# ---------------------------------------------------------------------
+"$bin" baseline --load -n cli_part -t orders,customers -H 6 --start "$START" \
+	>"$tmp/part.out" 2>"$tmp/part.err" || fail "--load --tables: $(cat "$tmp/part.err")"
+q "SELECT count(*) FROM synthgen.generate('baseline', '$START', 6, tables => '{orders,customers}', target_schema => 'sql_part')" >/dev/null
+got=$(q "SELECT string_agg(tablename, ' ' ORDER BY tablename) FROM pg_tables WHERE schemaname = 'cli_part'")
+[ "$got" = "customers orders" ] || fail "--load --tables orders,customers made: $got"
+for t in orders customers; do
+	[ "$(digest cli_part $t)" = "$(digest sql_part $t)" ] || fail "--load --tables: $t differs from generate()'s"
+done
+
+# ---------------------------------------------------------------------
+# existing tables
+# ---------------------------------------------------------------------
+before=$(digest cli_part orders)
+"$bin" baseline --load -n cli_part -t orders -H 6 --seed 9 --start "$START" >/dev/null 2>"$tmp/exists.err"
+rc=$?
+[ "$rc" = 1 ] && [ "$(wc -l <"$tmp/exists.err")" = 1 ] && grep -q 'already exists' "$tmp/exists.err" ||
+	fail "--load onto an existing table: exit $rc, stderr: $(cat "$tmp/exists.err")"
+[ "$(digest cli_part orders)" = "$before" ] || fail "--load onto an existing table changed it"
+"$bin" baseline --load -n cli_part -t orders -H 6 --seed 9 --start "$START" --if-exists replace >/dev/null 2>"$tmp/replace.err" ||
+	fail "--if-exists replace: $(cat "$tmp/replace.err")"
+q "SELECT count(*) FROM synthgen.generate('baseline', '$START', 6, tables => '{orders}', target_schema => 'sql_part', seed => 9, if_exists => 'replace')" >/dev/null
+[ "$(digest cli_part orders)" = "$(digest sql_part orders)" ] || fail "--if-exists replace: orders differ from generate()'s"
+
+# ---------------------------------------------------------------------
+# usage errors
+# ---------------------------------------------------------------------
+env -i PATH="$PATH" "$bin" baseline --load >/dev/null 2>"$tmp/nodb.err"
+rc=$?
+[ "$rc" = 2 ] && grep -q -- '--load needs a database' "$tmp/nodb.err" || fail "--load without a database: exit $rc: $(cat "$tmp/nodb.err")"
+"$bin" baseline --load --out "$tmp/x" >/dev/null 2>"$tmp/out.err"
+rc=$?
+[ "$rc" = 2 ] && [ ! -e "$tmp/x" ] || fail "--load --out: exit $rc: $(cat "$tmp/out.err")"
+"$bin" baseline --schema x >/dev/null 2>"$tmp/schema.err"
+[ $? = 2 ] || fail "--schema without --load: not a usage error: $(cat "$tmp/schema.err")"
+
+if [ "$failures" != 0 ]; then
+	echo "cli_load.sh: $failures failure(s)"
+	exit 1
+fi
+echo "cli_load.sh: ok"
