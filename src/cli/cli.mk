@@ -2,8 +2,10 @@
 #
 # Included at the end of the top-level PGXS Makefile, and usable alone:
 #   make -f src/cli/cli.mk synthgen-cli            build src/cli/synthgen
-#   make -f src/cli/cli.mk install-cli             install it (+ /usr/local/bin)
-#                                                  and doc/synthgen.1
+#   make -f src/cli/cli.mk install-cli             install it and doc/synthgen.1
+#                                                  (pg_config's bindir, mandir)
+#   make -f src/cli/cli.mk install-cli-link        and a link in /usr/local/bin
+#                                                  (CLI_LINK_DIR=...), on request
 #   make -f src/cli/cli.mk clean-cli
 #
 # The throwaway server it starts when there is no --dsn and no PG*
@@ -35,29 +37,36 @@ CLI_HDRS := $(wildcard $(CLI_DIR)/*.h)
 CLI_BIN := $(CLI_DIR)/synthgen
 
 # where install-cli puts it; pg_config --bindir is not on PATH on Debian,
-# so a symlink goes to /usr/local/bin too
+# so install-cli-link (an explicit step) can put a symlink in CLI_LINK_DIR
 CLI_INSTALL_BINDIR = $(DESTDIR)$(CLI_PG_BINDIR)
 CLI_LINK_DIR = $(DESTDIR)/usr/local/bin
 # the manual page, under the man directory pg_config names
 CLI_MAN := $(CLI_DIR)/../../doc/synthgen.1
 CLI_INSTALL_MANDIR = $(DESTDIR)$(CLI_PG_MANDIR)/man1
 
-.PHONY: synthgen-cli install-cli uninstall-cli clean-cli
+.PHONY: synthgen-cli install-cli install-cli-link uninstall-cli clean-cli
 
 synthgen-cli: $(CLI_BIN)
 
 $(CLI_BIN): $(CLI_SRCS) $(CLI_HDRS) $(CLI_MK) $(CLI_DIR)/../../synthgen.control
 	$(CC) $(CLI_STD) $(CLI_CPPFLAGS) $(CLI_CFLAGS) -o $@ $(CLI_SRCS) $(CLI_LDFLAGS) $(CLI_LIBS)
 
+# make install stays inside the directories pg_config names; putting the
+# command on PATH is an explicit step of its own: make install-cli-link
 install-cli: $(CLI_BIN)
-	install -d '$(CLI_INSTALL_BINDIR)' '$(CLI_LINK_DIR)'
+	install -d '$(CLI_INSTALL_BINDIR)'
 	install -m 755 $(CLI_BIN) '$(CLI_INSTALL_BINDIR)/synthgen'
-	ln -sf '$(CLI_PG_BINDIR)/synthgen' '$(CLI_LINK_DIR)/synthgen'
 	install -d '$(CLI_INSTALL_MANDIR)'
 	install -m 644 $(CLI_MAN) '$(CLI_INSTALL_MANDIR)/synthgen.1'
 
+install-cli-link:
+	install -d '$(CLI_LINK_DIR)'
+	ln -sf '$(CLI_PG_BINDIR)/synthgen' '$(CLI_LINK_DIR)/synthgen'
+
 uninstall-cli:
-	rm -f '$(CLI_INSTALL_BINDIR)/synthgen' '$(CLI_LINK_DIR)/synthgen' '$(CLI_INSTALL_MANDIR)/synthgen.1'
+	rm -f '$(CLI_INSTALL_BINDIR)/synthgen' '$(CLI_INSTALL_MANDIR)/synthgen.1'
+	if [ -L '$(CLI_LINK_DIR)/synthgen' ] && [ "$$(readlink '$(CLI_LINK_DIR)/synthgen')" = '$(CLI_PG_BINDIR)/synthgen' ]; then \
+		rm -f '$(CLI_LINK_DIR)/synthgen'; fi
 
 clean-cli:
 	rm -f $(CLI_BIN)
