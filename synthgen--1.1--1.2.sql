@@ -47,3 +47,11 @@ REVOKE INSERT ON synthgen.run_log FROM PUBLIC;
 REVOKE ALL ON SEQUENCE synthgen.run_log_run_id_seq FROM PUBLIC;
 COMMENT ON TABLE synthgen.run_log IS
 'one row per table and generate() run: what was generated, how many rows, how long it took; written only by generate(), readable by everyone';
+
+CREATE FUNCTION synthgen.tables()
+RETURNS TABLE (table_name text, function_name text, row_type regtype, needs_window boolean,
+               load_order integer, primary_key text[], foreign_keys text[])
+AS 'MODULE_PATHNAME', 'synthgen_tables'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION synthgen.tables() IS
+'the registry of synthgen''s tables in load order: the table generate() creates, its function and row type, whether it takes a time window, its primary key and foreign keys ("column -> table(column)")';

@@ -513,3 +513,11 @@ AS 'MODULE_PATHNAME', 'synthgen_export_parquet'
 LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION synthgen.export_parquet(text, text, text, integer) IS
 'run query with the caller''s rights and write its rows to the server file path (absolute) as Parquet; needs pg_write_server_files, as COPY TO a file does; the file appears whole or not at all';
+
+CREATE FUNCTION synthgen.tables()
+RETURNS TABLE (table_name text, function_name text, row_type regtype, needs_window boolean,
+               load_order integer, primary_key text[], foreign_keys text[])
+AS 'MODULE_PATHNAME', 'synthgen_tables'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION synthgen.tables() IS
+'the registry of synthgen''s tables in load order: the table generate() creates, its function and row type, whether it takes a time window, its primary key and foreign keys ("column -> table(column)")';

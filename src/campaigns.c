@@ -19,9 +19,10 @@ enum
 
 /*
  * The columns of synthgen.campaign_row, in output order: the contract between
- * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ * this filler and the SQL row type, checked once per call (srf.c, load.c);
+ * the registry entry (tables.c) points here.
  */
-const SgColumn sg_campaigns_columns[NCOLS] = {
+const SgColumn sg_campaigns_columns[NCOLS + 1] = {
 	[COL_ID] = {"campaign_id", INT4OID, -1, false},
 	[COL_NAME] = {"name", TEXTOID, -1, false},
 	[COL_KIND] = {"kind", TEXTOID, -1, false},
@@ -30,8 +31,8 @@ const SgColumn sg_campaigns_columns[NCOLS] = {
 	[COL_DISCOUNT] = {"discount_pct", NUMERICOID, SG_NUMERIC_TYPMOD(5, 2), false},
 	[COL_CATEGORY] = {"category", TEXTOID, -1, true},
 	[COL_CHANNEL] = {"channel", TEXTOID, -1, false},
+	[NCOLS] = {NULL}
 };
-const int	sg_campaigns_ncolumns = NCOLS;
 
 
 void

@@ -21,9 +21,10 @@ enum
 
 /*
  * The columns of synthgen.cart_abandonment_row, in output order: the contract between
- * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ * this filler and the SQL row type, checked once per call (srf.c, load.c);
+ * the registry entry (tables.c) points here.
  */
-const SgColumn sg_cart_abandonment_columns[NCOLS] = {
+const SgColumn sg_cart_abandonment_columns[NCOLS + 1] = {
 	[COL_ID] = {"cart_id", INT8OID, -1, false},
 	[COL_CUSTOMER] = {"customer_id", INT8OID, -1, true},
 	[COL_PRODUCT] = {"product_id", INT4OID, -1, false},
@@ -33,8 +34,8 @@ const SgColumn sg_cart_abandonment_columns[NCOLS] = {
 	[COL_ABANDONED] = {"abandoned_at", TIMESTAMPTZOID, -1, false},
 	[COL_RECOVERED] = {"recovered", BOOLOID, -1, false},
 	[COL_RECOVERED_ORDER] = {"recovered_order_id", INT8OID, -1, true},
+	[NCOLS] = {NULL}
 };
-const int	sg_cart_abandonment_ncolumns = NCOLS;
 
 
 void

@@ -32,9 +32,10 @@ enum
 
 /*
  * The columns of synthgen.customer_row, in output order: the contract between
- * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ * this filler and the SQL row type, checked once per call (srf.c, load.c);
+ * the registry entry (tables.c) points here.
  */
-const SgColumn sg_customers_columns[NCOLS] = {
+const SgColumn sg_customers_columns[NCOLS + 1] = {
 	[COL_ID] = {"customer_id", INT8OID, -1, false},
 	[COL_FIRST] = {"first_name", TEXTOID, -1, false},
 	[COL_LAST] = {"last_name", TEXTOID, -1, false},
@@ -49,8 +50,8 @@ const SgColumn sg_customers_columns[NCOLS] = {
 	[COL_OPT_IN] = {"marketing_opt_in", BOOLOID, -1, false},
 	[COL_CREATED] = {"created_at", TIMESTAMPTZOID, -1, false},
 	[COL_PASSWORD] = {"password_hash", TEXTOID, -1, true},
+	[NCOLS] = {NULL}
 };
-const int	sg_customers_ncolumns = NCOLS;
 
 
 static const char bcrypt_alphabet[] =

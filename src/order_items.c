@@ -20,9 +20,10 @@ enum
 
 /*
  * The columns of synthgen.order_item_row, in output order: the contract between
- * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ * this filler and the SQL row type, checked once per call (srf.c, load.c);
+ * the registry entry (tables.c) points here.
  */
-const SgColumn sg_order_items_columns[NCOLS] = {
+const SgColumn sg_order_items_columns[NCOLS + 1] = {
 	[COL_ORDER] = {"order_id", INT8OID, -1, false},
 	[COL_LINE] = {"line_no", INT4OID, -1, false},
 	[COL_PRODUCT] = {"product_id", INT4OID, -1, false},
@@ -30,8 +31,8 @@ const SgColumn sg_order_items_columns[NCOLS] = {
 	[COL_UNIT_PRICE] = {"unit_price", NUMERICOID, SG_NUMERIC_TYPMOD(12, 2), false},
 	[COL_DISCOUNT] = {"discount", NUMERICOID, SG_NUMERIC_TYPMOD(12, 2), false},
 	[COL_TOTAL] = {"line_total", NUMERICOID, SG_NUMERIC_TYPMOD(12, 2), false},
+	[NCOLS] = {NULL}
 };
-const int	sg_order_items_ncolumns = NCOLS;
 
 
 void

@@ -20,9 +20,10 @@ enum
 
 /*
  * The columns of synthgen.order_row, in output order: the contract between
- * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ * this filler and the SQL row type, checked once per call (srf.c, load.c);
+ * the registry entry (tables.c) points here.
  */
-const SgColumn sg_orders_columns[NCOLS] = {
+const SgColumn sg_orders_columns[NCOLS + 1] = {
 	[COL_ID] = {"order_id", INT8OID, -1, false},
 	[COL_CUSTOMER] = {"customer_id", INT8OID, -1, false},
 	[COL_ORDERED] = {"ordered_at", TIMESTAMPTZOID, -1, false},
@@ -39,8 +40,8 @@ const SgColumn sg_orders_columns[NCOLS] = {
 	[COL_SHIPPED] = {"shipped_at", TIMESTAMPTZOID, -1, true},
 	[COL_DELIVERED] = {"delivered_at", TIMESTAMPTZOID, -1, true},
 	[COL_CANCELLED] = {"cancelled_at", TIMESTAMPTZOID, -1, true},
+	[NCOLS] = {NULL}
 };
-const int	sg_orders_ncolumns = NCOLS;
 
 
 void

@@ -19,9 +19,10 @@ enum
 
 /*
  * The columns of synthgen.product_row, in output order: the contract between
- * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ * this filler and the SQL row type, checked once per call (srf.c, load.c);
+ * the registry entry (tables.c) points here.
  */
-const SgColumn sg_products_columns[NCOLS] = {
+const SgColumn sg_products_columns[NCOLS + 1] = {
 	[COL_ID] = {"product_id", INT4OID, -1, false},
 	[COL_SKU] = {"sku", TEXTOID, -1, false},
 	[COL_NAME] = {"name", TEXTOID, -1, false},
@@ -34,8 +35,8 @@ const SgColumn sg_products_columns[NCOLS] = {
 	[COL_STOCK] = {"stock_qty", INT4OID, -1, false},
 	[COL_RANK] = {"popularity_rank", INT4OID, -1, false},
 	[COL_CREATED] = {"created_at", TIMESTAMPTZOID, -1, false},
+	[NCOLS] = {NULL}
 };
-const int	sg_products_ncolumns = NCOLS;
 
 
 void

@@ -23,9 +23,10 @@ enum
 
 /*
  * The columns of synthgen.return_row, in output order: the contract between
- * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ * this filler and the SQL row type, checked once per call (srf.c, load.c);
+ * the registry entry (tables.c) points here.
  */
-const SgColumn sg_returns_columns[NCOLS] = {
+const SgColumn sg_returns_columns[NCOLS + 1] = {
 	[COL_ID] = {"return_id", INT8OID, -1, false},
 	[COL_ORDER] = {"order_id", INT8OID, -1, false},
 	[COL_PRODUCT] = {"product_id", INT4OID, -1, false},
@@ -33,8 +34,8 @@ const SgColumn sg_returns_columns[NCOLS] = {
 	[COL_REQUESTED] = {"requested_at", TIMESTAMPTZOID, -1, false},
 	[COL_REFUNDED] = {"refunded_amount", NUMERICOID, SG_NUMERIC_TYPMOD(12, 2), false},
 	[COL_STATUS] = {"status", TEXTOID, -1, false},
+	[NCOLS] = {NULL}
 };
-const int	sg_returns_ncolumns = NCOLS;
 
 
 void

@@ -258,6 +258,7 @@ sg_call_srf(FunctionCallInfo fcinfo, const char *table, const SgArgPos *pos)
 		elog(ERROR, "synthgen table \"%s\" is not registered", table);
 	sg_call_start(call, fcinfo, def->function, pos, def->events);
 	sg_call_output_srf(call, fcinfo);
+	sg_check_columns(def, call->desc, psprintf("the result of %s()", def->function), NULL);
 	def->fill(call);
 	sg_call_end(call);
 	return (Datum) 0;

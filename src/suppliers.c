@@ -17,17 +17,18 @@ enum
 
 /*
  * The columns of synthgen.supplier_row, in output order: the contract between
- * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ * this filler and the SQL row type, checked once per call (srf.c, load.c);
+ * the registry entry (tables.c) points here.
  */
-const SgColumn sg_suppliers_columns[NCOLS] = {
+const SgColumn sg_suppliers_columns[NCOLS + 1] = {
 	[COL_ID] = {"supplier_id", INT4OID, -1, false},
 	[COL_NAME] = {"name", TEXTOID, -1, false},
 	[COL_COUNTRY] = {"country", TEXTOID, -1, false},
 	[COL_EMAIL] = {"contact_email", TEXTOID, -1, false},
 	[COL_LEAD_TIME] = {"lead_time_days", INT4OID, -1, false},
 	[COL_RELIABILITY] = {"reliability", NUMERICOID, SG_NUMERIC_TYPMOD(4, 3), false},
+	[NCOLS] = {NULL}
 };
-const int	sg_suppliers_ncolumns = NCOLS;
 
 
 void

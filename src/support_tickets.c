@@ -24,9 +24,10 @@ enum
 
 /*
  * The columns of synthgen.support_ticket_row, in output order: the contract between
- * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ * this filler and the SQL row type, checked once per call (srf.c, load.c);
+ * the registry entry (tables.c) points here.
  */
-const SgColumn sg_support_tickets_columns[NCOLS] = {
+const SgColumn sg_support_tickets_columns[NCOLS + 1] = {
 	[COL_ID] = {"ticket_id", INT8OID, -1, false},
 	[COL_ORDER] = {"order_id", INT8OID, -1, true},
 	[COL_CUSTOMER] = {"customer_id", INT8OID, -1, false},
@@ -37,8 +38,8 @@ const SgColumn sg_support_tickets_columns[NCOLS] = {
 	[COL_STATUS] = {"status", TEXTOID, -1, false},
 	[COL_RESOLVED] = {"resolved_at", TIMESTAMPTZOID, -1, true},
 	[COL_SATISFACTION] = {"satisfaction", INT4OID, -1, true},
+	[NCOLS] = {NULL}
 };
-const int	sg_support_tickets_ncolumns = NCOLS;
 
 
 typedef struct TicketText

@@ -46,6 +46,7 @@ extern PGDLLEXPORT Datum synthgen_load(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synthgen_run_parallel(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synthgen_generate(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synthgen_export_parquet(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum synthgen_tables(PG_FUNCTION_ARGS);
 
 /* guc.c */
 typedef enum SgTimingMode
@@ -170,6 +171,8 @@ typedef struct SgTableDef
 	bool		window;			/* takes (start, hours) */
 	bool		events;			/* needs the window's events */
 	SgFillFn	fill;
+	/* the filler's columns in output order, ending with a NULL name */
+	const SgColumn *columns;
 	/* primary key columns (NULL-terminated), named <table>_pkey */
 	const char *primary_key[SG_MAX_KEY_COLUMNS + 1];
 	/* foreign keys, up to the first with a NULL column */
@@ -179,6 +182,9 @@ typedef struct SgTableDef
 extern const SgTableDef sg_table_defs[];
 extern const int sg_n_table_defs;
 extern const SgTableDef *sg_table_def(const char *name);
+extern int	sg_table_ncolumns(const SgTableDef *def);
+extern void sg_check_columns(const SgTableDef *def, TupleDesc desc, const char *declared,
+							 int *map);
 
 extern void sg_fill_customers(SgCall *call);
 extern void sg_fill_suppliers(SgCall *call);
@@ -190,6 +196,17 @@ extern void sg_fill_support_tickets(SgCall *call);
 extern void sg_fill_cart_abandonment(SgCall *call);
 extern void sg_fill_returns(SgCall *call);
 extern void sg_fill_system_metrics(SgCall *call);
+
+extern const SgColumn sg_customers_columns[];
+extern const SgColumn sg_suppliers_columns[];
+extern const SgColumn sg_products_columns[];
+extern const SgColumn sg_campaigns_columns[];
+extern const SgColumn sg_orders_columns[];
+extern const SgColumn sg_order_items_columns[];
+extern const SgColumn sg_support_tickets_columns[];
+extern const SgColumn sg_cart_abandonment_columns[];
+extern const SgColumn sg_returns_columns[];
+extern const SgColumn sg_system_metrics_columns[];
 
 extern void sg_call_start(SgCall *call, FunctionCallInfo fcinfo, const char *fname,
 						  const SgArgPos *pos, bool events);

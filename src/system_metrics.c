@@ -20,9 +20,10 @@ enum
 
 /*
  * The columns of synthgen.system_metric_row, in output order: the contract between
- * this filler and the SQL row type, checked once per call (srf.c, load.c).
+ * this filler and the SQL row type, checked once per call (srf.c, load.c);
+ * the registry entry (tables.c) points here.
  */
-const SgColumn sg_system_metrics_columns[NCOLS] = {
+const SgColumn sg_system_metrics_columns[NCOLS + 1] = {
 	[COL_TS] = {"ts", TIMESTAMPTZOID, -1, false},
 	[COL_REQUESTS] = {"requests", INT4OID, -1, false},
 	[COL_P50] = {"p50_ms", INT4OID, -1, false},
@@ -32,8 +33,8 @@ const SgColumn sg_system_metrics_columns[NCOLS] = {
 	[COL_CPU] = {"cpu_pct", NUMERICOID, SG_NUMERIC_TYPMOD(5, 2), false},
 	[COL_MEM] = {"mem_pct", NUMERICOID, SG_NUMERIC_TYPMOD(5, 2), false},
 	[COL_SESSIONS] = {"active_sessions", INT4OID, -1, false},
+	[NCOLS] = {NULL}
 };
-const int	sg_system_metrics_ncolumns = NCOLS;
 
 
 void

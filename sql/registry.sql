@@ -1,0 +1,89 @@
+-- The registry of tables (src/tables.c), as synthgen.tables() shows it:
+-- every entry has its function, row type and golden digest, its slices add
+-- up to the whole, and a row type that disagrees with its filler is a clean
+-- error, never a crash.  A table added to the registry without one of its
+-- pieces fails here.
+SET synthgen.timing = off;
+SET TimeZone = 'UTC';
+SET DateStyle = 'ISO, YMD';
+SET extra_float_digits = 1;
+
+SELECT table_name, function_name, row_type, needs_window, load_order, primary_key, foreign_keys
+FROM synthgen.tables() ORDER BY load_order;
+
+-- each function exists, in the extension's schema, and returns SETOF its row type
+SELECT t.table_name, p.oid IS NOT NULL AS has_function, p.proretset AS returns_set,
+       p.prorettype = t.row_type AS returns_row_type
+FROM synthgen.tables() t
+LEFT JOIN pg_proc p ON p.proname = t.function_name
+     AND p.pronamespace = (SELECT extnamespace FROM pg_extension WHERE extname = 'synthgen')
+ORDER BY t.load_order;
+
+-- every foreign key names an earlier table of the registry and its key
+SELECT t.table_name, fk
+FROM synthgen.tables() t, unnest(t.foreign_keys) AS fk
+WHERE NOT EXISTS (SELECT 1 FROM synthgen.tables() r
+                  WHERE r.load_order < t.load_order
+                    AND fk LIKE '% -> ' || r.table_name || '(' || array_to_string(r.primary_key, ',') || ')');
+
+-- one call of every table, the same small world: a digest each (golden),
+-- and the union of 3 slices equals the whole
+CREATE FUNCTION pg_temp.call(t synthgen.tables, extra text DEFAULT '') RETURNS text LANGUAGE sql AS $$
+    SELECT format('SELECT * FROM %I(%L%s, seed => 3, customers => 300, products => 60, suppliers => 7%s)',
+                  t.function_name, 'flash_sale',
+                  CASE WHEN t.needs_window THEN ', ''2025-12-01 00:00+00'', 48' ELSE '' END, extra)
+$$;
+CREATE FUNCTION pg_temp.digest(t synthgen.tables) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE d text;
+BEGIN
+    -- the master tables take no orders_per_day; the event tables all do
+    EXECUTE format('SELECT md5(string_agg(x::text, E''\n'' ORDER BY %s)) || '' '' || count(*) FROM (%s) x',
+                   array_to_string(t.primary_key, ', '),
+                   pg_temp.call(t, CASE WHEN t.needs_window AND t.table_name <> 'campaigns'
+                                        THEN ', orders_per_day => 2000' ELSE '' END))
+        INTO d;
+    RETURN d;
+END $$;
+CREATE FUNCTION pg_temp.slices_differ(t synthgen.tables) RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+    extra text := CASE WHEN t.needs_window AND t.table_name <> 'campaigns' THEN ', orders_per_day => 2000' ELSE '' END;
+    n bigint;
+BEGIN
+    EXECUTE format('SELECT count(*) FROM ((%1$s EXCEPT ALL (%2$s UNION ALL %3$s UNION ALL %4$s))
+                                          UNION ALL ((%2$s UNION ALL %3$s UNION ALL %4$s) EXCEPT ALL %1$s)) d',
+                   pg_temp.call(t, extra),
+                   pg_temp.call(t, extra || ', part => 0, parts => 3'),
+                   pg_temp.call(t, extra || ', part => 1, parts => 3'),
+                   pg_temp.call(t, extra || ', part => 2, parts => 3'))
+        INTO n;
+    RETURN n;
+END $$;
+SELECT t.table_name, pg_temp.digest(t) AS digest_and_rows, pg_temp.slices_differ(t) AS slices_differ
+FROM synthgen.tables() t ORDER BY t.load_order;
+
+-- a row type that disagrees with the filler: 42804, checked once per call
+\set VERBOSITY default
+BEGIN;
+ALTER TYPE synthgen.supplier_row ADD ATTRIBUTE extra integer;
+SELECT count(*) FROM synth_suppliers('baseline');
+ROLLBACK;
+BEGIN;
+ALTER TYPE synthgen.order_item_row ALTER ATTRIBUTE quantity TYPE bigint;
+SELECT count(*) FROM synth_order_items('baseline', '2025-12-01 00:00+00', 1);
+ROLLBACK;
+-- a function declared over a row type with two columns swapped (it crashed
+-- the backend before)
+CREATE TYPE public.swapped_supplier AS (supplier_id integer, name text, country text, contact_email text,
+                                        reliability numeric(4,3), lead_time_days integer);
+CREATE FUNCTION public.swapped_suppliers(scenario text, seed bigint DEFAULT 1, suppliers integer DEFAULT NULL,
+                                         part integer DEFAULT 0, parts integer DEFAULT 1)
+RETURNS SETOF public.swapped_supplier AS '$libdir/synthgen', 'synth_suppliers' LANGUAGE C STABLE;
+SELECT count(*) FROM public.swapped_suppliers('baseline');
+-- the same through synthgen.load() into a table of that shape
+CREATE TABLE public.swapped_table OF public.swapped_supplier;
+SELECT synthgen.load('public.swapped_table', 'suppliers', 'baseline', NULL, NULL, 1, NULL, NULL, NULL, 5);
+DROP TABLE public.swapped_table;
+DROP FUNCTION public.swapped_suppliers;
+DROP TYPE public.swapped_supplier;
+-- and everything still works
+SELECT count(*) FROM synth_suppliers('baseline');
