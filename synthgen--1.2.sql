@@ -521,3 +521,47 @@ AS 'MODULE_PATHNAME', 'synthgen_tables'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 10;
 COMMENT ON FUNCTION synthgen.tables() IS
 'the registry of synthgen''s tables in load order: the table generate() creates, its function and row type, whether it takes a time window, its primary key and foreign keys ("column -> table(column)")';
+
+-- ---------------------------------------------------------------------
+-- COPY ... (FORMAT parquet) in every session
+-- ---------------------------------------------------------------------
+
+CREATE FUNCTION synthgen.enable_parquet_copy() RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $enable$
+DECLARE
+    libs text[];
+BEGIN
+    -- the database's own setting (what ALTER DATABASE keeps), not the session's
+    SELECT array_agg(btrim(x, ' "')) INTO libs
+    FROM pg_db_role_setting s, unnest(s.setconfig) AS c,
+         LATERAL regexp_split_to_table(substr(c, length('local_preload_libraries=') + 1), ',') AS x
+    WHERE s.setdatabase = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())
+      AND s.setrole = 0 AND c LIKE 'local\_preload\_libraries=%';
+    IF 'synthgen' = ANY (coalesce(libs, '{}')) THEN
+        RETURN format('database %s already loads synthgen in every new session', current_database());
+    END IF;
+    libs := array_remove(coalesce(libs, '{}'), '') || 'synthgen'::text;
+    -- the database owner's right, as for ALTER DATABASE itself
+    EXECUTE format('ALTER DATABASE %I SET local_preload_libraries = %s', current_database(),
+                   (SELECT string_agg(quote_literal(l), ', ') FROM unnest(libs) AS l));
+    RETURN format('new sessions of database %s load synthgen: COPY ... (FORMAT parquet) works there',
+                  current_database());
+END
+$enable$;
+COMMENT ON FUNCTION synthgen.enable_parquet_copy() IS
+'for the database owner: add synthgen to this database''s local_preload_libraries (keeping what is there), so that COPY ... (FORMAT parquet) works in every new session without a superuser';
+
+-- say how, unless the library is preloaded already
+DO $notice$
+BEGIN
+    IF pg_catalog.strpos(pg_catalog.concat_ws(',', pg_catalog.current_setting('shared_preload_libraries'),
+                                              pg_catalog.current_setting('session_preload_libraries'),
+                                              pg_catalog.current_setting('local_preload_libraries')),
+                         'synthgen') OPERATOR(pg_catalog.=) 0 THEN
+        RAISE NOTICE 'COPY ... (FORMAT parquet) needs synthgen loaded in the session'
+            USING HINT = 'The database owner runs SELECT synthgen.enable_parquet_copy(); for new sessions of this database (or a superuser adds synthgen to shared_preload_libraries). synthgen.export_parquet() works everywhere.';
+    END IF;
+END
+$notice$;

@@ -54,9 +54,14 @@ COPY (SELECT * FROM synth_suppliers('baseline')) TO '/tmp/synthgen_privileges.cs
 
 -- client-side Parquet is allowed (\copy is COPY ... TO STDOUT); the query
 -- runs with the user's rights
-\copy (SELECT * FROM synth_suppliers('baseline', suppliers => 3)) TO '/tmp/synthgen_privileges_client.parquet' (FORMAT parquet)
-\! head -c 4 /tmp/synthgen_privileges_client.parquet; echo; rm -f /tmp/synthgen_privileges_client.parquet
-\copy (SELECT * FROM secret) TO '/tmp/synthgen_privileges_client.parquet' (FORMAT parquet)
+-- (into a private directory of the client's: no fixed path, so runs against
+-- a shared server do not meet)
+\set client_dir `mktemp -d "${TMPDIR:-/tmp}/synthgen_privileges.XXXXXX"`
+\cd :client_dir
+\copy (SELECT * FROM synth_suppliers('baseline', suppliers => 3)) TO 'client.parquet' (FORMAT parquet)
+\! head -c 4 client.parquet; echo
+\copy (SELECT * FROM secret) TO 'secret.parquet' (FORMAT parquet)
+\! ls; rm -rf "$PWD"
 
 -- load(): only where INSERT is allowed and would accept the rows
 CREATE TABLE granted.mine (LIKE synthgen.supplier_row);
