@@ -28,38 +28,41 @@ WHERE NOT EXISTS (SELECT 1 FROM synthgen.tables() r
 
 -- one call of every table, the same small world: a digest each (golden),
 -- and the union of 3 slices equals the whole
-CREATE FUNCTION pg_temp.call(t synthgen.tables, extra text DEFAULT '') RETURNS text LANGUAGE sql AS $$
-    SELECT format('SELECT * FROM %I(%L%s, seed => 3, customers => 300, products => 60, suppliers => 7%s)',
-                  t.function_name, 'flash_sale',
-                  CASE WHEN t.needs_window THEN ', ''2025-12-01 00:00+00'', 48' ELSE '' END, extra)
+CREATE FUNCTION pg_temp.call(fn text, win boolean, extra text) RETURNS text LANGUAGE sql AS $$
+    -- the counts the function takes (its argument names), for a small world
+    SELECT format('SELECT * FROM %I(%L%s, seed => 3%s%s)', fn, 'flash_sale',
+                  CASE WHEN win THEN ', ''2025-12-01 00:00+00'', 240' ELSE '' END,
+                  (SELECT string_agg(format(', %s => %s', a, v), '' ORDER BY o)
+                   FROM pg_proc p, unnest(p.proargnames) WITH ORDINALITY AS n(a, o),
+                        (VALUES ('customers', 300), ('products', 60), ('suppliers', 7),
+                                ('orders_per_day', 2000)) AS c(name, v)
+                   WHERE p.proname = fn AND a = c.name
+                     AND p.pronamespace = (SELECT extnamespace FROM pg_extension WHERE extname = 'synthgen')),
+                  extra)
 $$;
-CREATE FUNCTION pg_temp.digest(t synthgen.tables) RETURNS text LANGUAGE plpgsql AS $$
+CREATE FUNCTION pg_temp.digest(fn text, win boolean, pk text[]) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE d text;
 BEGIN
-    -- the master tables take no orders_per_day; the event tables all do
-    EXECUTE format('SELECT md5(string_agg(x::text, E''\n'' ORDER BY %s)) || '' '' || count(*) FROM (%s) x',
-                   array_to_string(t.primary_key, ', '),
-                   pg_temp.call(t, CASE WHEN t.needs_window AND t.table_name <> 'campaigns'
-                                        THEN ', orders_per_day => 2000' ELSE '' END))
+    EXECUTE format('SELECT coalesce(md5(string_agg(x::text, E''\n'' ORDER BY %s)), ''no rows'') || '' '' || count(*) FROM (%s) x',
+                   array_to_string(pk, ', '), pg_temp.call(fn, win, ''))
         INTO d;
     RETURN d;
 END $$;
-CREATE FUNCTION pg_temp.slices_differ(t synthgen.tables) RETURNS bigint LANGUAGE plpgsql AS $$
-DECLARE
-    extra text := CASE WHEN t.needs_window AND t.table_name <> 'campaigns' THEN ', orders_per_day => 2000' ELSE '' END;
-    n bigint;
+CREATE FUNCTION pg_temp.slices_differ(fn text, win boolean) RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE n bigint;
 BEGIN
     EXECUTE format('SELECT count(*) FROM ((%1$s EXCEPT ALL (%2$s UNION ALL %3$s UNION ALL %4$s))
                                           UNION ALL ((%2$s UNION ALL %3$s UNION ALL %4$s) EXCEPT ALL %1$s)) d',
-                   pg_temp.call(t, extra),
-                   pg_temp.call(t, extra || ', part => 0, parts => 3'),
-                   pg_temp.call(t, extra || ', part => 1, parts => 3'),
-                   pg_temp.call(t, extra || ', part => 2, parts => 3'))
+                   pg_temp.call(fn, win, ''),
+                   pg_temp.call(fn, win, ', part => 0, parts => 3'),
+                   pg_temp.call(fn, win, ', part => 1, parts => 3'),
+                   pg_temp.call(fn, win, ', part => 2, parts => 3'))
         INTO n;
     RETURN n;
 END $$;
-SELECT t.table_name, pg_temp.digest(t) AS digest_and_rows, pg_temp.slices_differ(t) AS slices_differ
-FROM synthgen.tables() t ORDER BY t.load_order;
+SELECT table_name, pg_temp.digest(function_name, needs_window, primary_key) AS digest_and_rows,
+       pg_temp.slices_differ(function_name, needs_window) AS slices_differ
+FROM synthgen.tables() ORDER BY load_order;
 
 -- a row type that disagrees with the filler: 42804, checked once per call
 \set VERBOSITY default

@@ -250,6 +250,8 @@ synthgen_worker_main(Datum main_arg)
 	PG_TRY();
 	{
 		adopt_caller(shared);
+		/* the caller's application_name came along; say what we are */
+		pgstat_report_appname("synthgen worker");
 		StartTransactionCommand();
 		SPI_connect();
 		for (i = 0; i < shared->nstmts; i++)
@@ -359,10 +361,18 @@ take_token(SgLeaderState *st)
 		LOCKTAG		tag;
 
 		token_tag(&tag, i);
-		if (LockAcquire(&tag, ExclusiveLock, true, true) == LOCKACQUIRE_OK)
+		switch (LockAcquire(&tag, ExclusiveLock, true, true))
 		{
-			st->tokens[st->ntokens++] = i;
-			return true;
+			case LOCKACQUIRE_OK:
+				st->tokens[st->ntokens++] = i;
+				return true;
+			case LOCKACQUIRE_ALREADY_HELD:
+			case LOCKACQUIRE_ALREADY_CLEAR:
+				/* this call's, or this session's: not a free one */
+				LockRelease(&tag, ExclusiveLock, true);
+				break;
+			default:
+				break;
 		}
 	}
 	return false;
@@ -383,12 +393,12 @@ release_tokens(SgLeaderState *st, int n)
 
 /*
  * The clean-up of a failed, cancelled or exiting call (PG_ENSURE_ERROR_CLEANUP
- * runs it for ERROR and at process exit): stop every worker started and
- * wait until they are gone, so that their slots are free when the error
- * reaches the caller and nothing a worker does outlives the call
- * (generate()'s own exit callback, which runs after this one, drops what
- * the workers committed).  At exit the wait is bounded: SIGTERM ends a
- * worker at its next interrupt check.
+ * runs it for ERROR and at process exit): stop every worker started, give
+ * back the slot tokens, and wait until the workers are gone, so that their
+ * slots are free when the error reaches the caller and nothing a worker
+ * does outlives the call (generate()'s own exit callback, which runs after
+ * this one, drops what the workers committed).  The wait is bounded:
+ * SIGTERM ends a worker at its next interrupt check.
  */
 static void
 stop_workers(int code, Datum arg)
@@ -400,15 +410,15 @@ stop_workers(int code, Datum arg)
 	for (i = 0; i < st->nworkers; i++)
 		if (st->handles[i])
 			TerminateBackgroundWorker(st->handles[i]);
-	if (!proc_exit_inprogress)
-	{
-		for (i = 0; i < st->nworkers; i++)
-			if (st->handles[i])
-				(void) WaitForBackgroundWorkerShutdown(st->handles[i]);
-		/* session-level: they would outlive the failed call */
-		release_tokens(st, st->ntokens);
-		return;
-	}
+	/* session-level locks: they would outlive the failed call */
+	release_tokens(st, st->ntokens);
+
+	/*
+	 * A second cancel or timeout must not cut the wait short (the slots
+	 * would still be taken when the error arrives): hold interrupts, and
+	 * bound the wait instead.
+	 */
+	HOLD_INTERRUPTS();
 	for (i = 0; i < st->nworkers; i++)
 	{
 		int			waited;
@@ -423,6 +433,7 @@ stop_workers(int code, Datum arg)
 			pg_usleep(10000L);
 		}
 	}
+	RESUME_INTERRUPTS();
 }
 
 /*
@@ -648,21 +659,25 @@ sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
 
 	/* the first error of any worker, whole */
 	pg_read_barrier();
-	if (shared->error.stmt != -1 || pg_atomic_unlocked_test_flag(&shared->error.taken) == false)
+	if (!pg_atomic_unlocked_test_flag(&shared->error.taken))
 	{
 		SgWorkerError *e = &shared->error;
-		int			stmt = e->stmt;
+		char	   *where;
 
+		/* (errcontext() is a macro with a comma: no ?: around it) */
+		if (e->stmt >= 0)
+			where = psprintf("synthgen.run_parallel() group %d, statement %d",
+							 shared->slots[e->stmt].group, e->stmt + 1);
+		else
+			where = pstrdup("a synthgen background worker, before its first statement");
+		if (e->context[0])
+			where = psprintf("%s\n%s", e->context, where);
 		ereport(ERROR,
 				(errcode(e->sqlerrcode),
 				 errmsg_internal("%s", e->message),
 				 e->detail[0] ? errdetail_internal("%s", e->detail) : 0,
 				 e->hint[0] ? errhint("%s", e->hint) : 0,
-				 e->context[0] ? errcontext("%s", e->context) : 0,
-				 stmt >= 0 ?
-				 errcontext("synthgen.run_parallel() group %d, statement %d",
-							shared->slots[stmt].group, stmt + 1) :
-				 errcontext("a synthgen background worker, before its first statement")));
+				 errcontext("%s", where)));
 	}
 	/* a worker that died before recording anything also counts as failed */
 	for (i = 0; i < nstmts; i++)

@@ -211,9 +211,11 @@ echo "$err" | grep -q "54000" || fail "a 17 MB statement: $err"
 err=$(q <<'EOF' 2>&1
 \set VERBOSITY verbose
 CREATE ROLE synthgen_w_gone;
+GRANT CREATE ON SCHEMA w TO synthgen_w_gone;
 SET ROLE synthgen_w_gone;
-\! psql -X -q -d synthgen_workers -c "DROP ROLE synthgen_w_gone"
-SELECT * FROM synthgen.run_parallel(ARRAY['SELECT 1'], '{0}');
+\! psql -X -q -d synthgen_workers -c "DROP OWNED BY synthgen_w_gone" -c "DROP ROLE synthgen_w_gone"
+SELECT * FROM synthgen.generate('baseline', '2025-12-01 00:00+00', 1, tables => '{system_metrics}',
+                                target_schema => 'w', jobs => 2);
 EOF
 )
 echo "$err" | grep -q "42704" || fail "a dropped role: $err"
