@@ -458,15 +458,22 @@ $enable$;
 COMMENT ON FUNCTION synthgen.enable_parquet_copy() IS
 'for the database owner: add synthgen to this database''s local_preload_libraries (keeping what is there), so that COPY ... (FORMAT parquet) works in every new session without a superuser';
 
--- say how, unless the library is preloaded already
+-- say how, unless the library is preloaded already.  An extension script
+-- runs with client_min_messages raised to warning; the notice is let
+-- through when the session's own level would show notices.
 DO $notice$
 BEGIN
     IF pg_catalog.strpos(pg_catalog.concat_ws(',', pg_catalog.current_setting('shared_preload_libraries'),
                                               pg_catalog.current_setting('session_preload_libraries'),
                                               pg_catalog.current_setting('local_preload_libraries')),
-                         'synthgen') OPERATOR(pg_catalog.=) 0 THEN
+                         'synthgen') OPERATOR(pg_catalog.=) 0
+       AND (SELECT s.reset_val FROM pg_catalog.pg_settings s
+            WHERE s.name OPERATOR(pg_catalog.=) 'client_min_messages')
+           OPERATOR(pg_catalog.=) ANY ('{debug5,debug4,debug3,debug2,debug1,log,notice}'::text[]) THEN
+        PERFORM pg_catalog.set_config('client_min_messages', 'notice', true);
         RAISE NOTICE 'COPY ... (FORMAT parquet) needs synthgen loaded in the session'
             USING HINT = 'The database owner runs SELECT synthgen.enable_parquet_copy(); for new sessions of this database (or a superuser adds synthgen to shared_preload_libraries). synthgen.export_parquet() works everywhere.';
+        PERFORM pg_catalog.set_config('client_min_messages', 'warning', true);
     END IF;
 END
 $notice$;
