@@ -216,7 +216,7 @@ extern Datum sg_call_srf(FunctionCallInfo fcinfo, const char *table,
 extern void sg_call_put(SgCall *call, Datum *values, bool *nulls);
 extern void sg_call_end(SgCall *call);
 
-/* export_parquet.c: rows into a Parquet stream, and server files for it */
+/* parquet_stream.c (rows into a Parquet stream), parquet_file.c (server files) */
 typedef struct SgParquetOut SgParquetOut;
 typedef struct SgParquetFile SgParquetFile;
 typedef int (*SgParquetWriteFn) (void *ctx, const void *buf, size_t len);
@@ -225,6 +225,8 @@ extern void sg_parquet_check_level(const char *codec, int level);
 extern SgParquetOut *sg_parquet_begin(TupleDesc desc, const char *codec, int level, int64 row_group_size,
 									  SgParquetWriteFn write, void *ctx, const char *target);
 extern void sg_parquet_row(SgParquetOut *out, Datum *values, bool *nulls);
+extern int64 sg_parquet_rows(const SgParquetOut *out);
+extern void sg_parquet_check_codec(const char *codec);
 extern int64 sg_parquet_finish(SgParquetOut *out);
 extern SgParquetFile *sg_parquet_file_open(const char *path);
 extern int	sg_parquet_file_write(void *ctx, const void *data, size_t len);
