@@ -1,4 +1,4 @@
--- generate() never touches what it did not create (SPEC §5): it marks its
+-- generate() never touches what it did not create: it marks its
 -- tables, schema and keys with a COMMENT that survives pg_dump and
 -- replaces or appends only to tables it marked, owned by the caller or a
 -- role the caller is a member of.  A user's own tables that happen to have

@@ -12,7 +12,7 @@
  *
  * All arithmetic is integer (or exact), so the same arguments give the same
  * bits on every platform.  No PostgreSQL headers: unit-tested standalone
- * and shared with the command-line program.
+ * and sanitized on its own (test/unit/test_rng.c).
  *
  *-------------------------------------------------------------------------
  */

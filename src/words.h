@@ -11,7 +11,7 @@
  * length or its weights) changes generated output: bump SG_ALGORITHM_VERSION.
  *
  * This header does not include PostgreSQL headers, so the lists can be
- * used by the unit tests and the command-line program.
+ * checked by the unit tests on their own (test/unit/test_words.c).
  *
  *-------------------------------------------------------------------------
  */

@@ -1,8 +1,10 @@
 /*-------------------------------------------------------------------------
  *
  * parquet.h
- *	  A small Apache Parquet file writer, free of PostgreSQL headers so the
- *	  extension and the command-line tool can share it.
+ *	  A small Apache Parquet file writer, free of PostgreSQL headers so it
+ *	  is unit-tested, sanitized and fuzzed on its own (test/unit,
+ *	  test/fuzz); the extension hands it its allocator, an interrupt
+ *	  callback and a write callback.
  *
  * Owns the public writer API (column specs, options, the row-at-a-time
  * value calls) and, in its second half, the encoder pieces the writer is
