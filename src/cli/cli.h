@@ -3,9 +3,10 @@
  * cli.h
  *	  Declarations shared by the files of the synthgen command-line program:
  *	  exit codes, the options, fatal errors and the cleanup they run, the
- *	  table list and the SQL calls made from it, the sessions, the
- *	  throwaway server, the output directory, the file export, the schema
- *	  file, the progress line, --load, --list-scenarios and describe.
+ *	  tables read from the server and the SQL calls made from them, the
+ *	  sessions, the throwaway server, the output directory, the file
+ *	  export, the schema file, the progress line, --load, --list-scenarios
+ *	  and describe.
  *
  * The program is plain C99/POSIX plus libpq; it includes no PostgreSQL
  * server header.
@@ -37,22 +38,27 @@
 #define cli_noreturn
 #endif
 
-/* tables.c: the ten tables and the SQL that calls their functions */
-#define TAKES_WINDOW		0x01	/* start, hours */
-#define TAKES_CUSTOMERS		0x02
-#define TAKES_ORDERS_PER_DAY 0x04
-#define TAKES_PRODUCTS		0x08
-#define TAKES_SUPPLIERS		0x10
+/* tables.c: the tables of the server's registry, synthgen.tables() */
+typedef struct TableArg
+{
+	char	   *name;			/* a parameter of the table's function */
+	char	   *type;			/* its declared type, as format_type() prints it */
+} TableArg;
 
 typedef struct TableDef
 {
-	const char *name;
-	const char *rowtype;		/* in schema synthgen */
-	int			takes;
+	char	   *name;			/* the table (file name, generate()'s table) */
+	char	   *function;		/* in the extension's schema, quoted */
+	char	   *rowtype;		/* regtype text, schema-qualified */
+	char	   *rowtype_oid;
+	bool		needs_window;	/* takes start and hours */
+	int			nargs;
+	TableArg   *args;
 } TableDef;
 
-#define CLI_NTABLES 10
-extern const TableDef cli_tables[CLI_NTABLES];
+/* in load order; read at connect by tables_load() */
+extern TableDef *cli_tables;
+extern int	cli_ntables;
 
 /* options.c: the command line */
 typedef enum CliMode
@@ -67,8 +73,9 @@ typedef struct Options
 {
 	CliMode		mode;
 	const char *scenario;
-	bool		selected[CLI_NTABLES];
+	const char *tables;			/* --tables as given */
 	bool		tables_given;
+	bool	   *selected;		/* [cli_ntables], by tables_select() */
 	long long	customers;		/* 0: the scenario's */
 	long long	orders_per_day; /* 0: the scenario's */
 	long long	products;		/* 0: the scenario's */
@@ -159,6 +166,9 @@ extern PGresult *session_query(PGconn *conn, const char *sql, const char *what);
 extern char *session_literal(PGconn *conn, const char *s);
 
 /* tables.c */
+extern void tables_load(PGconn *conn);
+extern int	tables_index(const char *name);
+extern void tables_select(Options *o);
 extern char *tables_call_sql(const Session *s, int t, int part, int parts);
 extern void tables_estimate(PGconn *conn, const Session *s, long long *expected);
 

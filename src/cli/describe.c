@@ -183,7 +183,8 @@ print_chart(PGconn *conn, const Session *s, const Event *events, int nevents,
 			double start_epoch)
 {
 	const Options *o = s->o;
-	char	   *call = tables_call_sql(s, 4, 0, 1);	/* orders */
+	int			orders = tables_index("orders");
+	char	   *call;
 	char	   *sql;
 	PGresult   *res;
 	long long  *per_hour = cli_malloc(sizeof(long long) * o->hours);
@@ -201,6 +202,11 @@ print_chart(PGconn *conn, const Session *s, const Event *events, int nevents,
 	bool		utf8 = utf8_locale();
 	bool		color = isatty(STDOUT_FILENO) &&
 		(getenv("NO_COLOR") == NULL || getenv("NO_COLOR")[0] == '\0');
+
+	/* the chart counts the registry's orders table */
+	if (orders < 0)
+		cli_die(CLI_EXIT_RUNTIME, "synthgen.tables() lists no table orders to chart");
+	call = tables_call_sql(s, orders, 0, 1);
 
 	/* hours since the window start, so that they line up with the events */
 	sql = cli_psprintf("SELECT pg_catalog.floor((pg_catalog.date_part('epoch'::pg_catalog.text, o.ordered_at) "

@@ -25,12 +25,14 @@
 
 #include "cli.h"
 
+/* each array [cli_ntables] */
 typedef struct LoadProgress
 {
-	long long	expected[CLI_NTABLES];
-	long long	seen[CLI_NTABLES];	/* most rows seen in progress */
-	bool		loading[CLI_NTABLES];
-	bool		done[CLI_NTABLES];
+	long long  *expected;
+	long long  *seen;			/* most rows seen in progress */
+	bool	   *loading;
+	bool	   *done;
+	bool	   *now;			/* in pg_stat_progress_copy this look */
 } LoadProgress;
 
 static char *
@@ -45,7 +47,7 @@ generate_sql(const Session *s, PGconn *conn)
 	size_t		n;
 	char	   *sql;
 
-	for (int t = 0; t < CLI_NTABLES; t++)
+	for (int t = 0; t < cli_ntables; t++)
 	{
 		char	   *next;
 
@@ -93,15 +95,6 @@ generate_sql(const Session *s, PGconn *conn)
 	return sql;
 }
 
-static int
-table_index(const char *name)
-{
-	for (int t = 0; t < CLI_NTABLES; t++)
-		if (strcmp(cli_tables[t].name, name) == 0)
-			return t;
-	return -1;
-}
-
 /* one look at pg_stat_progress_copy for the target schema's tables */
 static void
 watch_progress(PGconn *watch, const char *lit_schema, LoadProgress *lp,
@@ -114,7 +107,7 @@ watch_progress(PGconn *watch, const char *lit_schema, LoadProgress *lp,
 								   "WHERE n.nspname OPERATOR(pg_catalog.=) %s::pg_catalog.name GROUP BY c.relname",
 								   lit_schema);
 	PGresult   *res = PQexec(watch, sql);
-	bool		now[CLI_NTABLES] = {false};
+	bool	   *now = lp->now;
 	long long	done = 0;
 	int			ndone = 0;
 	char		what[200] = "";
@@ -125,9 +118,10 @@ watch_progress(PGconn *watch, const char *lit_schema, LoadProgress *lp,
 		PQclear(res);
 		return;					/* the progress line is only a nicety */
 	}
+	memset(now, 0, sizeof(bool) * cli_ntables);
 	for (int i = 0; i < PQntuples(res); i++)
 	{
-		int			t = table_index(PQgetvalue(res, i, 0));
+		int			t = tables_index(PQgetvalue(res, i, 0));
 		long long	r = atoll(PQgetvalue(res, i, 1));
 
 		if (t < 0 || !o->selected[t])
@@ -138,7 +132,7 @@ watch_progress(PGconn *watch, const char *lit_schema, LoadProgress *lp,
 			lp->seen[t] = r;
 	}
 	PQclear(res);
-	for (int t = 0; t < CLI_NTABLES; t++)
+	for (int t = 0; t < cli_ntables; t++)
 	{
 		if (!o->selected[t])
 			continue;
@@ -160,7 +154,7 @@ watch_progress(PGconn *watch, const char *lit_schema, LoadProgress *lp,
 	{
 		int			nsel = 0;
 
-		for (int t = 0; t < CLI_NTABLES; t++)
+		for (int t = 0; t < cli_ntables; t++)
 			nsel += o->selected[t];
 		progress_show(done, what[0] ? what : "keys, analyze", ndone, nsel, true);
 	}
@@ -177,9 +171,16 @@ load_run(PGconn *conn, PGconn *watch, const Session *s, double t_start)
 	PGresult   *res = NULL;
 	PGresult   *last = NULL;
 
-	memset(&lp, 0, sizeof(lp));
+	lp.expected = cli_malloc(sizeof(long long) * cli_ntables);
+	lp.seen = cli_malloc(sizeof(long long) * cli_ntables);
+	lp.loading = cli_malloc(sizeof(bool) * cli_ntables);
+	lp.done = cli_malloc(sizeof(bool) * cli_ntables);
+	lp.now = cli_malloc(sizeof(bool) * cli_ntables);
+	memset(lp.seen, 0, sizeof(long long) * cli_ntables);
+	memset(lp.loading, 0, sizeof(bool) * cli_ntables);
+	memset(lp.done, 0, sizeof(bool) * cli_ntables);
 	tables_estimate(conn, s, lp.expected);
-	for (int t = 0; t < CLI_NTABLES; t++)
+	for (int t = 0; t < cli_ntables; t++)
 		total_expected += lp.expected[t];
 
 	progress_begin(watch != NULL, total_expected, "tables");
@@ -231,18 +232,20 @@ load_run(PGconn *conn, PGconn *watch, const Session *s, double t_start)
 		{
 			const char *name = PQgetvalue(last, i, 0);
 			double		secs = atof(PQgetvalue(last, i, 2));
-			int			t = table_index(name);
+			int			t = tables_index(name);
 
 			if (t >= 0)
 			{
 				long long	rows = atoll(PQgetvalue(last, i, 1));
-				char	   *q = cli_psprintf("SELECT pg_catalog.pg_total_relation_size(pg_catalog.format('%%I.%%I', %s::pg_catalog.text, '%s'::pg_catalog.text)::pg_catalog.regclass)",
-											 lit_schema, name);
+				char	   *lit_name = session_literal(conn, name);
+				char	   *q = cli_psprintf("SELECT pg_catalog.pg_total_relation_size(pg_catalog.format('%%I.%%I', %s::pg_catalog.text, %s::pg_catalog.text)::pg_catalog.regclass)",
+											 lit_schema, lit_name);
 				PGresult   *sz = session_query(conn, q, "could not read the table size");
 				long long	bytes = atoll(PQgetvalue(sz, 0, 0));
 
 				PQclear(sz);
 				free(q);
+				free(lit_name);
 				cli_format_size(bytes, size, sizeof(size));
 				printf("%-18s %10lld rows %7.2f s %10.0f rows/s %10s\n",
 					   name, rows, secs, secs > 0 ? rows / secs : 0.0, size);

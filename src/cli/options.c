@@ -5,7 +5,8 @@
  *	  and the short flags a pgbench, psql or pg_dump user reaches for
  *	  (-j jobs, -h/-p/-U/-d connection, -t tables, -n schema, -F format),
  *	  the modes (files, --load, --list-scenarios, describe SCENARIO), and
- *	  the checks that need no server.
+ *	  the checks that need no server (the table names of --tables wait for
+ *	  the server's registry: tables_select()).
  *
  *	  synthgen SCENARIO [OPTION]...            files, one per table
  *	  synthgen SCENARIO --load [OPTION]...     tables in the database
@@ -81,9 +82,8 @@ usage(void)
 		   "server's column types), client-side (COPY ... TO STDOUT), each file whole or not at all.\n"
 		   "\n"
 		   "What to generate:\n"
-		   "  -t, --tables a,b       tables (default: all ten): customers, suppliers, products,\n"
-		   "                         campaigns, orders, order_items, support_tickets,\n"
-		   "                         cart_abandonment, returns, system_metrics\n"
+		   "  -t, --tables a,b       tables (default: all those synthgen.tables() lists in\n"
+		   "                         the database)\n"
 		   "  -D, --days N           window length in days (default: 30)\n"
 		   "  -H, --hours N          window length in hours (1..%d)\n"
 		   "      --start TIMESTAMP  window start, read in UTC unless it has an offset\n"
@@ -146,37 +146,18 @@ parse_int(const char *opt, const char *value, long long min, long long max)
 	return v;
 }
 
+/*
+ * The names are checked against the server's registry once connected
+ * (tables_select()); here only the list's syntax.
+ */
 static void
 parse_tables(Options *o, const char *list)
 {
-	char	   *copy = cli_strdup(list);
-	char	   *save = NULL;
-	char	   *tok;
-	bool		any = false;
-
 	if (list[0] == '\0' || list[0] == ',' || list[strlen(list) - 1] == ',' ||
 		strstr(list, ",,") != NULL)
 		cli_die(CLI_EXIT_USAGE, "--tables: empty table name in \"%s\"", list);
-	for (int t = 0; t < CLI_NTABLES; t++)
-		o->selected[t] = false;
-	for (tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save))
-	{
-		int			t;
-
-		for (t = 0; t < CLI_NTABLES; t++)
-			if (strcmp(tok, cli_tables[t].name) == 0)
-				break;
-		if (t == CLI_NTABLES)
-			cli_die(CLI_EXIT_USAGE,
-					"unknown table \"%s\"; known tables: customers, suppliers, products, campaigns, orders, order_items, support_tickets, cart_abandonment, returns, system_metrics",
-					tok);
-		o->selected[t] = true;
-		any = true;
-	}
-	if (!any)
-		cli_die(CLI_EXIT_USAGE, "--tables: no table given");
+	o->tables = list;
 	o->tables_given = true;
-	free(copy);
 }
 
 static const OptionDef *
@@ -319,8 +300,6 @@ cli_parse_options(Options *o, int argc, char **argv)
 	bool		describe = false;
 
 	memset(o, 0, sizeof(*o));
-	for (int t = 0; t < CLI_NTABLES; t++)
-		o->selected[t] = true;
 	o->mode = MODE_EXPORT;
 	o->hours = 30 * 24;
 	o->seed = 1;

@@ -148,7 +148,7 @@ outdir_warn_earlier(const Options *o, const char *prefix, const char *ext)
 		return;
 	while ((e = readdir(d)) != NULL)
 	{
-		for (int t = 0; t < CLI_NTABLES; t++)
+		for (int t = 0; t < cli_ntables; t++)
 		{
 			char	   *mine;
 

@@ -3,12 +3,12 @@
  * schema.c
  *	  The schema file written beside CSV files, <prefix>schema.sql: one
  *	  CREATE TABLE per table of the run, with the column types the server
- *	  declares for its row type (format_type of the attributes of
- *	  synthgen.<row type>), so that a reader gets numeric(12,2) for money
- *	  and timestamp with time zone for instants instead of guessing from
- *	  the text -- and the right types for a table that has no rows.  Plain
- *	  SQL that PostgreSQL and DuckDB both run.  Written like the data
- *	  files: a temporary file, fsync'ed, renamed.
+ *	  declares for its row type (format_type of the attributes of the row
+ *	  type synthgen.tables() names), so that a reader gets numeric(12,2)
+ *	  for money and timestamp with time zone for instants instead of
+ *	  guessing from the text -- and the right types for a table that has
+ *	  no rows.  Plain SQL that PostgreSQL and DuckDB both run.  Written
+ *	  like the data files: a temporary file, fsync'ed, renamed.
  *
  *-------------------------------------------------------------------------
  */
@@ -49,16 +49,16 @@ create_table(PGconn *conn, int t, const char *prefix)
 					   "FROM pg_catalog.pg_attribute a "
 					   "WHERE a.attrelid OPERATOR(pg_catalog.=) "
 					   "(SELECT ty.typrelid FROM pg_catalog.pg_type ty "
-					   "WHERE ty.oid OPERATOR(pg_catalog.=) 'synthgen.%s'::pg_catalog.regtype) "
+					   "WHERE ty.oid OPERATOR(pg_catalog.=) '%s'::pg_catalog.oid) "
 					   "AND a.attnum OPERATOR(pg_catalog.>) '0'::pg_catalog.int2 "
 					   "AND NOT a.attisdropped ORDER BY a.attnum",
-					   cli_tables[t].rowtype);
+					   cli_tables[t].rowtype_oid);
 	res = session_query(conn, sql, "could not read the column types");
 	free(sql);
 	n = PQntuples(res);
 	if (n == 0)
-		cli_die(CLI_EXIT_RUNTIME, "the row type synthgen.%s has no columns", cli_tables[t].rowtype);
-	out = cli_psprintf("\n-- %s%s.csv (synthgen.%s)\nCREATE TABLE %s (\n",
+		cli_die(CLI_EXIT_RUNTIME, "the row type %s has no columns", cli_tables[t].rowtype);
+	out = cli_psprintf("\n-- %s%s.csv (%s)\nCREATE TABLE %s (\n",
 					   prefix, cli_tables[t].name, cli_tables[t].rowtype,
 					   cli_tables[t].name);
 	for (int i = 0; i < n; i++)
@@ -89,7 +89,7 @@ schema_write(PGconn *conn, const Options *o, const char *dir,
 	const char *p;
 	int			example = -1;
 
-	for (int t = 0; t < CLI_NTABLES; t++)
+	for (int t = 0; t < cli_ntables; t++)
 		if (o->selected[t] && example < 0)
 			example = t;
 	text = cli_psprintf("-- synthgen %s: the column types of the CSV files %s<table>.csv,\n"
@@ -99,7 +99,7 @@ schema_write(PGconn *conn, const Options *o, const char *dir,
 						SG_VERSION, prefix,
 						cli_tables[example].name, prefix, cli_tables[example].name,
 						cli_tables[example].name, prefix, cli_tables[example].name);
-	for (int t = 0; t < CLI_NTABLES; t++)
+	for (int t = 0; t < cli_ntables; t++)
 	{
 		char	   *one;
 

@@ -63,9 +63,12 @@ die_note(void)
 	return note;
 }
 
-/* connect (or start the throwaway server), set up, find the extension */
+/*
+ * Connect (or start the throwaway server), set up, find the extension,
+ * read its tables and choose those of --tables.
+ */
 static PGconn *
-open_session(const Options *o, Session *s, TempServer *server, bool tty,
+open_session(Options *o, Session *s, TempServer *server, bool tty,
 			 double *t_server)
 {
 	PGconn	   *conn;
@@ -98,6 +101,11 @@ open_session(const Options *o, Session *s, TempServer *server, bool tty,
 	cli_check_interrupt();
 	session_setup(conn);
 	s->schema = session_extension_schema(conn);
+	if (o->mode != MODE_LIST)
+	{
+		tables_load(conn);
+		tables_select(o);
+	}
 	if (o->scenario != NULL)
 	{
 		s->lit_scenario = session_literal(conn, o->scenario);
@@ -147,8 +155,8 @@ main(int argc, char **argv)
 	TempServer	server;
 	Session		s;
 	PGconn	  **conns;
-	long long	expected[CLI_NTABLES];
-	ExportFile	files[CLI_NTABLES];
+	long long  *expected;
+	ExportFile *files;
 	int			nfiles = 0;
 	double		t_server = 0;
 	int			nslices;
@@ -198,6 +206,8 @@ main(int argc, char **argv)
 	outdir_prepare(o.out);
 	run_options = &o;
 	conns[0] = open_session(&o, &s, &server, tty, &t_server);
+	expected = cli_malloc(sizeof(long long) * cli_ntables);
+	files = cli_malloc(sizeof(ExportFile) * cli_ntables);
 
 	/* before any file: the early check, and each table's expected rows */
 	tables_estimate(conns[0], &s, expected);
@@ -230,7 +240,7 @@ main(int argc, char **argv)
 		free(name);
 	}
 
-	for (int t = 0; t < CLI_NTABLES; t++)
+	for (int t = 0; t < cli_ntables; t++)
 	{
 		ExportFile *f;
 

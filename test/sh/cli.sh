@@ -36,7 +36,10 @@ trap 'rm -rf "$tmp"; psql -X -q -c "DROP DATABASE IF EXISTS synthgen_cli_noext" 
 # to other users below; keep it traversable
 chmod 755 "$tmp"
 
-TABLES="customers suppliers products campaigns orders order_items support_tickets cart_abandonment returns system_metrics"
+# every table: the extension's registry, in load order
+TABLES=$(psql -X -At -c "SELECT string_agg(table_name, ' ' ORDER BY load_order) FROM synthgen.tables()")
+[ -n "$TABLES" ] || { echo "cli.sh: FAIL: synthgen.tables() lists no tables"; exit 1; }
+NTABLES=$(echo $TABLES | wc -w)
 START='2025-12-01 00:00+00'
 DAYS=7
 CUST=2000
@@ -56,19 +59,9 @@ call() {
 	esac
 }
 
+# the row type of table $1, as the registry names it (schema-qualified)
 rowtype() {
-	case $1 in
-		customers) echo customer_row ;;
-		suppliers) echo supplier_row ;;
-		products) echo product_row ;;
-		campaigns) echo campaign_row ;;
-		orders) echo order_row ;;
-		order_items) echo order_item_row ;;
-		support_tickets) echo support_ticket_row ;;
-		cart_abandonment) echo cart_abandonment_row ;;
-		returns) echo return_row ;;
-		system_metrics) echo system_metric_row ;;
-	esac
+	q "SELECT row_type FROM synthgen.tables() WHERE table_name = '$1'"
 }
 
 # the file of table $2 in directory $1 (empty if none)
@@ -100,13 +93,18 @@ if ! "$bin" baseline --days $DAYS --customers $CUST --orders-per-day $OPD \
 fi
 
 names=$(ls -A "$tmp/a" 2>/dev/null)
-[ "$(echo "$names" | wc -l)" = 11 ] || fail "expected 10 CSV files and schema.sql in the out dir, got: $names"
+[ "$(echo "$names" | wc -l)" = $((NTABLES + 1)) ] || fail "expected $NTABLES CSV files (one per registry table) and schema.sql in the out dir, got: $names"
 stamps=$(echo "$names" | sed -n 's/^baseline_\([0-9]\{8\}_[0-9]\{6\}\)_[a-z_]*\.csv$/\1/p' | sort -u)
 [ "$(echo "$stamps" | wc -l)" = 1 ] || fail "files do not share one baseline_YYYYMMDD_HHMMSS_ stamp: $names"
 for t in $TABLES; do
 	echo "$names" | grep -qx "baseline_${stamps}_$t.csv" || fail "missing baseline_${stamps}_$t.csv"
 done
 echo "$names" | grep -qx "baseline_${stamps}_schema.sql" || fail "missing baseline_${stamps}_schema.sql"
+# the CLI's tables are the registry's: with no --tables, one file for each
+# table synthgen.tables() lists and for no other
+got=$(echo "$names" | sed -n 's/^baseline_[0-9]\{8\}_[0-9]\{6\}_\([a-z_0-9]*\)\.csv$/\1/p' | LC_ALL=C sort | tr '\n' ' ')
+want=$(for t in $TABLES; do echo "$t"; done | LC_ALL=C sort | tr '\n' ' ')
+[ "$got" = "$want" ] || fail "the files are of the tables '$got', synthgen.tables() lists '$want'"
 grep -q '^total ' "$tmp/a.out" || fail "no total line in the breakdown: $(cat "$tmp/a.out")"
 for t in $TABLES; do
 	grep -q "^$t  *[0-9][0-9]* rows " "$tmp/a.out" || fail "no breakdown line for $t"
@@ -124,7 +122,7 @@ for t in $TABLES; do
 	f=$(file_of "$tmp/a" "$t")
 	[ -n "$f" ] || { i=$((i + 1)); continue; }
 
-	want=$(q "SELECT string_agg(attname, ',' ORDER BY attnum) FROM pg_attribute WHERE attrelid = 'synthgen.$(rowtype "$t")'::regclass AND attnum > 0 AND NOT attisdropped")
+	want=$(q "SELECT string_agg(attname, ',' ORDER BY attnum) FROM pg_attribute WHERE attrelid = '$(rowtype "$t")'::regclass AND attnum > 0 AND NOT attisdropped")
 	got=$(head -n 1 "$f")
 	[ "$got" = "$want" ] || fail "$t: header '$got', expected '$want'"
 
@@ -158,7 +156,7 @@ for t in $TABLES; do
 	b=$(file_of "$tmp/b" "$t")
 	[ -n "$a" ] && [ -n "$b" ] && cmp -s "$a" "$b" || fail "$t: --jobs 2 file differs from --jobs 1"
 done
-[ "$(ls -A "$tmp/b" | wc -l)" = 11 ] || fail "--jobs 2: unexpected files: $(ls -A "$tmp/b")"
+[ "$(ls -A "$tmp/b" | wc -l)" = $((NTABLES + 1)) ] || fail "--jobs 2: unexpected files: $(ls -A "$tmp/b")"
 # three slices, assembled in order
 if ! "$bin" baseline --days $DAYS --customers $CUST --orders-per-day $OPD \
 	--start "$START" --out "$tmp/b3" --jobs 3 --tables orders,order_items,system_metrics >/dev/null 2>"$tmp/b3.err"; then
@@ -215,6 +213,13 @@ expect_error() {
 
 expect_error 1 'unknown scenario "no_such_scenario".*baseline' no_such_scenario --days 1
 expect_error 2 'unknown table "bogus"' baseline --days 1 --tables orders,bogus
+# ... and its error names exactly the registry's tables, in load order
+"$bin" baseline --days 1 --tables nope --out "$tmp/nope" >/dev/null 2>"$tmp/nope.err"
+rc=$?
+known=$(sed -n 's/^synthgen: unknown table "nope"; known tables: \([a-z_0-9, ]*\).*$/\1/p' "$tmp/nope.err" | sed 's/, / /g')
+[ "$rc" = 2 ] && [ "$known" = "$TABLES" ] ||
+	fail "--tables nope: exit $rc, the error lists '$known', synthgen.tables() '$TABLES': $(cat "$tmp/nope.err")"
+[ ! -e "$tmp/nope" ] || fail "--tables nope: left the output directory it created"
 expect_error 2 'jobs' baseline --days 1 --jobs 0
 expect_error 2 'jobs' baseline --days 1 --jobs 65
 expect_error 2 'hours' baseline --hours 0

@@ -35,7 +35,9 @@ dropall() {
 trap 'rm -rf "$tmp"; dropall' EXIT
 dropall
 START='2025-12-01 00:00+00'
-TABLES="customers suppliers products campaigns orders order_items support_tickets cart_abandonment returns system_metrics"
+# every table: the extension's registry, in load order
+TABLES=$(psql -X -At -c "SELECT string_agg(table_name, ' ' ORDER BY load_order) FROM synthgen.tables()")
+[ -n "$TABLES" ] || fail "synthgen.tables() lists no tables"
 
 q() {
 	psql -X -q -At -v ON_ERROR_STOP=1 -c "SET client_min_messages = warning" -c "$1"

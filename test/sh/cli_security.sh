@@ -247,19 +247,9 @@ fi
 "$bin" baseline $ARGS "$START" --jobs 2 --dsn "dbname=$DB" --out "$tmp/clean" \
 	>/dev/null 2>"$tmp/clean.err" || fail "run before planting failed: $(cat "$tmp/clean.err")"
 
+# the row type of table $1, as the registry names it (schema-qualified)
 rowtype() {
-	case $1 in
-		customers) echo customer_row ;;
-		suppliers) echo supplier_row ;;
-		products) echo product_row ;;
-		campaigns) echo campaign_row ;;
-		orders) echo order_row ;;
-		order_items) echo order_item_row ;;
-		support_tickets) echo support_ticket_row ;;
-		cart_abandonment) echo cart_abandonment_row ;;
-		returns) echo return_row ;;
-		system_metrics) echo system_metric_row ;;
-	esac
+	psql -X -At -d $DB -c "SELECT row_type FROM synthgen.tables() WHERE table_name = '$1'"
 }
 
 # a function that records that it ran, warns, and returns nothing
@@ -294,16 +284,17 @@ EOF
 			suppliers) extra="suppliers integer DEFAULT NULL" extran="suppliers numeric DEFAULT NULL" ;;
 			products) extra="products integer DEFAULT NULL, suppliers integer DEFAULT NULL" extran="products numeric DEFAULT NULL, suppliers numeric DEFAULT NULL" ;;
 		esac
-		plant "synth_$t" "scenario text, seed integer" "SETOF synthgen.$(rowtype $t)"
-		plant "synth_$t" "scenario text, seed integer, $extra, part integer DEFAULT 0, parts integer DEFAULT 1" "SETOF synthgen.$(rowtype $t)"
-		plant "synth_$t" "scenario text, seed numeric, $extran, part numeric DEFAULT 0, parts numeric DEFAULT 1" "SETOF synthgen.$(rowtype $t)"
-		plant "synth_$t" "scenario varchar, seed integer DEFAULT 1, $extra, part integer DEFAULT 0, parts integer DEFAULT 1" "SETOF synthgen.$(rowtype $t)"
+		plant "synth_$t" "scenario text, seed integer" "SETOF $(rowtype $t)"
+		plant "synth_$t" "scenario text, seed integer, $extra, part integer DEFAULT 0, parts integer DEFAULT 1" "SETOF $(rowtype $t)"
+		plant "synth_$t" "scenario text, seed numeric, $extran, part numeric DEFAULT 0, parts numeric DEFAULT 1" "SETOF $(rowtype $t)"
+		plant "synth_$t" "scenario varchar, seed integer DEFAULT 1, $extra, part integer DEFAULT 0, parts integer DEFAULT 1" "SETOF $(rowtype $t)"
 	done
 	plant synth_campaigns "scenario text, start timestamptz, hours integer, seed integer DEFAULT 1, part integer DEFAULT 0, parts integer DEFAULT 1" "SETOF synthgen.campaign_row"
 	plant synth_campaigns "scenario text, start text, hours numeric, seed numeric DEFAULT 1, part numeric DEFAULT 0, parts numeric DEFAULT 1" "SETOF synthgen.campaign_row"
-	for t in orders order_items support_tickets cart_abandonment returns system_metrics; do
-		plant "synth_$t" "scenario text, start timestamptz, hours integer, seed integer DEFAULT 1, orders_per_day integer DEFAULT NULL, customers integer DEFAULT NULL, products integer DEFAULT NULL, suppliers integer DEFAULT NULL, part integer DEFAULT 0, parts integer DEFAULT 1" "SETOF synthgen.$(rowtype $t)"
-		plant "synth_$t" "scenario text, start text, hours numeric, seed numeric DEFAULT 1, orders_per_day numeric DEFAULT NULL, customers numeric DEFAULT NULL, products numeric DEFAULT NULL, suppliers numeric DEFAULT NULL, part numeric DEFAULT 0, parts numeric DEFAULT 1" "SETOF synthgen.$(rowtype $t)"
+	# the event tables: those whose function takes orders_per_day
+	for t in $(psql -X -At -d $DB -c "SELECT string_agg(t.table_name, ' ' ORDER BY t.load_order) FROM synthgen.tables() t JOIN pg_proc p ON p.proname = t.function_name AND p.pronamespace = 'public'::regnamespace WHERE 'orders_per_day' = ANY (p.proargnames)"); do
+		plant "synth_$t" "scenario text, start timestamptz, hours integer, seed integer DEFAULT 1, orders_per_day integer DEFAULT NULL, customers integer DEFAULT NULL, products integer DEFAULT NULL, suppliers integer DEFAULT NULL, part integer DEFAULT 0, parts integer DEFAULT 1" "SETOF $(rowtype $t)"
+		plant "synth_$t" "scenario text, start text, hours numeric, seed numeric DEFAULT 1, orders_per_day numeric DEFAULT NULL, customers numeric DEFAULT NULL, products numeric DEFAULT NULL, suppliers numeric DEFAULT NULL, part numeric DEFAULT 0, parts numeric DEFAULT 1" "SETOF $(rowtype $t)"
 	done
 	plant version "" "SETOF text"
 	plant tables "" "SETOF text"
@@ -342,7 +333,9 @@ for f in "$tmp"/clean/*.csv; do
 	g=$(ls "$tmp"/planted/baseline_*_"$t" 2>/dev/null | head -1)
 	[ -n "$g" ] && cmp -s "$f" "$g" || fail "look-alikes planted: $t differs from the run before planting"
 done
-[ "$(ls "$tmp/clean" | wc -l)" = 11 ] || fail "the run before planting wrote $(ls "$tmp/clean" | wc -l) files, not 11 (ten tables and schema.sql)"
+ntables=$(psql -X -At -d $DB -c "SELECT count(*) FROM synthgen.tables()")
+[ "$(ls "$tmp/clean" | wc -l)" = $((ntables + 1)) ] ||
+	fail "the run before planting wrote $(ls "$tmp/clean" | wc -l) files, not $((ntables + 1)) (one per synthgen.tables() row and schema.sql)"
 
 if [ "$failures" != 0 ]; then
 	echo "cli_security.sh: $failures failure(s)"
