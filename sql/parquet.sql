@@ -97,7 +97,7 @@ SELECT pg_temp.try(format($$COPY parted_v TO %L (FORMAT parquet)$$, :'f' || '.9'
 -- (core COPY's own refusal, for comparison)
 COPY parted TO STDOUT;
 SELECT pg_stat_file(:'f' || '.9', true) IS NULL AS nothing_written;
-SELECT pg_temp.try(format($$COPY (SELECT * FROM parted) TO %L (FORMAT parquet)$$, :'f' || '.9'));
+SELECT pg_temp.try(format($$COPY (SELECT * FROM parted) TO %L (FORMAT parquet)$$, :'f' || '.11'));
 SELECT pg_temp.try(format($$COPY parted_1 TO %L (FORMAT parquet)$$, :'f' || '.10'));
 DROP VIEW parted_v;
 DROP TABLE parted;

@@ -9,7 +9,7 @@ PARQUET_HDRS = src/parquet/parquet.h
 PARQUET_LIBS = -lzstd -lz -lsnappy -lm
 
 PQ_CC ?= $(if $(CC),$(CC),gcc)
-PQ_CFLAGS = -O2 -g -std=c11 -Wall -Wextra -Werror -Isrc/parquet
+PQ_CFLAGS = -O2 -g -std=c11 -Wall -Wextra -Werror -Isrc/parquet -DSYNTHGEN_VERSION=\"$(EXTVERSION)\"
 PQ_SAN_CFLAGS = -O1 -g -std=c11 -Wall -Wextra -Werror -Isrc/parquet \
 	-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 

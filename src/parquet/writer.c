@@ -82,7 +82,11 @@
 
 #define PQ_MAGIC "PAR1"
 #define PQ_STATS_MAX_BYTES 64
-#define PQ_CREATED_BY "synthgen version 1.0.0 (build synthgen)"
+/* the one version string, synthgen.control's, given by the Makefile */
+#ifndef SYNTHGEN_VERSION
+#define SYNTHGEN_VERSION "unknown"
+#endif
+#define PQ_CREATED_BY "synthgen version " SYNTHGEN_VERSION " (build synthgen)"
 #define PQ_MIN_SHARE ((size_t) 8 << 10)	/* smallest page/dictionary limit
 											 * for wide files */
 #define PQ_ZSTD_WINDOW_LOG 20	/* 1 MB: bounds zstd's tables and buffers */

@@ -10,28 +10,9 @@
 #     the tallest bars stand above them;
 #   - an unknown scenario is one line and exit 1.
 set -u
-cd "$(dirname "$0")/../.." || exit 1
-
-PGDATABASE=${PGDATABASE:-postgres}
-export PGDATABASE
-bin=${SYNTHGEN_CLI:-src/cli/synthgen}
-failures=0
-fail() {
-	echo "cli_describe.sh: FAIL: $*"
-	failures=$((failures + 1))
-}
-
-if [ ! -x "$bin" ]; then
-	make -s -f src/cli/cli.mk PG_CONFIG="${PG_CONFIG:-pg_config}" synthgen-cli >/dev/null ||
-		{ echo "cli_describe.sh: FAIL: $bin is missing and could not be built"; exit 1; }
-fi
-psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION IF NOT EXISTS synthgen CASCADE" >/dev/null 2>&1 ||
-	{ echo "cli_describe.sh: FAIL: cannot create the extension"; exit 1; }
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/synthgen-cli-describe.XXXXXX") || exit 1
+name=cli_describe
+. "$(dirname "$0")/lib/cli_common.sh"
 trap 'rm -rf "$tmp"; psql -X -q -c "DELETE FROM synthgen.scenarios WHERE name = '"'"'my_test_scenario'"'"'" >/dev/null 2>&1' EXIT
-chmod 755 "$tmp"
-START='2025-12-01 00:00+00'
 
 # ---------------------------------------------------------------------
 # --list-scenarios

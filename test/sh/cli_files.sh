@@ -16,28 +16,8 @@
 #      SIGINT keeps the complete files, names them, removes the unfinished.
 # Outputs stay small (a few MB); the interrupted run is bounded by its window.
 set -u
-cd "$(dirname "$0")/../.." || exit 1
-
-PGDATABASE=${PGDATABASE:-postgres}
-export PGDATABASE
-bin=${SYNTHGEN_CLI:-src/cli/synthgen}
-failures=0
-fail() {
-	echo "cli_files.sh: FAIL: $*"
-	failures=$((failures + 1))
-}
-
-if [ ! -x "$bin" ]; then
-	make -s -f src/cli/cli.mk PG_CONFIG="${PG_CONFIG:-pg_config}" synthgen-cli >/dev/null ||
-		{ echo "cli_files.sh: FAIL: $bin is missing and could not be built"; exit 1; }
-fi
-psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION IF NOT EXISTS synthgen CASCADE" >/dev/null 2>&1 ||
-	{ echo "cli_files.sh: FAIL: cannot create the extension"; exit 1; }
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/synthgen-cli-files.XXXXXX") || exit 1
-trap 'rm -rf "$tmp"' EXIT
-chmod 755 "$tmp"
-START='2025-12-01 00:00+00'
+name=cli_files
+. "$(dirname "$0")/lib/cli_common.sh"
 
 q() {
 	psql -X -q -At -v ON_ERROR_STOP=1 -c "SET synthgen.timing = off" -c "$1"

@@ -9,32 +9,14 @@
 #   - --if-exists, and the errors: existing tables (one line, exit 1, the
 #     tables untouched), --load without a database, --load with --out.
 set -u
-cd "$(dirname "$0")/../.." || exit 1
-
-PGDATABASE=${PGDATABASE:-postgres}
-export PGDATABASE
-bin=${SYNTHGEN_CLI:-src/cli/synthgen}
-failures=0
-fail() {
-	echo "cli_load.sh: FAIL: $*"
-	failures=$((failures + 1))
-}
-
-if [ ! -x "$bin" ]; then
-	make -s -f src/cli/cli.mk PG_CONFIG="${PG_CONFIG:-pg_config}" synthgen-cli >/dev/null ||
-		{ echo "cli_load.sh: FAIL: $bin is missing and could not be built"; exit 1; }
-fi
-psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION IF NOT EXISTS synthgen CASCADE" >/dev/null 2>&1 ||
-	{ echo "cli_load.sh: FAIL: cannot create the extension"; exit 1; }
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/synthgen-cli-load.XXXXXX") || exit 1
+name=cli_load
+. "$(dirname "$0")/lib/cli_common.sh"
 dropall() {
 	psql -X -q -c "DROP SCHEMA IF EXISTS cli_loaded CASCADE" -c "DROP SCHEMA IF EXISTS sql_loaded CASCADE" \
 		-c "DROP SCHEMA IF EXISTS cli_part CASCADE" -c "DROP SCHEMA IF EXISTS sql_part CASCADE" >/dev/null 2>&1
 }
 trap 'rm -rf "$tmp"; dropall' EXIT
 dropall
-START='2025-12-01 00:00+00'
 # every table: the extension's registry, in load order
 TABLES=$(psql -X -At -c "SELECT string_agg(table_name, ' ' ORDER BY load_order) FROM synthgen.tables()")
 [ -n "$TABLES" ] || fail "synthgen.tables() lists no tables"

@@ -124,6 +124,11 @@ n3=$(q "SELECT 'rows ' || count(*) FROM parquet_copy_t")
 [ "$n1" = "$n3" ] && [ "$n2" = "$n3" ] || fail "COPY table TO parquet: '$n1' / \\copy: '$n2', PostgreSQL: '$n3'"
 psql -X -q -d "$db" -c "DROP TABLE parquet_copy_t" -c "DROP ROLE parquet_plain"
 
+# one version string: the footer's created_by is synthgen.control's version
+version=$(sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']*\)'.*/\1/p" synthgen.control)
+by=$(cd test && node duckdb/created_by.mjs "$dir/copy_table.parquet")
+[ "$by" = "synthgen version $version (build synthgen)" ] || fail "created_by is '$by', the control file says $version"
+
 left=$(find "$dir" -name '.*.tmp' | wc -l)
 [ "$left" = 0 ] || fail "$left temporary files left behind"
 echo "parquet_export.sh: ok"
