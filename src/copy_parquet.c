@@ -45,75 +45,17 @@ bool		sg_copy_hook_enabled = true;
 
 static ProcessUtility_hook_type prev_process_utility = NULL;
 
-typedef struct ParquetDest
-{
-	DestReceiver pub;
-	const char *codec;
-	int			level;
-	int64		row_group_size;
-	SgParquetWriteFn write;
-	void	   *write_ctx;
-	const char *target;
-	SgParquetOut *out;
-	int64		bytes;
-	int64		rows;
-	MemoryContext mcxt;			/* outlives the executor's contexts */
-} ParquetDest;
-
-/* COPY TO STDOUT: the file as CopyData messages */
+/* COPY TO STDOUT: the file as CopyData messages; ctx counts the bytes */
 static int
 stdout_write(void *ctx, const void *data, size_t len)
 {
-	ParquetDest *d = ctx;
-
 	StringInfoData buf;
 
-	d->bytes += len;
+	*(int64 *) ctx += len;
 	pq_beginmessage(&buf, 'd');
 	pq_sendbytes(&buf, data, len);
 	pq_endmessage(&buf);
 	return 0;
-}
-
-static bool
-dest_receive(TupleTableSlot *slot, DestReceiver *self)
-{
-	ParquetDest *d = (ParquetDest *) self;
-
-	slot_getallattrs(slot);
-	sg_parquet_row(d->out, slot->tts_values, slot->tts_isnull);
-	if (++d->rows % 1000 == 0)
-	{
-		pgstat_progress_update_param(PROGRESS_COPY_TUPLES_PROCESSED, d->rows);
-		if (d->write == stdout_write)
-			pgstat_progress_update_param(PROGRESS_COPY_BYTES_PROCESSED, d->bytes);
-		else
-			pgstat_progress_update_param(PROGRESS_COPY_BYTES_PROCESSED,
-										 sg_parquet_file_bytes(d->write_ctx));
-	}
-	CHECK_FOR_INTERRUPTS();
-	return true;
-}
-
-static void
-dest_startup(DestReceiver *self, int operation, TupleDesc typeinfo)
-{
-	ParquetDest *d = (ParquetDest *) self;
-	MemoryContext old = MemoryContextSwitchTo(d->mcxt);
-
-	d->out = sg_parquet_begin(typeinfo, d->codec, d->level, d->row_group_size, d->write,
-							  d->write_ctx, d->target);
-	MemoryContextSwitchTo(old);
-}
-
-static void
-dest_shutdown(DestReceiver *self)
-{
-}
-
-static void
-dest_destroy(DestReceiver *self)
-{
 }
 
 /* a target-list entry naming one column (or *) */
@@ -203,7 +145,8 @@ static void
 copy_parquet(CopyStmt *stmt, PlannedStmt *pstmt, const char *queryString,
 			 QueryCompletion *qc)
 {
-	ParquetDest dest;
+	DestReceiver *dest;
+	int64		stdout_bytes = 0;
 	ListCell   *lc;
 	const char *codec = "zstd";
 	int			level = 0;
@@ -305,24 +248,13 @@ copy_parquet(CopyStmt *stmt, PlannedStmt *pstmt, const char *queryString,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("COPY (query) TO with FORMAT parquet needs a query that returns rows")));
 
-	memset(&dest, 0, sizeof(dest));
-	dest.pub.receiveSlot = dest_receive;
-	dest.pub.rStartup = dest_startup;
-	dest.pub.rShutdown = dest_shutdown;
-	dest.pub.rDestroy = dest_destroy;
-	dest.pub.mydest = DestNone;
-	dest.codec = codec;
-	dest.level = level;
-	dest.row_group_size = row_group_size;
-	dest.mcxt = CurrentMemoryContext;
 
 	INSTR_TIME_SET_CURRENT(t0);
 	if (stmt->filename)
 	{
 		file = sg_parquet_file_open(stmt->filename);
-		dest.write = sg_parquet_file_write;
-		dest.write_ctx = file;
-		dest.target = psprintf("\"%s\"", stmt->filename);
+		dest = sg_parquet_dest_create(codec, level, row_group_size, sg_parquet_file_write, file,
+									  psprintf("\"%s\"", stmt->filename));
 	}
 	else
 	{
@@ -334,9 +266,8 @@ copy_parquet(CopyStmt *stmt, PlannedStmt *pstmt, const char *queryString,
 		pq_sendint16(&buf, 1);
 		pq_sendint16(&buf, 1);
 		pq_endmessage(&buf);
-		dest.write = stdout_write;
-		dest.write_ctx = &dest;
-		dest.target = "COPY TO STDOUT";
+		dest = sg_parquet_dest_create(codec, level, row_group_size, stdout_write, &stdout_bytes,
+									  "COPY TO STDOUT");
 	}
 	pgstat_progress_start_command(PROGRESS_COMMAND_COPY, InvalidOid);
 	pgstat_progress_update_param(PROGRESS_COPY_COMMAND, PROGRESS_COPY_COMMAND_TO);
@@ -348,16 +279,14 @@ copy_parquet(CopyStmt *stmt, PlannedStmt *pstmt, const char *queryString,
 		PushCopiedSnapshot(GetActiveSnapshot());
 		UpdateActiveSnapshotCommandId();
 		qd = CreateQueryDesc(plan, queryString, GetActiveSnapshot(), InvalidSnapshot,
-							 (DestReceiver *) &dest, NULL, NULL, 0);
+							 dest, NULL, NULL, 0);
 		ExecutorStart(qd, 0);
 		ExecutorRun(qd, ForwardScanDirection, 0L, true);
 		ExecutorFinish(qd);
 		ExecutorEnd(qd);
 		FreeQueryDesc(qd);
 		PopActiveSnapshot();
-		if (dest.out == NULL)
-			elog(ERROR, "the Parquet COPY produced no result description");
-		rows = sg_parquet_finish(dest.out);
+		rows = sg_parquet_dest_finish(dest);
 		if (file)
 			sg_parquet_file_commit(file);
 		else
@@ -379,7 +308,7 @@ copy_parquet(CopyStmt *stmt, PlannedStmt *pstmt, const char *queryString,
 	pgstat_progress_end_command();
 	if (qc)
 		SetQueryCompletion(qc, CMDTAG_COPY, rows);
-	sg_parquet_report("COPY TO parquet", rows, file ? sg_parquet_file_bytes(file) : dest.bytes, t0);
+	sg_parquet_report("COPY TO parquet", rows, file ? sg_parquet_file_bytes(file) : stdout_bytes, t0);
 }
 
 static void

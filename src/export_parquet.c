@@ -31,58 +31,6 @@
 #include "utils/memutils.h"
 
 /*
- * The query's rows, one at a time from the executor, into the writer (as
- * COPY (query) TO does): no batch of rows is ever held.
- */
-typedef struct ExportDest
-{
-	DestReceiver pub;
-	const char *codec;
-	int32		row_group_size;
-	SgParquetFile *file;
-	const char *path;
-	MemoryContext mcxt;			/* outlives SPI's contexts */
-	SgParquetOut *out;
-} ExportDest;
-
-static void
-export_startup(DestReceiver *self, int operation, TupleDesc typeinfo)
-{
-	ExportDest *d = (ExportDest *) self;
-	MemoryContext old = MemoryContextSwitchTo(d->mcxt);
-
-	d->out = sg_parquet_begin(typeinfo, d->codec, 0, d->row_group_size,
-							  sg_parquet_file_write, d->file, d->path);
-	MemoryContextSwitchTo(old);
-}
-
-static bool
-export_receive(TupleTableSlot *slot, DestReceiver *self)
-{
-	ExportDest *d = (ExportDest *) self;
-
-	slot_getallattrs(slot);
-	sg_parquet_row(d->out, slot->tts_values, slot->tts_isnull);
-	if (sg_parquet_rows(d->out) % 1000 == 0)
-	{
-		pgstat_progress_update_param(PROGRESS_COPY_TUPLES_PROCESSED, sg_parquet_rows(d->out));
-		pgstat_progress_update_param(PROGRESS_COPY_BYTES_PROCESSED, sg_parquet_file_bytes(d->file));
-	}
-	CHECK_FOR_INTERRUPTS();
-	return true;
-}
-
-static void
-export_shutdown(DestReceiver *self)
-{
-}
-
-static void
-export_destroy(DestReceiver *self)
-{
-}
-
-/*
  * synthgen.export_parquet(query text, path text, compression text,
  *						   row_group_size int) RETURNS bigint
  *
@@ -100,7 +48,7 @@ synthgen_export_parquet(PG_FUNCTION_ARGS)
 			   *codec;
 	int32		row_group_size;
 	SgParquetFile *file;
-	ExportDest	dest;
+	DestReceiver *dest;
 	int64		rows = 0;
 	instr_time	t0;
 
@@ -125,17 +73,7 @@ synthgen_export_parquet(PG_FUNCTION_ARGS)
 	pgstat_progress_update_param(PROGRESS_COPY_COMMAND, PROGRESS_COPY_COMMAND_TO);
 	pgstat_progress_update_param(PROGRESS_COPY_TYPE, PROGRESS_COPY_TYPE_FILE);
 
-	memset(&dest, 0, sizeof(dest));
-	dest.pub.receiveSlot = export_receive;
-	dest.pub.rStartup = export_startup;
-	dest.pub.rShutdown = export_shutdown;
-	dest.pub.rDestroy = export_destroy;
-	dest.pub.mydest = DestNone;
-	dest.codec = codec;
-	dest.row_group_size = row_group_size;
-	dest.file = file;
-	dest.path = path;
-	dest.mcxt = CurrentMemoryContext;
+	dest = sg_parquet_dest_create(codec, 0, row_group_size, sg_parquet_file_write, file, path);
 
 	PG_TRY();
 	{
@@ -154,14 +92,12 @@ synthgen_export_parquet(PG_FUNCTION_ARGS)
 					 errhint("Give one SELECT, VALUES or TABLE statement, or INSERT, UPDATE or DELETE with RETURNING.")));
 		memset(&xopts, 0, sizeof(xopts));
 		xopts.read_only = false;	/* INSERT ... RETURNING may modify data */
-		xopts.dest = (DestReceiver *) &dest;
+		xopts.dest = dest;
 		rc = SPI_execute_plan_extended(plan, &xopts);
 		if (rc < 0)
 			elog(ERROR, "could not run the export query: %s", SPI_result_code_string(rc));
 		SPI_finish();
-		if (dest.out == NULL)
-			elog(ERROR, "the export query produced no result description");
-		rows = sg_parquet_finish(dest.out);
+		rows = sg_parquet_dest_finish(dest);
 		sg_parquet_file_commit(file);
 	}
 	PG_CATCH();

@@ -11,7 +11,11 @@
  */
 #include "parquet_types.h"
 
+#include "commands/progress.h"
+#include "executor/tuptable.h"
 #include "miscadmin.h"
+#include "pgstat.h"
+#include "tcop/dest.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 
@@ -215,4 +219,90 @@ sg_parquet_report(const char *what, int64 rows, int64 bytes, instr_time started)
 			(errmsg("%s: " INT64_FORMAT " rows, %.1f MB in %.3f s",
 					what, rows, bytes / 1048576.0, INSTR_TIME_GET_DOUBLE(now)),
 			 errhidestmt(true)));
+}
+
+/*
+ * A DestReceiver that streams the rows it receives into Parquet, for COPY
+ * (query) TO and export_parquet() alike: one row at a time from the
+ * executor, no batch ever held.  The stream begins at the executor's
+ * startup, when the result's shape is known, in mcxt (which outlives the
+ * executor's and SPI's contexts); pg_stat_progress_copy is updated every
+ * 1000 rows.  sg_parquet_dest_finish() completes the stream.
+ */
+typedef struct SgParquetDest
+{
+	DestReceiver pub;
+	const char *codec;
+	int			level;
+	int64		row_group_size;
+	SgParquetWriteFn write;
+	void	   *ctx;
+	const char *target;
+	MemoryContext mcxt;
+	SgParquetOut *out;
+} SgParquetDest;
+
+static void
+dest_startup(DestReceiver *self, int operation, TupleDesc typeinfo)
+{
+	SgParquetDest *d = (SgParquetDest *) self;
+	MemoryContext old = MemoryContextSwitchTo(d->mcxt);
+
+	d->out = sg_parquet_begin(typeinfo, d->codec, d->level, d->row_group_size,
+							  d->write, d->ctx, d->target);
+	MemoryContextSwitchTo(old);
+}
+
+static bool
+dest_receive(TupleTableSlot *slot, DestReceiver *self)
+{
+	SgParquetDest *d = (SgParquetDest *) self;
+
+	slot_getallattrs(slot);
+	sg_parquet_row(d->out, slot->tts_values, slot->tts_isnull);
+	if (d->out->rows % 1000 == 0)
+	{
+		pgstat_progress_update_param(PROGRESS_COPY_TUPLES_PROCESSED, d->out->rows);
+		pgstat_progress_update_param(PROGRESS_COPY_BYTES_PROCESSED,
+									 pq_writer_bytes_written(d->out->writer));
+	}
+	CHECK_FOR_INTERRUPTS();
+	return true;
+}
+
+static void
+dest_nothing(DestReceiver *self)
+{
+}
+
+DestReceiver *
+sg_parquet_dest_create(const char *codec, int level, int64 row_group_size,
+					   SgParquetWriteFn write, void *ctx, const char *target)
+{
+	SgParquetDest *d = palloc0(sizeof(SgParquetDest));
+
+	d->pub.receiveSlot = dest_receive;
+	d->pub.rStartup = dest_startup;
+	d->pub.rShutdown = dest_nothing;
+	d->pub.rDestroy = dest_nothing;
+	d->pub.mydest = DestNone;
+	d->codec = codec;
+	d->level = level;
+	d->row_group_size = row_group_size;
+	d->write = write;
+	d->ctx = ctx;
+	d->target = target;
+	d->mcxt = CurrentMemoryContext;
+	return (DestReceiver *) d;
+}
+
+/* after the executor: the stream's end (the footer); the rows written */
+int64
+sg_parquet_dest_finish(DestReceiver *dest)
+{
+	SgParquetDest *d = (SgParquetDest *) dest;
+
+	if (d->out == NULL)
+		elog(ERROR, "the Parquet export of %s produced no result description", d->target);
+	return sg_parquet_finish(d->out);
 }

@@ -227,6 +227,10 @@ extern SgParquetOut *sg_parquet_begin(TupleDesc desc, const char *codec, int lev
 extern void sg_parquet_row(SgParquetOut *out, Datum *values, bool *nulls);
 extern int64 sg_parquet_rows(const SgParquetOut *out);
 extern void sg_parquet_check_codec(const char *codec);
+extern struct _DestReceiver *sg_parquet_dest_create(const char *codec, int level, int64 row_group_size,
+													SgParquetWriteFn write, void *ctx,
+													const char *target);
+extern int64 sg_parquet_dest_finish(struct _DestReceiver *dest);
 extern int64 sg_parquet_finish(SgParquetOut *out);
 extern SgParquetFile *sg_parquet_file_open(const char *path);
 extern int	sg_parquet_file_write(void *ctx, const void *data, size_t len);
