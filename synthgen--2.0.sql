@@ -1,0 +1,574 @@
+/* synthgen--2.0.sql */
+
+-- complain if script is sourced in psql, rather than via CREATE EXTENSION
+\echo Use "CREATE EXTENSION synthgen" to load this file. \quit
+
+/*
+ * The synth_* functions go into the extension's schema (@extschema@, by
+ * default the first schema on the search_path).  Everything else lives in
+ * the schema synthgen, which the extension creates and owns; CREATE SCHEMA
+ * fails if it already exists, so nobody can have planted objects in it.
+ */
+CREATE SCHEMA synthgen;
+COMMENT ON SCHEMA synthgen IS 'synthgen: scenario catalog, row types and utilities';
+GRANT USAGE ON SCHEMA synthgen TO PUBLIC;
+
+CREATE FUNCTION synthgen.version() RETURNS text
+AS 'MODULE_PATHNAME', 'synthgen_version'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION synthgen.version() IS
+'extension version and generation algorithm version; output changes only when the algorithm version does';
+
+CREATE FUNCTION synthgen.category_names() RETURNS text[]
+AS 'MODULE_PATHNAME', 'synthgen_category_names'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION synthgen.category_names() IS
+'the product categories compiled into synthgen, in catalog order';
+
+-- ---------------------------------------------------------------------
+-- Scenario catalog
+-- ---------------------------------------------------------------------
+
+CREATE TABLE synthgen.scenarios (
+    name                    text PRIMARY KEY
+                            CHECK (name OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]{0,62}$'),
+    description             text NOT NULL,
+    orders_per_day          integer NOT NULL
+                            CHECK (orders_per_day OPERATOR(pg_catalog.>=) 1
+                                   AND orders_per_day OPERATOR(pg_catalog.<=) 10000000),
+    customers               bigint NOT NULL
+                            CHECK (customers OPERATOR(pg_catalog.>=) 1
+                                   AND customers OPERATOR(pg_catalog.<=) 1000000000),
+    products                integer NOT NULL
+                            CHECK (products OPERATOR(pg_catalog.>=) 1
+                                   AND products OPERATOR(pg_catalog.<=) 10000000),
+    suppliers               integer NOT NULL
+                            CHECK (suppliers OPERATOR(pg_catalog.>=) 1
+                                   AND suppliers OPERATOR(pg_catalog.<=) 1000000),
+    campaigns_per_month     integer NOT NULL DEFAULT 3
+                            CHECK (campaigns_per_month OPERATOR(pg_catalog.>=) 0
+                                   AND campaigns_per_month OPERATOR(pg_catalog.<=) 1000),
+    signups_from            timestamptz NOT NULL
+                            CHECK (signups_from OPERATOR(pg_catalog.>=) '1971-01-01 00:00+00'::timestamptz
+                                   AND signups_from OPERATOR(pg_catalog.<) '2200-01-01 00:00+00'::timestamptz),
+    signups_until           timestamptz NOT NULL
+                            CHECK (signups_until OPERATOR(pg_catalog.<) '2200-01-01 00:00+00'::timestamptz),
+    utc_offset_hours        integer NOT NULL DEFAULT 0
+                            CHECK (utc_offset_hours OPERATOR(pg_catalog.>=) -12
+                                   AND utc_offset_hours OPERATOR(pg_catalog.<=) 14),
+    diurnal                 integer[] NOT NULL
+                            CHECK (pg_catalog.array_ndims(diurnal) OPERATOR(pg_catalog.=) 1
+                                   AND pg_catalog.cardinality(diurnal) OPERATOR(pg_catalog.=) 24
+                                   AND pg_catalog.array_position(diurnal, NULL::integer) IS NULL
+                                   AND 0 OPERATOR(pg_catalog.<=) ALL (diurnal)
+                                   AND 1000 OPERATOR(pg_catalog.>=) ALL (diurnal)
+                                   AND 1 OPERATOR(pg_catalog.<=) ANY (diurnal)),
+    weekly                  integer[] NOT NULL
+                            CHECK (pg_catalog.array_ndims(weekly) OPERATOR(pg_catalog.=) 1
+                                   AND pg_catalog.cardinality(weekly) OPERATOR(pg_catalog.=) 7
+                                   AND pg_catalog.array_position(weekly, NULL::integer) IS NULL
+                                   AND 0 OPERATOR(pg_catalog.<=) ALL (weekly)
+                                   AND 1000 OPERATOR(pg_catalog.>=) ALL (weekly)
+                                   AND 1 OPERATOR(pg_catalog.<=) ANY (weekly)),
+    event_kind              text NOT NULL DEFAULT 'none'
+                            CHECK (event_kind OPERATOR(pg_catalog.=) ANY
+                                   ('{none,flash_sale,holiday_peak,system_outage,supply_disruption}'::text[])),
+    event_offset_hours      integer NOT NULL DEFAULT 0
+                            CHECK (event_offset_hours OPERATOR(pg_catalog.>=) 0
+                                   AND event_offset_hours OPERATOR(pg_catalog.<=) 87600),
+    event_hours             integer NOT NULL DEFAULT 0
+                            CHECK (event_hours OPERATOR(pg_catalog.>=) 0
+                                   AND event_hours OPERATOR(pg_catalog.<=) 8760),
+    event_order_multiplier  numeric(6,2) NOT NULL DEFAULT 1
+                            CHECK (event_order_multiplier OPERATOR(pg_catalog.>=) 0.01
+                                   AND event_order_multiplier OPERATOR(pg_catalog.<=) 100::numeric),
+    event_discount_pct      numeric(5,2) NOT NULL DEFAULT 0
+                            CHECK (event_discount_pct OPERATOR(pg_catalog.>=) 0::numeric
+                                   AND event_discount_pct OPERATOR(pg_catalog.<=) 90::numeric),
+    event_category          text
+                            CHECK (event_category OPERATOR(pg_catalog.=) ANY (synthgen.category_names())),
+    cancel_rate_pct         numeric(5,2) NOT NULL DEFAULT 2
+                            CHECK (cancel_rate_pct OPERATOR(pg_catalog.>=) 0::numeric
+                                   AND cancel_rate_pct OPERATOR(pg_catalog.<=) 100::numeric),
+    return_rate_pct         numeric(5,2) NOT NULL DEFAULT 8
+                            CHECK (return_rate_pct OPERATOR(pg_catalog.>=) 0::numeric
+                                   AND return_rate_pct OPERATOR(pg_catalog.<=) 100::numeric),
+    ticket_rate_pct         numeric(5,2) NOT NULL DEFAULT 4
+                            CHECK (ticket_rate_pct OPERATOR(pg_catalog.>=) 0::numeric
+                                   AND ticket_rate_pct OPERATOR(pg_catalog.<=) 100::numeric),
+    abandon_rate_pct        numeric(6,2) NOT NULL DEFAULT 70
+                            CHECK (abandon_rate_pct OPERATOR(pg_catalog.>=) 0::numeric
+                                   AND abandon_rate_pct OPERATOR(pg_catalog.<=) 1000::numeric),
+    shipped                 boolean NOT NULL DEFAULT false,
+    CONSTRAINT signups_span_up_to_50_years
+        CHECK (signups_until OPERATOR(pg_catalog.>) signups_from
+               AND signups_until OPERATOR(pg_catalog.<=)
+                   (signups_from OPERATOR(pg_catalog.+) '50 years'::interval)),
+    CONSTRAINT event_hours_match_event_kind
+        CHECK ((event_kind OPERATOR(pg_catalog.=) 'none')
+               OPERATOR(pg_catalog.=) (event_hours OPERATOR(pg_catalog.=) 0)),
+    CONSTRAINT flash_sale_needs_discount
+        CHECK (event_kind OPERATOR(pg_catalog.<>) 'flash_sale'
+               OR event_discount_pct OPERATOR(pg_catalog.>) 0::numeric)
+);
+
+COMMENT ON TABLE synthgen.scenarios IS
+'scenario catalog: one row per scenario; add your own with INSERT, CHECK constraints refuse a bad row';
+COMMENT ON COLUMN synthgen.scenarios.orders_per_day IS 'mean orders per day on a normal day, before curves and events';
+COMMENT ON COLUMN synthgen.scenarios.customers IS 'default customer count (synth_* argument customers overrides)';
+COMMENT ON COLUMN synthgen.scenarios.products IS 'default product count (argument products overrides)';
+COMMENT ON COLUMN synthgen.scenarios.suppliers IS 'default supplier count (argument suppliers overrides)';
+COMMENT ON COLUMN synthgen.scenarios.campaigns_per_month IS 'regular marketing campaigns per 30 days of window';
+COMMENT ON COLUMN synthgen.scenarios.signups_from IS 'first customer sign-up; products are created in the 180 days before it';
+COMMENT ON COLUMN synthgen.scenarios.signups_until IS 'last customer sign-up; sign-ups accelerate (density grows linearly) toward it';
+COMMENT ON COLUMN synthgen.scenarios.utc_offset_hours IS 'the store''s local time, in which the diurnal and weekly curves apply';
+COMMENT ON COLUMN synthgen.scenarios.diurnal IS 'relative order rate for each local hour 0..23 (24 integers 0..1000)';
+COMMENT ON COLUMN synthgen.scenarios.weekly IS 'relative order rate for each local weekday, Monday first (7 integers 0..1000)';
+COMMENT ON COLUMN synthgen.scenarios.event_kind IS 'the scenario''s event: none, flash_sale, holiday_peak, system_outage or supply_disruption';
+COMMENT ON COLUMN synthgen.scenarios.event_offset_hours IS 'hours from the window start to the event start';
+COMMENT ON COLUMN synthgen.scenarios.event_hours IS 'event length in hours (0 only for event_kind none)';
+COMMENT ON COLUMN synthgen.scenarios.event_order_multiplier IS 'order rate multiplier at the height of the event';
+COMMENT ON COLUMN synthgen.scenarios.event_discount_pct IS 'discount of the event''s campaign (flash sale, holiday)';
+COMMENT ON COLUMN synthgen.scenarios.event_category IS 'product category the event concerns, NULL for all (see synthgen.category_names())';
+COMMENT ON COLUMN synthgen.scenarios.shipped IS 'true for the rows the extension installs; pg_dump saves only the others';
+
+INSERT INTO synthgen.scenarios
+    (name, description, orders_per_day, customers, products, suppliers,
+     campaigns_per_month, signups_from, signups_until, utc_offset_hours,
+     diurnal, weekly, event_kind, event_offset_hours, event_hours,
+     event_order_multiplier, event_discount_pct, event_category,
+     cancel_rate_pct, return_rate_pct, ticket_rate_pct, abandon_rate_pct,
+     shipped)
+VALUES
+    ('baseline', 'steady diurnal and weekly pattern with a few small campaigns',
+     12500, 15000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
+     '{100,98,97,100,108,115,105}', 'none', 0, 0, 1, 0, NULL, 2, 8, 4, 70, true),
+    ('flash_sale', 'a four-hour deep discount on one category: orders several times baseline, more payment abandonment, higher latency',
+     12500, 15000, 2000, 100, 2, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
+     '{100,98,97,100,108,115,105}', 'flash_sale', 36, 4, 5, 40, 'Electronics', 2, 9, 5, 110, true),
+    ('holiday_peak', 'a ten-day ramp to a holiday peak: gift-heavy baskets, shipping delays, where-is-my-order tickets',
+     12500, 15000, 2000, 100, 4, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
+     '{100,98,97,100,108,115,105}', 'holiday_peak', 0, 240, 3, 15, NULL, 2, 10, 7, 80, true),
+    ('system_outage', 'a three-hour outage: errors and latency spike, orders collapse, abandonment and payment tickets spike, then recovery',
+     12500, 15000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
+     '{100,98,97,100,108,115,105}', 'system_outage', 30, 3, 0.1, 0, NULL, 2, 8, 4, 70, true),
+    ('supply_disruption', 'one supplier''s products run out: cancellations, backorders, late deliveries, tickets',
+     12500, 15000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
+     '{100,98,97,100,108,115,105}', 'supply_disruption', 24, 120, 1, 0, NULL, 2, 8, 5, 70, true);
+
+-- user-added scenarios survive pg_dump; shipped ones come back with the extension
+SELECT pg_catalog.pg_extension_config_dump('synthgen.scenarios', 'WHERE NOT shipped');
+GRANT SELECT ON synthgen.scenarios TO PUBLIC;
+-- whoever created the extension (the database owner, for a trusted install)
+-- manages the catalog; everybody may read it
+GRANT INSERT, UPDATE, DELETE ON synthgen.scenarios TO @extowner@;
+
+-- ---------------------------------------------------------------------
+-- Row types
+-- ---------------------------------------------------------------------
+
+CREATE TYPE synthgen.customer_row AS (
+    customer_id         bigint,
+    first_name          text,
+    last_name           text,
+    email               text,
+    phone               text,
+    address             text,
+    city                text,
+    region              text,
+    country             text,
+    postal_code         text,
+    segment             text,
+    marketing_opt_in    boolean,
+    created_at          timestamptz,
+    password_hash       text
+);
+COMMENT ON TYPE synthgen.customer_row IS 'a row of synth_customers(); CREATE TABLE customers OF synthgen.customer_row';
+
+CREATE TYPE synthgen.supplier_row AS (
+    supplier_id         integer,
+    name                text,
+    country             text,
+    contact_email       text,
+    lead_time_days      integer,
+    reliability         numeric(4,3)
+);
+COMMENT ON TYPE synthgen.supplier_row IS 'a row of synth_suppliers()';
+
+CREATE TYPE synthgen.product_row AS (
+    product_id          integer,
+    sku                 text,
+    name                text,
+    category            text,
+    subcategory         text,
+    supplier_id         integer,
+    unit_cost           numeric(12,2),
+    list_price          numeric(12,2),
+    weight_kg           numeric(8,3),
+    stock_qty           integer,
+    popularity_rank     integer,
+    created_at          timestamptz
+);
+COMMENT ON TYPE synthgen.product_row IS 'a row of synth_products()';
+
+CREATE TYPE synthgen.campaign_row AS (
+    campaign_id         integer,
+    name                text,
+    kind                text,
+    starts_at           timestamptz,
+    ends_at             timestamptz,
+    discount_pct        numeric(5,2),
+    category            text,
+    channel             text
+);
+COMMENT ON TYPE synthgen.campaign_row IS 'a row of synth_campaigns()';
+
+-- ---------------------------------------------------------------------
+-- Master data
+--
+-- Not STRICT: NULL counts mean "the scenario's"; any other NULL argument
+-- is an error (SQLSTATE 22004).  STABLE because they read the scenario
+-- catalog and the synthgen.dev_password setting.
+-- ---------------------------------------------------------------------
+
+CREATE FUNCTION synth_customers(scenario text,
+                                seed bigint DEFAULT 1,
+                                customers bigint DEFAULT NULL,
+                                part integer DEFAULT 0,
+                                parts integer DEFAULT 1)
+RETURNS SETOF synthgen.customer_row
+AS 'MODULE_PATHNAME', 'synth_customers'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 15000;
+COMMENT ON FUNCTION synth_customers(text, bigint, bigint, integer, integer) IS
+'customers of a scenario: ids 1..customers, unique e-mails, sign-ups between the scenario''s signups_from and signups_until';
+
+CREATE FUNCTION synth_suppliers(scenario text,
+                                seed bigint DEFAULT 1,
+                                suppliers integer DEFAULT NULL,
+                                part integer DEFAULT 0,
+                                parts integer DEFAULT 1)
+RETURNS SETOF synthgen.supplier_row
+AS 'MODULE_PATHNAME', 'synth_suppliers'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 100;
+COMMENT ON FUNCTION synth_suppliers(text, bigint, integer, integer, integer) IS
+'suppliers of a scenario: ids 1..suppliers';
+
+CREATE FUNCTION synth_products(scenario text,
+                               seed bigint DEFAULT 1,
+                               products integer DEFAULT NULL,
+                               suppliers integer DEFAULT NULL,
+                               part integer DEFAULT 0,
+                               parts integer DEFAULT 1)
+RETURNS SETOF synthgen.product_row
+AS 'MODULE_PATHNAME', 'synth_products'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 2000;
+COMMENT ON FUNCTION synth_products(text, bigint, integer, integer, integer, integer) IS
+'products of a scenario: ids 1..products, unique SKUs, supplier_id in 1..suppliers, popularity_rank a permutation of 1..products';
+
+CREATE FUNCTION synth_campaigns(scenario text,
+                                start timestamptz,
+                                hours integer,
+                                seed bigint DEFAULT 1,
+                                part integer DEFAULT 0,
+                                parts integer DEFAULT 1)
+RETURNS SETOF synthgen.campaign_row
+AS 'MODULE_PATHNAME', 'synth_campaigns'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION synth_campaigns(text, timestamptz, integer, bigint, integer, integer) IS
+'marketing campaigns running inside the window [start, start + hours): the scenario''s event campaign first, then regular ones';
+
+-- ---------------------------------------------------------------------
+-- The event tables: a window [start, start + hours).  All six take the
+-- same arguments, so the same call with another function name gives the
+-- rows that belong together (foreign keys resolve, Σ lines = subtotal).
+-- ---------------------------------------------------------------------
+
+CREATE TYPE synthgen.order_row AS (
+    order_id            bigint,
+    customer_id         bigint,
+    ordered_at          timestamptz,
+    status              text,
+    channel             text,
+    payment_method      text,
+    campaign_id         integer,
+    item_count          integer,
+    subtotal            numeric(12,2),
+    discount            numeric(12,2),
+    shipping            numeric(12,2),
+    tax                 numeric(12,2),
+    total               numeric(12,2),
+    shipped_at          timestamptz,
+    delivered_at        timestamptz,
+    cancelled_at        timestamptz
+);
+COMMENT ON TYPE synthgen.order_row IS 'a row of synth_orders()';
+
+CREATE TYPE synthgen.order_item_row AS (
+    order_id            bigint,
+    line_no             integer,
+    product_id          integer,
+    quantity            integer,
+    unit_price          numeric(12,2),
+    discount            numeric(12,2),
+    line_total          numeric(12,2)
+);
+COMMENT ON TYPE synthgen.order_item_row IS 'a row of synth_order_items()';
+
+CREATE TYPE synthgen.support_ticket_row AS (
+    ticket_id           bigint,
+    order_id            bigint,
+    customer_id         bigint,
+    opened_at           timestamptz,
+    category            text,
+    priority            text,
+    channel             text,
+    status              text,
+    resolved_at         timestamptz,
+    satisfaction        integer
+);
+COMMENT ON TYPE synthgen.support_ticket_row IS 'a row of synth_support_tickets()';
+
+CREATE TYPE synthgen.cart_abandonment_row AS (
+    cart_id             bigint,
+    customer_id         bigint,
+    product_id          integer,
+    quantity            integer,
+    cart_value          numeric(12,2),
+    stage               text,
+    abandoned_at        timestamptz,
+    recovered           boolean,
+    recovered_order_id  bigint
+);
+COMMENT ON TYPE synthgen.cart_abandonment_row IS 'a row of synth_cart_abandonment()';
+
+CREATE TYPE synthgen.return_row AS (
+    return_id           bigint,
+    order_id            bigint,
+    product_id          integer,
+    reason              text,
+    requested_at        timestamptz,
+    refunded_amount     numeric(12,2),
+    status              text
+);
+COMMENT ON TYPE synthgen.return_row IS 'a row of synth_returns()';
+
+CREATE TYPE synthgen.system_metric_row AS (
+    ts                  timestamptz,
+    requests            integer,
+    p50_ms              integer,
+    p95_ms              integer,
+    p99_ms              integer,
+    error_rate          numeric(6,4),
+    cpu_pct             numeric(5,2),
+    mem_pct             numeric(5,2),
+    active_sessions     integer
+);
+COMMENT ON TYPE synthgen.system_metric_row IS 'a row of synth_system_metrics()';
+
+CREATE FUNCTION synth_orders(scenario text, start timestamptz, hours integer,
+                             seed bigint DEFAULT 1, orders_per_day integer DEFAULT NULL,
+                             customers bigint DEFAULT NULL, products integer DEFAULT NULL,
+                             suppliers integer DEFAULT NULL,
+                             part integer DEFAULT 0, parts integer DEFAULT 1)
+RETURNS SETOF synthgen.order_row
+AS 'MODULE_PATHNAME', 'synth_orders'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 10000;
+COMMENT ON FUNCTION synth_orders(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
+'orders placed in [start, start + hours), ids in time order; statuses as of start + hours';
+
+CREATE FUNCTION synth_order_items(scenario text, start timestamptz, hours integer,
+                                  seed bigint DEFAULT 1, orders_per_day integer DEFAULT NULL,
+                                  customers bigint DEFAULT NULL, products integer DEFAULT NULL,
+                                  suppliers integer DEFAULT NULL,
+                                  part integer DEFAULT 0, parts integer DEFAULT 1)
+RETURNS SETOF synthgen.order_item_row
+AS 'MODULE_PATHNAME', 'synth_order_items'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 20000;
+COMMENT ON FUNCTION synth_order_items(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
+'the lines of synth_orders() with the same arguments';
+
+CREATE FUNCTION synth_support_tickets(scenario text, start timestamptz, hours integer,
+                                      seed bigint DEFAULT 1, orders_per_day integer DEFAULT NULL,
+                                      customers bigint DEFAULT NULL, products integer DEFAULT NULL,
+                                      suppliers integer DEFAULT NULL,
+                                      part integer DEFAULT 0, parts integer DEFAULT 1)
+RETURNS SETOF synthgen.support_ticket_row
+AS 'MODULE_PATHNAME', 'synth_support_tickets'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 500;
+COMMENT ON FUNCTION synth_support_tickets(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
+'support tickets about the orders (and failed checkouts) of the same arguments, opened before start + hours';
+
+CREATE FUNCTION synth_cart_abandonment(scenario text, start timestamptz, hours integer,
+                                       seed bigint DEFAULT 1, orders_per_day integer DEFAULT NULL,
+                                       customers bigint DEFAULT NULL, products integer DEFAULT NULL,
+                                       suppliers integer DEFAULT NULL,
+                                       part integer DEFAULT 0, parts integer DEFAULT 1)
+RETURNS SETOF synthgen.cart_abandonment_row
+AS 'MODULE_PATHNAME', 'synth_cart_abandonment'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 7000;
+COMMENT ON FUNCTION synth_cart_abandonment(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
+'abandoned carts in [start, start + hours); recovered ones name the order of the same arguments that recovered them';
+
+CREATE FUNCTION synth_returns(scenario text, start timestamptz, hours integer,
+                              seed bigint DEFAULT 1, orders_per_day integer DEFAULT NULL,
+                              customers bigint DEFAULT NULL, products integer DEFAULT NULL,
+                              suppliers integer DEFAULT NULL,
+                              part integer DEFAULT 0, parts integer DEFAULT 1)
+RETURNS SETOF synthgen.return_row
+AS 'MODULE_PATHNAME', 'synth_returns'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 200;
+COMMENT ON FUNCTION synth_returns(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
+'returns of delivered orders of the same arguments, requested after delivery and before start + hours';
+
+CREATE FUNCTION synth_system_metrics(scenario text, start timestamptz, hours integer,
+                                     seed bigint DEFAULT 1, orders_per_day integer DEFAULT NULL,
+                                     customers bigint DEFAULT NULL, products integer DEFAULT NULL,
+                                     suppliers integer DEFAULT NULL,
+                                     part integer DEFAULT 0, parts integer DEFAULT 1)
+RETURNS SETOF synthgen.system_metric_row
+AS 'MODULE_PATHNAME', 'synth_system_metrics'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 1440;
+COMMENT ON FUNCTION synth_system_metrics(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
+'one row per minute of [start, start + hours): traffic, latency, errors, load';
+
+-- ---------------------------------------------------------------------
+-- The main job: generate() and its log
+-- ---------------------------------------------------------------------
+
+CREATE TABLE synthgen.run_log (
+    run_id              bigint NOT NULL,
+    started_at          timestamptz NOT NULL,
+    scenario            text NOT NULL,
+    arguments           jsonb NOT NULL,
+    table_name          text NOT NULL,
+    rows                bigint NOT NULL,
+    seconds             float8 NOT NULL,
+    rows_per_second     float8,
+    backend_pid         integer NOT NULL,
+    PRIMARY KEY (run_id, table_name)
+);
+CREATE SEQUENCE synthgen.run_log_run_id_seq OWNED BY synthgen.run_log.run_id;
+COMMENT ON TABLE synthgen.run_log IS
+'one row per table and generate() run: what was generated, how many rows, how long it took; written only by generate(), readable by everyone';
+-- generate() writes the rows (and draws the run ids) as the table's owner:
+-- nobody else may, so nobody can forge a run or take a future run id
+GRANT SELECT ON synthgen.run_log TO PUBLIC;
+GRANT DELETE ON synthgen.run_log TO @extowner@;
+REVOKE ALL ON SEQUENCE synthgen.run_log_run_id_seq FROM PUBLIC;
+SELECT pg_catalog.pg_extension_config_dump('synthgen.run_log', '');
+SELECT pg_catalog.pg_extension_config_dump('synthgen.run_log_run_id_seq', '');
+
+CREATE FUNCTION synthgen.load(target regclass, table_name text, scenario text,
+                              start timestamptz, hours integer, seed bigint,
+                              orders_per_day integer, customers bigint,
+                              products integer, suppliers integer,
+                              part integer DEFAULT 0, parts integer DEFAULT 1)
+RETURNS bigint
+AS 'MODULE_PATHNAME', 'synthgen_load'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION synthgen.load(regclass, text, text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
+'bulk-load one synthgen table into target (a plain table LIKE synthgen.<row type>, without indexes) through the table AM''s multi-insert; returns the rows written';
+
+CREATE FUNCTION synthgen.run_parallel(statements text[], groups integer[])
+RETURNS TABLE (statement integer, rows bigint, seconds float8)
+AS 'MODULE_PATHNAME', 'synthgen_run_parallel'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION synthgen.run_parallel(text[], integer[]) IS
+'internal (superusers only): run statements in dynamic background workers as the calling role, the statements of group g in one transaction of one worker (with fewer free worker slots than groups, the started workers share the groups); waits for all and raises the first error';
+-- generate() calls the C entry directly; the SQL wrapper is for superusers
+REVOKE EXECUTE ON FUNCTION synthgen.run_parallel(text[], integer[]) FROM PUBLIC;
+
+CREATE FUNCTION synthgen.generate(scenario text, start timestamptz, hours integer,
+                                  tables text[] DEFAULT NULL,
+                                  target_schema name DEFAULT 'public',
+                                  seed bigint DEFAULT 1,
+                                  orders_per_day integer DEFAULT NULL,
+                                  customers bigint DEFAULT NULL,
+                                  products integer DEFAULT NULL,
+                                  suppliers integer DEFAULT NULL,
+                                  jobs integer DEFAULT 1,
+                                  if_exists text DEFAULT 'error')
+RETURNS TABLE (table_name text, rows bigint, seconds float8)
+AS 'MODULE_PATHNAME', 'synthgen_generate'
+LANGUAGE C VOLATILE
+SET search_path = pg_catalog, pg_temp
+SET synthgen.timing = off;
+COMMENT ON FUNCTION synthgen.generate(text, timestamptz, integer, text[], name, bigint, integer, bigint, integer, integer, integer, text) IS
+'the main job: create (or append to, or replace) the chosen tables in target_schema, bulk-load them (jobs => N: in N background workers, at most synthgen.max_jobs), add primary and foreign keys, analyze, log in run_log; one row per table with its time.  It marks what it creates (COMMENT ON) and replaces or appends only to tables it marked';
+
+-- ---------------------------------------------------------------------
+-- Parquet export
+-- ---------------------------------------------------------------------
+
+CREATE FUNCTION synthgen.export_parquet(query text, path text,
+                                        compression text DEFAULT 'zstd',
+                                        row_group_size integer DEFAULT 1000000)
+RETURNS bigint
+AS 'MODULE_PATHNAME', 'synthgen_export_parquet'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION synthgen.export_parquet(text, text, text, integer) IS
+'run query with the caller''s rights and write its rows to the server file path (absolute) as Parquet; needs pg_write_server_files, as COPY TO a file does; the file appears whole or not at all';
+
+CREATE FUNCTION synthgen.tables()
+RETURNS TABLE (table_name text, function_name text, row_type regtype, needs_window boolean,
+               load_order integer, primary_key text[], foreign_keys text[])
+AS 'MODULE_PATHNAME', 'synthgen_tables'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION synthgen.tables() IS
+'the registry of synthgen''s tables in load order: the table generate() creates, its function and row type, whether it takes a time window, its primary key and foreign keys ("column -> table(column)")';
+
+-- ---------------------------------------------------------------------
+-- COPY ... (FORMAT parquet) in every session
+-- ---------------------------------------------------------------------
+
+CREATE FUNCTION synthgen.enable_parquet_copy() RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $enable$
+DECLARE
+    libs text[];
+BEGIN
+    -- the database's own setting (what ALTER DATABASE keeps), not the session's
+    SELECT array_agg(btrim(x, ' "')) INTO libs
+    FROM pg_db_role_setting s, unnest(s.setconfig) AS c,
+         LATERAL regexp_split_to_table(substr(c, length('local_preload_libraries=') + 1), ',') AS x
+    WHERE s.setdatabase = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())
+      AND s.setrole = 0 AND c LIKE 'local\_preload\_libraries=%';
+    IF 'synthgen' = ANY (coalesce(libs, '{}')) THEN
+        RETURN format('database %s already loads synthgen in every new session', current_database());
+    END IF;
+    libs := array_remove(coalesce(libs, '{}'), '') || 'synthgen'::text;
+    -- the database owner's right, as for ALTER DATABASE itself
+    EXECUTE format('ALTER DATABASE %I SET local_preload_libraries = %s', current_database(),
+                   (SELECT string_agg(quote_literal(l), ', ') FROM unnest(libs) AS l));
+    RETURN format('new sessions of database %s load synthgen: COPY ... (FORMAT parquet) works there',
+                  current_database());
+END
+$enable$;
+COMMENT ON FUNCTION synthgen.enable_parquet_copy() IS
+'for the database owner: add synthgen to this database''s local_preload_libraries (keeping what is there), so that COPY ... (FORMAT parquet) works in every new session without a superuser';
+
+-- say how, unless the library is preloaded already.  An extension script
+-- runs with client_min_messages raised to warning; the notice is let
+-- through when the session's own level would show notices.
+DO $notice$
+BEGIN
+    IF pg_catalog.strpos(pg_catalog.concat_ws(',', pg_catalog.current_setting('shared_preload_libraries'),
+                                              pg_catalog.current_setting('session_preload_libraries'),
+                                              pg_catalog.current_setting('local_preload_libraries')),
+                         'synthgen') OPERATOR(pg_catalog.=) 0
+       AND (SELECT s.reset_val FROM pg_catalog.pg_settings s
+            WHERE s.name OPERATOR(pg_catalog.=) 'client_min_messages')
+           OPERATOR(pg_catalog.=) ANY ('{debug5,debug4,debug3,debug2,debug1,log,notice}'::text[]) THEN
+        PERFORM pg_catalog.set_config('client_min_messages', 'notice', true);
+        RAISE NOTICE 'COPY ... (FORMAT parquet) needs synthgen loaded in the session'
+            USING HINT = 'The database owner runs SELECT synthgen.enable_parquet_copy(); for new sessions of this database (or a superuser adds synthgen to shared_preload_libraries). synthgen.export_parquet() works everywhere.';
+        PERFORM pg_catalog.set_config('client_min_messages', 'warning', true);
+    END IF;
+END
+$notice$;
