@@ -33,6 +33,7 @@ CREATE TABLE synthgen.scenarios (
     name                    text PRIMARY KEY
                             CHECK (name OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]{0,62}$'),
     description             text NOT NULL,
+    seed                    bigint NOT NULL DEFAULT 1,
     orders_per_day          integer NOT NULL
                             CHECK (orders_per_day OPERATOR(pg_catalog.>=) 1
                                    AND orders_per_day OPERATOR(pg_catalog.<=) 10000000),
@@ -70,23 +71,50 @@ CREATE TABLE synthgen.scenarios (
                                    AND 0 OPERATOR(pg_catalog.<=) ALL (weekly)
                                    AND 1000 OPERATOR(pg_catalog.>=) ALL (weekly)
                                    AND 1 OPERATOR(pg_catalog.<=) ANY (weekly)),
-    event_kind              text NOT NULL DEFAULT 'none'
-                            CHECK (event_kind OPERATOR(pg_catalog.=) ANY
-                                   ('{none,flash_sale,holiday_peak,system_outage,supply_disruption}'::text[])),
-    event_offset_hours      integer NOT NULL DEFAULT 0
-                            CHECK (event_offset_hours OPERATOR(pg_catalog.>=) 0
-                                   AND event_offset_hours OPERATOR(pg_catalog.<=) 87600),
-    event_hours             integer NOT NULL DEFAULT 0
-                            CHECK (event_hours OPERATOR(pg_catalog.>=) 0
-                                   AND event_hours OPERATOR(pg_catalog.<=) 8760),
-    event_order_multiplier  numeric(6,2) NOT NULL DEFAULT 1
-                            CHECK (event_order_multiplier OPERATOR(pg_catalog.>=) 0.01
-                                   AND event_order_multiplier OPERATOR(pg_catalog.<=) 100::numeric),
-    event_discount_pct      numeric(5,2) NOT NULL DEFAULT 0
-                            CHECK (event_discount_pct OPERATOR(pg_catalog.>=) 0::numeric
-                                   AND event_discount_pct OPERATOR(pg_catalog.<=) 90::numeric),
-    event_category          text
-                            CHECK (event_category OPERATOR(pg_catalog.=) ANY (synthgen.category_names())),
+    flash_sale_every_days   integer NOT NULL DEFAULT 0
+                            CHECK (flash_sale_every_days OPERATOR(pg_catalog.>=) 0
+                                   AND flash_sale_every_days OPERATOR(pg_catalog.<=) 366),
+    flash_sale_start_hour   integer NOT NULL DEFAULT 12
+                            CHECK (flash_sale_start_hour OPERATOR(pg_catalog.>=) 0
+                                   AND flash_sale_start_hour OPERATOR(pg_catalog.<=) 23),
+    flash_sale_hours        integer NOT NULL DEFAULT 4
+                            CHECK (flash_sale_hours OPERATOR(pg_catalog.>=) 1
+                                   AND flash_sale_hours OPERATOR(pg_catalog.<=) 72),
+    flash_sale_multiplier   numeric(6,2) NOT NULL DEFAULT 5
+                            CHECK (flash_sale_multiplier OPERATOR(pg_catalog.>=) 0.01
+                                   AND flash_sale_multiplier OPERATOR(pg_catalog.<=) 100::numeric),
+    flash_sale_discount_pct numeric(5,2) NOT NULL DEFAULT 40
+                            CHECK (flash_sale_discount_pct OPERATOR(pg_catalog.>=) 0::numeric
+                                   AND flash_sale_discount_pct OPERATOR(pg_catalog.<=) 90::numeric),
+    flash_sale_category     text
+                            CHECK (flash_sale_category OPERATOR(pg_catalog.=) ANY (synthgen.category_names())),
+    holiday_multiplier      numeric(6,2) NOT NULL DEFAULT 1
+                            CHECK (holiday_multiplier OPERATOR(pg_catalog.>=) 1::numeric
+                                   AND holiday_multiplier OPERATOR(pg_catalog.<=) 100::numeric),
+    holiday_discount_pct    numeric(5,2) NOT NULL DEFAULT 0
+                            CHECK (holiday_discount_pct OPERATOR(pg_catalog.>=) 0::numeric
+                                   AND holiday_discount_pct OPERATOR(pg_catalog.<=) 90::numeric),
+    outage_every_days       integer NOT NULL DEFAULT 0
+                            CHECK (outage_every_days OPERATOR(pg_catalog.>=) 0
+                                   AND outage_every_days OPERATOR(pg_catalog.<=) 3660),
+    outage_minutes_min      integer NOT NULL DEFAULT 60
+                            CHECK (outage_minutes_min OPERATOR(pg_catalog.>=) 1
+                                   AND outage_minutes_min OPERATOR(pg_catalog.<=) 1440),
+    outage_minutes_max      integer NOT NULL DEFAULT 240
+                            CHECK (outage_minutes_max OPERATOR(pg_catalog.>=) 1
+                                   AND outage_minutes_max OPERATOR(pg_catalog.<=) 1440),
+    outage_order_multiplier numeric(6,2) NOT NULL DEFAULT 0.1
+                            CHECK (outage_order_multiplier OPERATOR(pg_catalog.>=) 0::numeric
+                                   AND outage_order_multiplier OPERATOR(pg_catalog.<=) 1::numeric),
+    disruption_every_days   integer NOT NULL DEFAULT 0
+                            CHECK (disruption_every_days OPERATOR(pg_catalog.>=) 0
+                                   AND disruption_every_days OPERATOR(pg_catalog.<=) 3660),
+    disruption_days_min     integer NOT NULL DEFAULT 5
+                            CHECK (disruption_days_min OPERATOR(pg_catalog.>=) 1
+                                   AND disruption_days_min OPERATOR(pg_catalog.<=) 365),
+    disruption_days_max     integer NOT NULL DEFAULT 21
+                            CHECK (disruption_days_max OPERATOR(pg_catalog.>=) 1
+                                   AND disruption_days_max OPERATOR(pg_catalog.<=) 365),
     cancel_rate_pct         numeric(5,2) NOT NULL DEFAULT 2
                             CHECK (cancel_rate_pct OPERATOR(pg_catalog.>=) 0::numeric
                                    AND cancel_rate_pct OPERATOR(pg_catalog.<=) 100::numeric),
@@ -104,62 +132,90 @@ CREATE TABLE synthgen.scenarios (
         CHECK (signups_until OPERATOR(pg_catalog.>) signups_from
                AND signups_until OPERATOR(pg_catalog.<=)
                    (signups_from OPERATOR(pg_catalog.+) '50 years'::interval)),
-    CONSTRAINT event_hours_match_event_kind
-        CHECK ((event_kind OPERATOR(pg_catalog.=) 'none')
-               OPERATOR(pg_catalog.=) (event_hours OPERATOR(pg_catalog.=) 0)),
-    CONSTRAINT flash_sale_needs_discount
-        CHECK (event_kind OPERATOR(pg_catalog.<>) 'flash_sale'
-               OR event_discount_pct OPERATOR(pg_catalog.>) 0::numeric)
+    CONSTRAINT flash_sale_fits_between_sales
+        CHECK (flash_sale_every_days OPERATOR(pg_catalog.=) 0
+               OR flash_sale_hours OPERATOR(pg_catalog.<=) (flash_sale_every_days OPERATOR(pg_catalog.*) 24)),
+    CONSTRAINT outage_minutes_in_order
+        CHECK (outage_minutes_min OPERATOR(pg_catalog.<=) outage_minutes_max),
+    CONSTRAINT outage_fits_its_period
+        CHECK (outage_every_days OPERATOR(pg_catalog.=) 0
+               OR outage_minutes_max OPERATOR(pg_catalog.<=) (outage_every_days OPERATOR(pg_catalog.*) 1440)),
+    CONSTRAINT disruption_days_in_order
+        CHECK (disruption_days_min OPERATOR(pg_catalog.<=) disruption_days_max)
 );
 
 COMMENT ON TABLE synthgen.scenarios IS
 'scenario catalog: one row per scenario; add your own with INSERT, CHECK constraints refuse a bad row';
-COMMENT ON COLUMN synthgen.scenarios.orders_per_day IS 'mean orders per day on a normal day, before curves and events';
-COMMENT ON COLUMN synthgen.scenarios.customers IS 'default customer count (synth_* argument customers overrides)';
-COMMENT ON COLUMN synthgen.scenarios.products IS 'default product count (argument products overrides)';
-COMMENT ON COLUMN synthgen.scenarios.suppliers IS 'default supplier count (argument suppliers overrides)';
-COMMENT ON COLUMN synthgen.scenarios.campaigns_per_month IS 'regular marketing campaigns per 30 days of window';
+COMMENT ON COLUMN synthgen.scenarios.orders_per_day IS 'mean orders per day on a normal day, before curves and events (argument orders_per_day overrides: another world)';
+COMMENT ON COLUMN synthgen.scenarios.customers IS 'customer count (argument customers overrides: another world)';
+COMMENT ON COLUMN synthgen.scenarios.products IS 'product count (argument products overrides: another world)';
+COMMENT ON COLUMN synthgen.scenarios.suppliers IS 'supplier count (argument suppliers overrides: another world)';
+COMMENT ON COLUMN synthgen.scenarios.campaigns_per_month IS 'regular marketing campaigns starting in each calendar month';
 COMMENT ON COLUMN synthgen.scenarios.signups_from IS 'first customer sign-up; products are created in the 180 days before it';
 COMMENT ON COLUMN synthgen.scenarios.signups_until IS 'last customer sign-up; sign-ups accelerate (density grows linearly) toward it';
 COMMENT ON COLUMN synthgen.scenarios.utc_offset_hours IS 'the store''s local time, in which the diurnal and weekly curves apply';
 COMMENT ON COLUMN synthgen.scenarios.diurnal IS 'relative order rate for each local hour 0..23 (24 integers 0..1000)';
 COMMENT ON COLUMN synthgen.scenarios.weekly IS 'relative order rate for each local weekday, Monday first (7 integers 0..1000)';
-COMMENT ON COLUMN synthgen.scenarios.event_kind IS 'the scenario''s event: none, flash_sale, holiday_peak, system_outage or supply_disruption';
-COMMENT ON COLUMN synthgen.scenarios.event_offset_hours IS 'hours from the window start to the event start';
-COMMENT ON COLUMN synthgen.scenarios.event_hours IS 'event length in hours (0 only for event_kind none)';
-COMMENT ON COLUMN synthgen.scenarios.event_order_multiplier IS 'order rate multiplier at the height of the event';
-COMMENT ON COLUMN synthgen.scenarios.event_discount_pct IS 'discount of the event''s campaign (flash sale, holiday)';
-COMMENT ON COLUMN synthgen.scenarios.event_category IS 'product category the event concerns, NULL for all (see synthgen.category_names())';
+COMMENT ON COLUMN synthgen.scenarios.flash_sale_every_days IS 'a flash sale every N days from the first sign-up''s local day (0: none)';
+COMMENT ON COLUMN synthgen.scenarios.flash_sale_start_hour IS 'local hour a flash sale starts';
+COMMENT ON COLUMN synthgen.scenarios.flash_sale_hours IS 'how long a flash sale lasts, in hours';
+COMMENT ON COLUMN synthgen.scenarios.flash_sale_multiplier IS 'order rate multiplier during a flash sale';
+COMMENT ON COLUMN synthgen.scenarios.flash_sale_discount_pct IS 'discount of a flash sale''s campaign';
+COMMENT ON COLUMN synthgen.scenarios.flash_sale_category IS 'category a flash sale discounts, NULL for all (see synthgen.category_names())';
+COMMENT ON COLUMN synthgen.scenarios.holiday_multiplier IS 'order rate on Black Friday relative to a normal day; the retail calendar (Cyber Monday, December, the January lull) scales with it; 1: no holiday peaks';
+COMMENT ON COLUMN synthgen.scenarios.holiday_discount_pct IS 'discount of the Black Friday Weekend and Holiday Gift Event campaigns (0: none)';
+COMMENT ON COLUMN synthgen.scenarios.outage_every_days IS 'one outage at a random instant of every period of N days (0: none)';
+COMMENT ON COLUMN synthgen.scenarios.outage_minutes_min IS 'shortest outage, minutes';
+COMMENT ON COLUMN synthgen.scenarios.outage_minutes_max IS 'longest outage, minutes';
+COMMENT ON COLUMN synthgen.scenarios.outage_order_multiplier IS 'share of orders that still succeed during an outage';
+COMMENT ON COLUMN synthgen.scenarios.disruption_every_days IS 'one supply disruption (a random supplier''s products run out) in every period of N days (0: none)';
+COMMENT ON COLUMN synthgen.scenarios.disruption_days_min IS 'shortest supply disruption, days';
+COMMENT ON COLUMN synthgen.scenarios.disruption_days_max IS 'longest supply disruption, days';
+COMMENT ON COLUMN synthgen.scenarios.seed IS 'the world''s seed: calls without seed => use it (another seed is another world)';
 COMMENT ON COLUMN synthgen.scenarios.shipped IS 'true for the rows the extension installs; pg_dump saves only the others';
 
 INSERT INTO synthgen.scenarios
-    (name, description, orders_per_day, customers, products, suppliers,
+    (name, description, seed, orders_per_day, customers, products, suppliers,
      campaigns_per_month, signups_from, signups_until, utc_offset_hours,
-     diurnal, weekly, event_kind, event_offset_hours, event_hours,
-     event_order_multiplier, event_discount_pct, event_category,
+     diurnal, weekly,
+     flash_sale_every_days, flash_sale_start_hour, flash_sale_hours,
+     flash_sale_multiplier, flash_sale_discount_pct, flash_sale_category,
+     holiday_multiplier, holiday_discount_pct,
+     outage_every_days, outage_minutes_min, outage_minutes_max, outage_order_multiplier,
+     disruption_every_days, disruption_days_min, disruption_days_max,
      cancel_rate_pct, return_rate_pct, ticket_rate_pct, abandon_rate_pct,
      shipped)
 VALUES
     ('baseline', 'steady diurnal and weekly pattern with a few small campaigns',
-     12500, 15000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     1, 12500, 15000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
-     '{100,98,97,100,108,115,105}', 'none', 0, 0, 1, 0, NULL, 2, 8, 4, 70, true),
-    ('flash_sale', 'a four-hour deep discount on one category: orders several times baseline, more payment abandonment, higher latency',
-     12500, 15000, 2000, 100, 2, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     '{100,98,97,100,108,115,105}',
+     0, 12, 4, 5, 40, NULL, 1, 0, 0, 60, 240, 0.1, 0, 5, 21,
+     2, 8, 4, 70, true),
+    ('flash_sale', 'a four-hour deep discount on Electronics every Friday at noon: orders several times baseline, more payment abandonment, higher latency',
+     1, 12500, 15000, 2000, 100, 2, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
-     '{100,98,97,100,108,115,105}', 'flash_sale', 36, 4, 5, 40, 'Electronics', 2, 9, 5, 110, true),
-    ('holiday_peak', 'a ten-day ramp to a holiday peak: gift-heavy baskets, shipping delays, where-is-my-order tickets',
-     12500, 15000, 2000, 100, 4, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     '{100,98,97,100,108,115,105}',
+     7, 12, 4, 5, 40, 'Electronics', 1, 0, 0, 60, 240, 0.1, 0, 5, 21,
+     2, 9, 5, 110, true),
+    ('holiday_peak', 'the retail calendar: Black Friday to Cyber Monday, the December ramp, the January lull; gift-heavy baskets, shipping delays, where-is-my-order tickets',
+     1, 12500, 15000, 2000, 100, 4, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
-     '{100,98,97,100,108,115,105}', 'holiday_peak', 0, 240, 3, 15, NULL, 2, 10, 7, 80, true),
-    ('system_outage', 'a three-hour outage: errors and latency spike, orders collapse, abandonment and payment tickets spike, then recovery',
-     12500, 15000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     '{100,98,97,100,108,115,105}',
+     0, 12, 4, 5, 40, NULL, 3, 15, 0, 60, 240, 0.1, 0, 5, 21,
+     2, 10, 7, 80, true),
+    ('system_outage', 'an outage of one to four hours every week: errors and latency spike, orders collapse, abandonment and payment tickets spike, then recovery',
+     1, 12500, 15000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
-     '{100,98,97,100,108,115,105}', 'system_outage', 30, 3, 0.1, 0, NULL, 2, 8, 4, 70, true),
-    ('supply_disruption', 'one supplier''s products run out: cancellations, backorders, late deliveries, tickets',
-     12500, 15000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     '{100,98,97,100,108,115,105}',
+     0, 12, 4, 5, 40, NULL, 1, 0, 7, 60, 240, 0.1, 0, 5, 21,
+     2, 8, 4, 70, true),
+    ('supply_disruption', 'every month one supplier''s products run out for five days to three weeks: cancellations, backorders, late deliveries, tickets',
+     1, 12500, 15000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
-     '{100,98,97,100,108,115,105}', 'supply_disruption', 24, 120, 1, 0, NULL, 2, 8, 5, 70, true);
+     '{100,98,97,100,108,115,105}',
+     0, 12, 4, 5, 40, NULL, 1, 0, 0, 60, 240, 0.1, 30, 5, 21,
+     2, 8, 5, 70, true);
 
 -- user-added scenarios survive pg_dump; shipped ones come back with the extension
 SELECT pg_catalog.pg_extension_config_dump('synthgen.scenarios', 'WHERE NOT shipped');
@@ -237,7 +293,7 @@ COMMENT ON TYPE synthgen.campaign_row IS 'a row of synth_campaigns()';
 -- ---------------------------------------------------------------------
 
 CREATE FUNCTION synth_customers(scenario text,
-                                seed bigint DEFAULT 1,
+                                seed bigint DEFAULT NULL,
                                 customers bigint DEFAULT NULL,
                                 part integer DEFAULT 0,
                                 parts integer DEFAULT 1)
@@ -248,7 +304,7 @@ COMMENT ON FUNCTION synth_customers(text, bigint, bigint, integer, integer) IS
 'customers of a scenario: ids 1..customers, unique e-mails, sign-ups between the scenario''s signups_from and signups_until';
 
 CREATE FUNCTION synth_suppliers(scenario text,
-                                seed bigint DEFAULT 1,
+                                seed bigint DEFAULT NULL,
                                 suppliers integer DEFAULT NULL,
                                 part integer DEFAULT 0,
                                 parts integer DEFAULT 1)
@@ -259,7 +315,7 @@ COMMENT ON FUNCTION synth_suppliers(text, bigint, integer, integer, integer) IS
 'suppliers of a scenario: ids 1..suppliers';
 
 CREATE FUNCTION synth_products(scenario text,
-                               seed bigint DEFAULT 1,
+                               seed bigint DEFAULT NULL,
                                products integer DEFAULT NULL,
                                suppliers integer DEFAULT NULL,
                                part integer DEFAULT 0,
@@ -273,7 +329,7 @@ COMMENT ON FUNCTION synth_products(text, bigint, integer, integer, integer, inte
 CREATE FUNCTION synth_campaigns(scenario text,
                                 start timestamptz,
                                 hours integer,
-                                seed bigint DEFAULT 1,
+                                seed bigint DEFAULT NULL,
                                 part integer DEFAULT 0,
                                 parts integer DEFAULT 1)
 RETURNS SETOF synthgen.campaign_row
@@ -371,70 +427,87 @@ CREATE TYPE synthgen.system_metric_row AS (
 COMMENT ON TYPE synthgen.system_metric_row IS 'a row of synth_system_metrics()';
 
 CREATE FUNCTION synth_orders(scenario text, start timestamptz, hours integer,
-                             seed bigint DEFAULT 1, orders_per_day integer DEFAULT NULL,
+                             seed bigint DEFAULT NULL, orders_per_day integer DEFAULT NULL,
                              customers bigint DEFAULT NULL, products integer DEFAULT NULL,
                              suppliers integer DEFAULT NULL,
-                             part integer DEFAULT 0, parts integer DEFAULT 1)
+                             part integer DEFAULT 0, parts integer DEFAULT 1,
+                             as_of timestamptz DEFAULT NULL)
 RETURNS SETOF synthgen.order_row
 AS 'MODULE_PATHNAME', 'synth_orders'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 10000;
-COMMENT ON FUNCTION synth_orders(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
-'orders placed in [start, start + hours), ids in time order; statuses as of start + hours';
+COMMENT ON FUNCTION synth_orders(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer, timestamptz) IS
+'orders placed in [start, start + hours) of the scenario''s persistent world: ids count from the world''s first order, so any window gives every order the id it has in any other; statuses as known at as_of (default: the window''s end)';
 
 CREATE FUNCTION synth_order_items(scenario text, start timestamptz, hours integer,
-                                  seed bigint DEFAULT 1, orders_per_day integer DEFAULT NULL,
+                                  seed bigint DEFAULT NULL, orders_per_day integer DEFAULT NULL,
                                   customers bigint DEFAULT NULL, products integer DEFAULT NULL,
                                   suppliers integer DEFAULT NULL,
-                                  part integer DEFAULT 0, parts integer DEFAULT 1)
+                                  part integer DEFAULT 0, parts integer DEFAULT 1,
+                             as_of timestamptz DEFAULT NULL)
 RETURNS SETOF synthgen.order_item_row
 AS 'MODULE_PATHNAME', 'synth_order_items'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 20000;
-COMMENT ON FUNCTION synth_order_items(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
+COMMENT ON FUNCTION synth_order_items(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer, timestamptz) IS
 'the lines of synth_orders() with the same arguments';
 
 CREATE FUNCTION synth_support_tickets(scenario text, start timestamptz, hours integer,
-                                      seed bigint DEFAULT 1, orders_per_day integer DEFAULT NULL,
+                                      seed bigint DEFAULT NULL, orders_per_day integer DEFAULT NULL,
                                       customers bigint DEFAULT NULL, products integer DEFAULT NULL,
                                       suppliers integer DEFAULT NULL,
-                                      part integer DEFAULT 0, parts integer DEFAULT 1)
+                                      part integer DEFAULT 0, parts integer DEFAULT 1,
+                             as_of timestamptz DEFAULT NULL)
 RETURNS SETOF synthgen.support_ticket_row
 AS 'MODULE_PATHNAME', 'synth_support_tickets'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 500;
-COMMENT ON FUNCTION synth_support_tickets(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
-'support tickets about the orders (and failed checkouts) of the same arguments, opened before start + hours';
+COMMENT ON FUNCTION synth_support_tickets(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer, timestamptz) IS
+'support tickets about the orders (and failed checkouts) of the same arguments, opened before as_of (default: the window''s end); ticket_id is 4 x order_id, or 4 x cart_id + 3';
 
 CREATE FUNCTION synth_cart_abandonment(scenario text, start timestamptz, hours integer,
-                                       seed bigint DEFAULT 1, orders_per_day integer DEFAULT NULL,
+                                       seed bigint DEFAULT NULL, orders_per_day integer DEFAULT NULL,
                                        customers bigint DEFAULT NULL, products integer DEFAULT NULL,
                                        suppliers integer DEFAULT NULL,
-                                       part integer DEFAULT 0, parts integer DEFAULT 1)
+                                       part integer DEFAULT 0, parts integer DEFAULT 1,
+                             as_of timestamptz DEFAULT NULL)
 RETURNS SETOF synthgen.cart_abandonment_row
 AS 'MODULE_PATHNAME', 'synth_cart_abandonment'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 7000;
-COMMENT ON FUNCTION synth_cart_abandonment(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
-'abandoned carts in [start, start + hours); recovered ones name the order of the same arguments that recovered them';
+COMMENT ON FUNCTION synth_cart_abandonment(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer, timestamptz) IS
+'carts abandoned in [start, start + hours); a recovered one names the order that recovered it, placed before as_of (default: the window''s end), possibly after the window';
 
 CREATE FUNCTION synth_returns(scenario text, start timestamptz, hours integer,
-                              seed bigint DEFAULT 1, orders_per_day integer DEFAULT NULL,
+                              seed bigint DEFAULT NULL, orders_per_day integer DEFAULT NULL,
                               customers bigint DEFAULT NULL, products integer DEFAULT NULL,
                               suppliers integer DEFAULT NULL,
-                              part integer DEFAULT 0, parts integer DEFAULT 1)
+                              part integer DEFAULT 0, parts integer DEFAULT 1,
+                             as_of timestamptz DEFAULT NULL)
 RETURNS SETOF synthgen.return_row
 AS 'MODULE_PATHNAME', 'synth_returns'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 200;
-COMMENT ON FUNCTION synth_returns(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
-'returns of delivered orders of the same arguments, requested after delivery and before start + hours';
+COMMENT ON FUNCTION synth_returns(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer, timestamptz) IS
+'returns of the delivered orders of the same arguments, requested after delivery and before as_of (default: the window''s end)';
 
 CREATE FUNCTION synth_system_metrics(scenario text, start timestamptz, hours integer,
-                                     seed bigint DEFAULT 1, orders_per_day integer DEFAULT NULL,
+                                     seed bigint DEFAULT NULL, orders_per_day integer DEFAULT NULL,
                                      customers bigint DEFAULT NULL, products integer DEFAULT NULL,
                                      suppliers integer DEFAULT NULL,
-                                     part integer DEFAULT 0, parts integer DEFAULT 1)
+                                     part integer DEFAULT 0, parts integer DEFAULT 1,
+                             as_of timestamptz DEFAULT NULL)
 RETURNS SETOF synthgen.system_metric_row
 AS 'MODULE_PATHNAME', 'synth_system_metrics'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 1440;
-COMMENT ON FUNCTION synth_system_metrics(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
-'one row per minute of [start, start + hours): traffic, latency, errors, load';
+COMMENT ON FUNCTION synth_system_metrics(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer, timestamptz) IS
+'one row per minute of [start, start + hours): traffic, latency, errors, load; an outage shows here (see synthgen.events())';
+
+-- The scenario's events in a window: what a test or a dashboard looks for.
+CREATE FUNCTION synthgen.events(scenario text, start timestamptz, hours integer,
+                                seed bigint DEFAULT NULL, suppliers integer DEFAULT NULL)
+RETURNS TABLE (kind text, name text, starts_at timestamptz, ends_at timestamptz,
+               category text, supplier_id integer, multiplier numeric(6,2),
+               campaign_id integer)
+AS 'MODULE_PATHNAME', 'synthgen_events'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION synthgen.events(text, timestamptz, integer, bigint, integer) IS
+'the event instances of a scenario overlapping [start, start + hours): flash sales, holiday peaks and lulls, outages, supply disruptions, with their order-rate multiplier and campaign';
 
 -- ---------------------------------------------------------------------
 -- The main job: generate() and its log
@@ -467,11 +540,12 @@ CREATE FUNCTION synthgen.load(target regclass, table_name text, scenario text,
                               start timestamptz, hours integer, seed bigint,
                               orders_per_day integer, customers bigint,
                               products integer, suppliers integer,
-                              part integer DEFAULT 0, parts integer DEFAULT 1)
+                              part integer DEFAULT 0, parts integer DEFAULT 1,
+                              as_of timestamptz DEFAULT NULL)
 RETURNS bigint
 AS 'MODULE_PATHNAME', 'synthgen_load'
 LANGUAGE C VOLATILE;
-COMMENT ON FUNCTION synthgen.load(regclass, text, text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) IS
+COMMENT ON FUNCTION synthgen.load(regclass, text, text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer, timestamptz) IS
 'bulk-load one synthgen table into target (a plain table LIKE synthgen.<row type>, without indexes) through the table AM''s multi-insert; returns the rows written';
 
 CREATE FUNCTION synthgen.run_parallel(statements text[], groups integer[])
@@ -486,19 +560,20 @@ REVOKE EXECUTE ON FUNCTION synthgen.run_parallel(text[], integer[]) FROM PUBLIC;
 CREATE FUNCTION synthgen.generate(scenario text, start timestamptz, hours integer,
                                   tables text[] DEFAULT NULL,
                                   target_schema name DEFAULT 'public',
-                                  seed bigint DEFAULT 1,
+                                  seed bigint DEFAULT NULL,
                                   orders_per_day integer DEFAULT NULL,
                                   customers bigint DEFAULT NULL,
                                   products integer DEFAULT NULL,
                                   suppliers integer DEFAULT NULL,
                                   jobs integer DEFAULT 1,
-                                  if_exists text DEFAULT 'error')
+                                  if_exists text DEFAULT 'error',
+                                  as_of timestamptz DEFAULT NULL)
 RETURNS TABLE (table_name text, rows bigint, seconds float8)
 AS 'MODULE_PATHNAME', 'synthgen_generate'
 LANGUAGE C VOLATILE
 SET search_path = pg_catalog, pg_temp
 SET synthgen.timing = off;
-COMMENT ON FUNCTION synthgen.generate(text, timestamptz, integer, text[], name, bigint, integer, bigint, integer, integer, integer, text) IS
+COMMENT ON FUNCTION synthgen.generate(text, timestamptz, integer, text[], name, bigint, integer, bigint, integer, integer, integer, text, timestamptz) IS
 'the main job: create (or append to, or replace) the chosen tables in target_schema, bulk-load them (jobs => N: in N background workers, at most synthgen.max_jobs), add primary and foreign keys, analyze, log in run_log; one row per table with its time.  It marks what it creates (COMMENT ON) and replaces or appends only to tables it marked';
 
 -- ---------------------------------------------------------------------

@@ -4,8 +4,11 @@
  *	  synth_campaigns(scenario, start, hours, seed, part, parts)
  *
  * Formats the campaigns of a window (world.c) into rows of
- * synthgen.campaign_row: the scenario's event campaign first (flash sale,
- * holiday), then the regular ones, all inside [start, start + hours).
+ * synthgen.campaign_row: every campaign running at some instant of
+ * [start, start + hours), by id.  Campaigns are the shop's calendar: one
+ * that spans two windows is listed, identically, by both, so the orders of
+ * any window find their campaigns (docs/design.md, "Which rows belong to
+ * a window").
  *
  *-------------------------------------------------------------------------
  */
@@ -39,22 +42,24 @@ void
 sg_fill_campaigns(SgCall *call)
 {
 	const SgWorld *world = &call->world;
-	const SgWindow *win = &call->win;
+	SgCampaign *all;
 	int64		first,
 				end,
-				id;
+				i,
+				n;
 	Datum		values[NCOLS];
 	bool		nulls[NCOLS] = {0};
 
-	sg_slice(sg_campaign_count(world, win), call->part, call->parts, &first, &end);
-	for (id = first + 1; id <= end; id++)
+	all = palloc(sizeof(SgCampaign) * (sg_campaigns_max(world, call->start, call->end) + 1));
+	n = sg_campaigns_between(world, call->start, call->end, all);
+	sg_slice(n, call->part, call->parts, &first, &end);
+	for (i = first; i < end; i++)
 	{
-		SgCampaign	c;
+		SgCampaign	c = all[i];
 		MemoryContext old;
 
-		sg_campaign_get(world, win, (int32) id, &c);
 		old = MemoryContextSwitchTo(call->rowctx);
-		values[COL_ID] = Int32GetDatum((int32) id);
+		values[COL_ID] = Int32GetDatum(c.id);
 		values[COL_NAME] = sg_text_datum(c.name);
 		values[COL_KIND] = sg_text_datum(c.kind);
 		values[COL_STARTS] = TimestampTzGetDatum(c.starts_at);

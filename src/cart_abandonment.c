@@ -53,7 +53,7 @@ sg_fill_cart_abandonment(SgCall *call)
 	stages = sg_text_datums(sg_cart_stages, sg_n_cart_stages);
 
 	sg_slice(ev->total_carts, call->part, call->parts, &first, &end);
-	for (sg_iter_init(&it, ev->cart_first, ev->hours, first, end); sg_iter_next(&it);)
+	for (sg_iter_carts(&it, ev, first, end); sg_iter_next(&it);)
 	{
 		MemoryContext old;
 

@@ -2,39 +2,43 @@
  *
  * events.c
  *	  Orders, order lines, tickets, abandoned carts, returns and system
- *	  metrics of a window, recomputed from their streams.
+ *	  metrics of a window of the persistent world, recomputed from their
+ *	  streams.
  *
- * The determinism contract of the event tables.  key = sg_rng_key(seed,
- * SG_STREAM_WINDOW, sg_rng_key(start, SG_STREAM_WINDOW, hours)); every
- * stream below is sg_rng_stream(key, tag, entity):
+ * The determinism contract of the event tables (docs/design.md).  key =
+ * the world's key (seed, orders_per_day, customers, products, suppliers);
+ * every stream below is sg_rng_stream(key, tag, entity):
  *
- *	hour counts  (SG_STREAM_ORDER_HOUR, h), (SG_STREAM_CART_HOUR, h):
- *		Poisson-like count around the hour's expected value
+ *	day counts   (SG_STREAM_ORDER_DAY, day), (SG_STREAM_CART_DAY, day):
+ *		a count around the UTC day's expected value
+ *	hour split   (SG_STREAM_ORDER_HOUR, day), (SG_STREAM_CART_HOUR, day):
+ *		the day's count split over its 24 hours (sequential binomials)
  *	order        (SG_STREAM_ORDER, order_id):
- *		customer, time jitter, channel, payment, line count, then per line
+ *		time jitter, customer, channel, payment, line count, then per line
  *		rank (and category retries), quantity; then coupon, cancellation,
  *		processing delay, transit time
  *	cart         (SG_STREAM_CART, cart_id):
  *		time jitter, guest, customer, rank, quantity, stage, recovery
- *	ticket       (SG_STREAM_TICKET, order_id or total_orders + cart_id)
+ *	ticket       (SG_STREAM_TICKET, ticket_id)
  *	return       (SG_STREAM_RETURN, order_id)
- *	metric       (SG_STREAM_METRIC, minute)
+ *	metric       (SG_STREAM_METRIC, absolute minute)
  *
- * The arrival model: an hour expects
+ * Days and minutes are counted from 2000-01-01 UTC, ids from the world's
+ * first order.  The arrival model: an hour expects
  *	orders_per_day * diurnal[local hour] / sum(diurnal)
- *	               * 7 * weekly[local weekday] / sum(weekly) * event multiplier
- * orders, all in integer milli-orders.  Customers are chosen among those
- * who exist at the hour's start (sign-ups grow with customer_id), so nobody
- * orders before they exist.  Everything after the window's end is not yet
- * known: such shipments, deliveries, cancellations, tickets and returns do
- * not appear, and recent orders are still open.
+ *	               * 7 * weekly[local weekday] / sum(weekly) * events
+ * orders, all in integer milli-orders, where the events are the
+ * scenario's schedule (schedule.c) at that hour.  Customers are chosen
+ * among those who exist at the hour's start (sign-ups grow with
+ * customer_id), so nobody orders before they exist.
  *
  *-------------------------------------------------------------------------
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "events.h"
-
+#include "schedule.h"
 #define LENGTHOF(a) ((int) (sizeof(a) / sizeof((a)[0])))
 
 #define HOUR	SG_USECS_PER_HOUR
@@ -106,72 +110,208 @@ cum_init(uint32_t *cum, SgPicker *pick, const uint32_t *w, int n)
 }
 
 static inline int64_t
-floor_div(int64_t a, int64_t b)
+min64(int64_t a, int64_t b)
 {
-	return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+	return a < b ? a : b;
+}
+
+static inline int64_t
+max64(int64_t a, int64_t b)
+{
+	return a > b ? a : b;
+}
+
+/* ---------------------------------------------------------------------- */
+/* the world's key and fingerprint */
+
+static uint64_t
+world_key(uint64_t seed, int32_t orders_per_day, int64_t customers,
+		  int32_t products, int32_t suppliers)
+{
+	uint64_t	k = sg_rng_key(seed, SG_STREAM_WORLD, (uint64_t) orders_per_day);
+
+	k = sg_rng_key(k, SG_STREAM_WORLD, (uint64_t) customers);
+	k = sg_rng_key(k, SG_STREAM_WORLD, (uint64_t) products);
+	return sg_rng_key(k, SG_STREAM_WORLD, (uint64_t) suppliers);
+}
+
+uint64_t
+sg_world_fingerprint(const SgScenario *sc, uint64_t seed, int32_t orders_per_day,
+					 int64_t customers, int32_t products, int32_t suppliers)
+{
+	const int32_t *fields[] = {
+		&sc->campaigns_per_month, &sc->utc_offset_hours, &sc->flash_every_days,
+		&sc->flash_start_hour, &sc->flash_hours, &sc->flash_multiplier_pct,
+		&sc->flash_discount_bp, &sc->flash_category, &sc->holiday_multiplier_pct,
+		&sc->holiday_discount_bp, &sc->outage_every_days, &sc->outage_minutes_min,
+		&sc->outage_minutes_max, &sc->outage_multiplier_pct, &sc->disruption_every_days,
+		&sc->disruption_days_min, &sc->disruption_days_max, &sc->cancel_rate_bp,
+		&sc->return_rate_bp, &sc->ticket_rate_bp, &sc->abandon_rate_bp
+	};
+	uint64_t	k = world_key(seed, orders_per_day, customers, products, suppliers);
+	int			i;
+
+	k = sg_rng_key(k, SG_STREAM_WORLD, SG_ALGORITHM_VERSION);
+	k = sg_rng_key(k, SG_STREAM_WORLD, (uint64_t) sc->signups_from);
+	k = sg_rng_key(k, SG_STREAM_WORLD, (uint64_t) sc->signups_until);
+	for (i = 0; i < LENGTHOF(fields); i++)
+		k = sg_rng_key(k, SG_STREAM_WORLD, (uint64_t) (uint32_t) *fields[i]);
+	for (i = 0; i < 24; i++)
+		k = sg_rng_key(k, SG_STREAM_WORLD, (uint64_t) sc->diurnal[i]);
+	for (i = 0; i < 7; i++)
+		k = sg_rng_key(k, SG_STREAM_WORLD, (uint64_t) sc->weekly[i]);
+	return k;
 }
 
 /* ---------------------------------------------------------------------- */
 /* arrivals */
 
-/* the scenario's order-rate multiplier (percent) for hour h of the window */
-static int64_t
-event_multiplier_pct(const SgEvents *ev, int64_t hour_start)
+/* an hour's expected counts (x1000) */
+typedef struct SgHourRates
 {
-	const SgScenario *sc = ev->sc;
-	int64_t		rel;
+	int64_t		attempts;		/* checkouts tried */
+	int64_t		orders;
+	int64_t		carts;			/* abandoned */
+} SgHourRates;
 
-	if (sc->event_kind == SG_EVENT_NONE)
-		return 100;
-	rel = floor_div(hour_start - ev->event_start, HOUR);
-	switch (sc->event_kind)
-	{
-		case SG_EVENT_FLASH_SALE:
-			return (rel >= 0 && rel < sc->event_hours) ? sc->event_multiplier_pct : 100;
-		case SG_EVENT_HOLIDAY_PEAK:
-			/* a linear ramp up to the peak at the event's last hour */
-			if (rel >= 0 && rel < sc->event_hours)
-				return 100 + (sc->event_multiplier_pct - 100) * (rel + 1) / sc->event_hours;
-			return 100;
-		case SG_EVENT_SYSTEM_OUTAGE:
-			if (rel >= 0 && rel < sc->event_hours)
-				return sc->event_multiplier_pct;
-			/* pent-up demand for two hours after recovery */
-			if (rel >= sc->event_hours && rel < sc->event_hours + 2)
-				return 130;
-			return 100;
-		default:
-			return 100;
-	}
-}
-
-static bool
-in_event(const SgEvents *ev, int64_t t)
+/*
+ * What the rate of an hour needs, computed once per call: the curves as a
+ * table per local weekday and hour, and the outages of the last periods
+ * seen (hours are visited in order, so each period is drawn once).
+ */
+typedef struct SgRates
 {
-	return ev->sc->event_kind != SG_EVENT_NONE &&
-		t >= ev->event_start && t < ev->event_end;
-}
+	const SgScenario *sc;
+	uint64_t	sched_key;
+	int64_t		first_order_at; /* no orders before the first sign-up */
+	int64_t		base[7][24];	/* milli-checkouts, before events */
+	int64_t		peak;			/* max of base */
+	int64_t		outage_period[3];
+	int64_t		outage_start[3];
+	int64_t		outage_end[3];
+	bool		outage_known[3];
+} SgRates;
 
-/* expected checkouts of the hour starting at t, x1000, before events */
-static int64_t
-base_milli(const SgScenario *sc, int32_t orders_per_day, int64_t t)
+static void
+rates_init(SgRates *rc, const SgWorld *w, int32_t orders_per_day)
 {
-	int64_t		local = t + (int64_t) sc->utc_offset_hours * HOUR;
-	int64_t		hour_of_day = floor_div(local, HOUR) % 24;
-	int64_t		days = floor_div(local, DAY);
-	int64_t		weekday = ((days + 5) % 7 + 7) % 7;	/* 2000-01-01 was a Saturday */
+	const SgScenario *sc = w->sc;
 	int64_t		sum_d = 0,
 				sum_w = 0;
-	int			i;
+	int			d,
+				h;
 
-	if (hour_of_day < 0)
-		hour_of_day += 24;
-	for (i = 0; i < 24; i++)
-		sum_d += sc->diurnal[i];
-	for (i = 0; i < 7; i++)
-		sum_w += sc->weekly[i];
-	return (int64_t) (((__int128) orders_per_day * 1000 * sc->diurnal[hour_of_day] *
-					   7 * sc->weekly[weekday]) / (sum_d * sum_w));
+	memset(rc, 0, sizeof(*rc));
+	rc->sc = sc;
+	rc->sched_key = sg_schedule_key(w->seed);
+	rc->first_order_at = sg_customer_created_at(w, 1);
+	for (h = 0; h < 24; h++)
+		sum_d += sc->diurnal[h];
+	for (d = 0; d < 7; d++)
+		sum_w += sc->weekly[d];
+	for (d = 0; d < 7; d++)
+		for (h = 0; h < 24; h++)
+		{
+			rc->base[d][h] = (int64_t) (((__int128) orders_per_day * 1000 * sc->diurnal[h] *
+										 7 * sc->weekly[d]) / (sum_d * sum_w));
+			rc->peak = max64(rc->peak, rc->base[d][h]);
+		}
+	for (d = 0; d < 3; d++)
+		rc->outage_period[d] = INT64_MIN;
+}
+
+/* the outage of a period, remembered for the next hours */
+static bool
+rates_outage(SgRates *rc, int64_t p, int64_t *s, int64_t *e)
+{
+	int			slot = (int) (((p % 3) + 3) % 3);
+
+	if (rc->outage_period[slot] != p)
+	{
+		rc->outage_period[slot] = p;
+		rc->outage_known[slot] = sg_outage(rc->sc, rc->sched_key, p,
+										   &rc->outage_start[slot], &rc->outage_end[slot]);
+	}
+	*s = rc->outage_start[slot];
+	*e = rc->outage_end[slot];
+	return rc->outage_known[slot];
+}
+
+/* x1000 share of [t, t + 1 h) inside [s, e) */
+static int64_t
+hour_share(int64_t t, int64_t s, int64_t e)
+{
+	int64_t		lo = max64(t, s),
+				hi = min64(t + SG_USECS_PER_HOUR, e);
+
+	return hi > lo ? (hi - lo) * 1000 / SG_USECS_PER_HOUR : 0;
+}
+
+/* the expected counts of the hour starting at t (UTC, on the hour) */
+static void
+hour_rates(SgRates *rc, int64_t t, SgHourRates *hr)
+{
+	const SgScenario *sc = rc->sc;
+	int64_t		local = t + (int64_t) sc->utc_offset_hours * SG_USECS_PER_HOUR;
+	int64_t		day = sg_floor_div(local, SG_USECS_PER_DAY);
+	int			hour = (int) ((local - day * SG_USECS_PER_DAY) / SG_USECS_PER_HOUR);
+	int64_t		mult = 1000;	/* x1000 */
+	int64_t		down = 0,		/* x1000 of the hour in an outage */
+				after = 0;		/* x1000 of the hour in an outage's pent-up demand */
+	bool		flash = false;
+	int64_t		base;
+
+	memset(hr, 0, sizeof(*hr));
+	if (t < rc->first_order_at)
+		return;					/* the shop has no customers yet */
+	base = rc->base[sg_weekday(day)][hour];
+	if (sc->flash_every_days > 0 && sg_flash_at(sc, t) >= 0)
+	{
+		mult = mult * sc->flash_multiplier_pct / 100;
+		flash = true;
+	}
+	if (sc->holiday_multiplier_pct > 100)
+		mult = mult * sg_holiday_multiplier_milli(sc, t) / 1000;
+	if (sc->outage_every_days > 0)
+	{
+		int64_t		p = sg_outage_period(sc, t),
+					q,
+					s,
+					e;
+
+		/* outages last at most a period: two earlier periods can reach t */
+		for (q = p - 2; q <= p; q++)
+			if (rates_outage(rc, q, &s, &e))
+			{
+				down += hour_share(t, s, e);
+				after += hour_share(t, e, e + 2 * SG_USECS_PER_HOUR);
+			}
+		down = min64(down, 1000);
+		after = min64(after, 1000);
+	}
+
+	/*
+	 * Checkouts follow demand (plus the pent-up demand after an outage);
+	 * orders are the checkouts that succeed; abandoned carts are a share of
+	 * checkouts, plus the failed ones of an outage; a flash sale's rush
+	 * abandons more.
+	 */
+	hr->attempts = base * mult / 1000 * (1000 + 300 * after / 1000) / 1000;
+	if (down > 0)
+	{
+		int64_t		kept = 1000 - (1000 - (int64_t) sc->outage_multiplier_pct * 10) * down / 1000;
+
+		hr->orders = hr->attempts * kept / 1000;
+		hr->carts = hr->attempts * sc->abandon_rate_bp / 10000 +
+			hr->attempts * (1000 - kept) / 1000 * 6 / 10;
+	}
+	else
+	{
+		hr->orders = hr->attempts;
+		hr->carts = hr->attempts * sc->abandon_rate_bp / 10000;
+	}
+	if (flash)
+		hr->carts = hr->carts * 3 / 2;
 }
 
 /*
@@ -214,6 +354,165 @@ draw_count(SgRng *r, int64_t lambda_milli)
 	}
 }
 
+/* the largest count draw_count() can return for a mean of lambda_milli/1000 */
+static int64_t
+draw_count_max(int64_t lambda_milli)
+{
+	if (lambda_milli <= 0)
+		return 0;
+	if (lambda_milli < 32000)
+		return 64;
+	/* the normal approximation's z lies in [-6, 6] */
+	return (lambda_milli + 6 * (int64_t) sg_isqrt64((uint64_t) lambda_milli * 1000) + 500) / 1000 + 1;
+}
+
+/*
+ * Binomial(n, num/den), integer only: n trials for n <= 64, else a
+ * normal approximation (Irwin-Hall) clamped to [0, n].
+ */
+static int64_t
+draw_binomial(SgRng *r, int64_t n, int64_t num, int64_t den)
+{
+	if (n <= 0 || num <= 0)
+		return 0;
+	if (num >= den)
+		return n;
+	if (n <= 64)
+	{
+		uint32_t	p = (uint32_t) (((unsigned __int128) num << 32) / (uint64_t) den);
+		int64_t		k = 0;
+		int			i;
+
+		for (i = 0; i < n; i++)
+			k += sg_rng_next(r) < p;
+		return k;
+	}
+	else
+	{
+		/* mean and variance in units of 2^-16 */
+		__int128	mean = ((__int128) n * num << 16) / den;
+		__int128	var = (__int128) n * num * (den - num) / den * 65536 / den * 65536;
+		int64_t		sd = (int64_t) sg_isqrt64((uint64_t) (var > (__int128) UINT64_MAX ? UINT64_MAX : var));
+		int64_t		z = 0;
+		int64_t		v;
+		int			i;
+
+		for (i = 0; i < 3; i++)
+		{
+			uint64_t	x = sg_rng_next64(r);
+
+			z += (int64_t) (x & 0xffff) + (int64_t) ((x >> 16) & 0xffff) +
+				(int64_t) ((x >> 32) & 0xffff) + (int64_t) (x >> 48);
+		}
+		z -= 6 * 65536;
+		v = (int64_t) ((mean + (__int128) sd * z / 65536 + 32768) >> 16);
+		return v < 0 ? 0 : (v > n ? n : v);
+	}
+}
+
+/* one UTC day's expected counts, hour by hour */
+typedef struct SgDayRates
+{
+	int64_t		orders[24];
+	int64_t		carts[24];
+	int64_t		attempts[24];
+	int64_t		orders_sum;
+	int64_t		carts_sum;
+} SgDayRates;
+
+static void
+day_rates(SgRates *rc, int64_t day, SgDayRates *dr)
+{
+	int			h;
+
+	dr->orders_sum = dr->carts_sum = 0;
+	for (h = 0; h < 24; h++)
+	{
+		SgHourRates hr;
+
+		hour_rates(rc, day * SG_USECS_PER_DAY + h * SG_USECS_PER_HOUR, &hr);
+		dr->orders[h] = hr.orders;
+		dr->carts[h] = hr.carts;
+		dr->attempts[h] = hr.attempts;
+		dr->orders_sum += hr.orders;
+		dr->carts_sum += hr.carts;
+	}
+}
+
+/* a day's count split over its hours by the hours' weights */
+static void
+split_day(SgRng *r, int64_t n, const int64_t *weights, int64_t sum, int64_t *out)
+{
+	int			h;
+
+	for (h = 0; h < 24; h++)
+	{
+		out[h] = h == 23 ? n : draw_binomial(r, n, weights[h], sum);
+		n -= out[h];
+		sum -= weights[h];
+	}
+}
+
+/* the most of n a split can give an hour of weight num/den */
+static int64_t
+split_max(int64_t n, int64_t num, int64_t den)
+{
+	int64_t		mean;
+
+	if (n <= 0 || num <= 0 || den <= 0)
+		return 0;
+	if (n <= 64 || num >= den)
+		return n;
+	mean = (int64_t) ((__int128) n * num / den);
+	return min64(n, mean + 6 * (int64_t) sg_isqrt64((uint64_t) mean + 1) + 2);
+}
+
+/* the world's first day with orders */
+static int64_t
+first_day(const SgRates *rc)
+{
+	return sg_floor_div(rc->first_order_at, SG_USECS_PER_DAY);
+}
+
+void
+sg_events_bound(const SgWorld *w, int64_t start, int64_t end, int32_t orders_per_day,
+				int64_t *max_ids, int64_t *peak_hour)
+{
+	SgRates		rc;
+	int64_t		orders = 0,
+				carts = 0,
+				peak = 0;
+	int64_t		day,
+				last = sg_floor_div(end - 1, SG_USECS_PER_DAY);
+
+	rates_init(&rc, w, orders_per_day);
+	for (day = sg_floor_div(start, SG_USECS_PER_DAY); day <= last; day++)
+	{
+		SgDayRates dr;
+		int64_t		omax,
+					cmax;
+		int			h;
+
+		day_rates(&rc, day, &dr);
+		omax = draw_count_max(dr.orders_sum);
+		cmax = draw_count_max(dr.carts_sum);
+		for (h = 0; h < 24; h++)
+		{
+			int64_t		t = day * SG_USECS_PER_DAY + h * SG_USECS_PER_HOUR;
+			int64_t		o = split_max(omax, dr.orders[h], dr.orders_sum),
+						c = split_max(cmax, dr.carts[h], dr.carts_sum);
+
+			if (t + SG_USECS_PER_HOUR <= start || t >= end)
+				continue;
+			orders += o;
+			carts += c;
+			peak = max64(peak, max64(o, max64(c, dr.attempts[h] / 1000 + 1)));
+		}
+	}
+	*max_ids = max64(orders, carts);
+	*peak_hour = peak;
+}
+
 /* customers who exist at t: the largest k with created_at(k) <= t */
 static int64_t
 customers_at(const SgWorld *w, int64_t t, int64_t lo)
@@ -237,174 +536,208 @@ customers_at(const SgWorld *w, int64_t t, int64_t lo)
 	return lo;
 }
 
-static inline int64_t
-min64(int64_t a, int64_t b)
-{
-	return a < b ? a : b;
-}
-
-static inline int64_t
-max64(int64_t a, int64_t b)
-{
-	return a > b ? a : b;
-}
-
-/* an hour's expected counts (x1000) */
-typedef struct SgHourRates
-{
-	int64_t		base;			/* the curves' rate, without events */
-	int64_t		attempts;		/* checkouts tried */
-	int64_t		orders;
-	int64_t		carts;			/* abandoned */
-} SgHourRates;
-
-static void
-hour_rates(const SgEvents *ev, int32_t orders_per_day, int64_t t, SgHourRates *hr)
-{
-	const SgScenario *sc = ev->sc;
-	int64_t		mult = event_multiplier_pct(ev, t);
-	bool		outage = sc->event_kind == SG_EVENT_SYSTEM_OUTAGE && in_event(ev, t);
-	bool		flash = sc->event_kind == SG_EVENT_FLASH_SALE && in_event(ev, t);
-
-	hr->base = base_milli(sc, orders_per_day, t);
-	hr->attempts = outage ? hr->base : hr->base * mult / 100;
-	hr->orders = hr->base * mult / 100;
-
-	/*
-	 * Abandoned carts: a share of checkouts; in an outage the failed
-	 * checkouts are abandoned at payment too; a flash sale's rush abandons
-	 * more.
-	 */
-	hr->carts = hr->attempts * sc->abandon_rate_bp / 10000;
-	if (outage)
-		hr->carts += hr->attempts * (100 - mult) / 100 * 6 / 10;
-	if (flash)
-		hr->carts = hr->carts * 3 / 2;
-}
-
-/* the largest count draw_count() can return for a mean of lambda_milli/1000 */
+/*
+ * Stratified instants: the i-th of n events of an hour falls in its i-th
+ * slice, so instants grow with ids.  i < n <= SG_MAX_PER_HOUR (refused up
+ * front otherwise), so i * HOUR fits in 64 bits.
+ */
 static int64_t
-draw_count_max(int64_t lambda_milli)
+instant_in_hour(int64_t hour_start, int64_t i, int64_t n, SgRng *r)
 {
-	if (lambda_milli <= 0)
-		return 0;
-	if (lambda_milli < 32000)
-		return 64;
-	/* the normal approximation's z lies in [-6, 6] */
-	return (lambda_milli + 6 * (int64_t) sg_isqrt64((uint64_t) lambda_milli * 1000) + 500) / 1000 + 1;
+	return hour_start + (int64_t) (((uint64_t) i * SG_USECS_PER_HOUR +
+									sg_rng_below64(r, SG_USECS_PER_HOUR)) / (uint64_t) n);
+}
+
+/* an order's stream, positioned after its instant */
+static int64_t
+order_instant(const SgEvents *ev, int32_t hour, int64_t id, SgRng *r)
+{
+	sg_rng_stream(r, ev->key, SG_STREAM_ORDER, (uint64_t) id);
+	return instant_in_hour(ev->span_start + (int64_t) hour * SG_USECS_PER_HOUR,
+						   id - ev->order_first[hour],
+						   ev->order_first[hour + 1] - ev->order_first[hour], r);
+}
+
+static int64_t
+cart_instant(const SgEvents *ev, int32_t hour, int64_t id, SgRng *r)
+{
+	sg_rng_stream(r, ev->key, SG_STREAM_CART, (uint64_t) id);
+	return instant_in_hour(ev->span_start + (int64_t) hour * SG_USECS_PER_HOUR,
+						   id - ev->cart_first[hour],
+						   ev->cart_first[hour + 1] - ev->cart_first[hour], r);
 }
 
 /*
- * Upper bounds of a window's counts, from the scenario's curves and events
- * (the real peak, not an average): the ids an event function can reach and
- * the most orders, checkouts or carts of any one hour.  O(hours), no
- * drawing: callers refuse an absurd window before allocating anything.
+ * The first id of span hour "hour" whose instant is >= t: binary search,
+ * instants grow with ids inside an hour.
  */
-void
-sg_events_bound(const SgScenario *sc, const SgWindow *win, int32_t orders_per_day,
-				int64_t *max_ids, int64_t *peak_hour)
+static int64_t
+first_id_at(const SgEvents *ev, const int64_t *first, int32_t hour, int64_t t,
+			int64_t (*instant) (const SgEvents *, int32_t, int64_t, SgRng *))
 {
-	SgEvents	ev;
-	int64_t		orders = 0,
-				carts = 0,
-				peak = 0;
-	int32_t		h;
+	int64_t		lo = first[hour],
+				hi = first[hour + 1];
 
-	memset(&ev, 0, sizeof(ev));
-	ev.sc = sc;
-	ev.win = *win;
-	ev.event_start = win->start + (int64_t) sc->event_offset_hours * HOUR;
-	ev.event_end = ev.event_start + (int64_t) sc->event_hours * HOUR;
-	for (h = 0; h < win->hours; h++)
+	while (lo < hi)
 	{
-		SgHourRates hr;
-		int64_t		o,
-					a,
-					c;
+		int64_t		mid = lo + (hi - lo) / 2;
+		SgRng		r;
 
-		hour_rates(&ev, orders_per_day, win->start + (int64_t) h * HOUR, &hr);
-		o = draw_count_max(hr.orders);
-		a = draw_count_max(hr.attempts);
-		c = draw_count_max(hr.carts);
-		orders += o;
-		carts += c;
-		peak = max64(peak, max64(o, max64(a, c)));
+		if (instant(ev, hour, mid, &r) < t)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	*max_ids = max64(orders, carts);
-	*peak_hour = peak;
+	return lo;
+}
+
+/* campaign a starts before b (ties by id) */
+static bool
+campaign_before(const SgCampaign *a, const SgCampaign *b)
+{
+	return a->starts_at < b->starts_at || (a->starts_at == b->starts_at && a->id < b->id);
 }
 
 void
-sg_events_init(SgEvents *ev, const SgWorld *w, const SgWindow *win,
+sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64_t as_of,
 			   int32_t orders_per_day, SgAllocFn alloc, void (*interrupt) (void))
 {
 	const SgScenario *sc = w->sc;
+	SgRates		rc;
 	int64_t		order_id = 1,
 				cart_id = 1,
 				limit = 0;
-	int32_t		h;
+	int64_t		d0,
+				d1,
+				day;
+	int32_t		h,
+				i;
+	int64_t		ws,
+				we;
 
 	memset(ev, 0, sizeof(*ev));
 	ev->w = w;
 	ev->sc = sc;
-	ev->win = *win;
-	ev->hours = win->hours;
-	ev->end = win->start + (int64_t) win->hours * HOUR;
+	ev->start = start;
+	ev->end = end;
+	ev->as_of = as_of;
 	ev->orders_per_day = orders_per_day;
-	ev->key = sg_rng_key(w->seed, SG_STREAM_WINDOW,
-						 sg_rng_key((uint64_t) win->start, SG_STREAM_WINDOW, (uint64_t) win->hours));
-	ev->event_start = win->start + (int64_t) sc->event_offset_hours * HOUR;
-	ev->event_end = ev->event_start + (int64_t) sc->event_hours * HOUR;
+	ev->key = world_key(w->seed, orders_per_day, w->ncustomers, w->nproducts, w->nsuppliers);
+	ev->sched_key = sg_schedule_key(w->seed);
+	rates_init(&rc, w, orders_per_day);
+	ev->peak_attempts_milli = rc.peak > 0 ? rc.peak : 1000;
 
-	ev->order_first = alloc(sizeof(int64_t) * (win->hours + 1));
-	ev->cart_first = alloc(sizeof(int64_t) * (win->hours + 1));
-	ev->cust_limit = alloc(sizeof(int64_t) * win->hours);
-	ev->attempts_milli = alloc(sizeof(int64_t) * win->hours);
+	/* the span: whole days, 73 hours past the end for cart recoveries */
+	d0 = sg_floor_div(start, SG_USECS_PER_DAY);
+	d1 = sg_floor_div(end - 1 + 73 * SG_USECS_PER_HOUR, SG_USECS_PER_DAY);
+	ev->span_start = d0 * SG_USECS_PER_DAY;
+	ev->hours = (int32_t) ((d1 - d0 + 1) * 24);
 
-	for (h = 0; h < win->hours; h++)
+	ev->order_first = alloc(sizeof(int64_t) * (ev->hours + 1));
+	ev->cart_first = alloc(sizeof(int64_t) * (ev->hours + 1));
+	ev->cust_limit = alloc(sizeof(int64_t) * ev->hours);
+	ev->attempts_milli = alloc(sizeof(int64_t) * ev->hours);
+
+	/* ids before the span: one draw per day since the world's first order */
+	for (day = first_day(&rc); day < d0; day++)
 	{
-		int64_t		t = win->start + (int64_t) h * HOUR;
-		SgHourRates hr;
+		SgDayRates dr;
 		SgRng		r;
 
-		if ((h & 1023) == 0 && interrupt)
+		if ((day & 255) == 0 && interrupt)
 			interrupt();
-
-		hour_rates(ev, orders_per_day, t, &hr);
-		limit = customers_at(w, t, limit);
-		ev->cust_limit[h] = limit;
-		if (limit == 0)
-			hr.attempts = hr.orders = hr.carts = 0; /* the shop has no customers yet */
-		ev->attempts_milli[h] = hr.attempts;
-		if (limit > 0 && hr.base > ev->peak_attempts_milli)
-			ev->peak_attempts_milli = hr.base;
-
-		ev->order_first[h] = order_id;
-		sg_rng_stream(&r, ev->key, SG_STREAM_ORDER_HOUR, (uint64_t) h);
-		order_id += draw_count(&r, hr.orders);
-
-		ev->cart_first[h] = cart_id;
-		sg_rng_stream(&r, ev->key, SG_STREAM_CART_HOUR, (uint64_t) h);
-		cart_id += draw_count(&r, hr.carts);
+		day_rates(&rc, day, &dr);
+		sg_rng_stream(&r, ev->key, SG_STREAM_ORDER_DAY, (uint64_t) day);
+		order_id += draw_count(&r, dr.orders_sum);
+		sg_rng_stream(&r, ev->key, SG_STREAM_CART_DAY, (uint64_t) day);
+		cart_id += draw_count(&r, dr.carts_sum);
 	}
-	ev->order_first[win->hours] = order_id;
-	ev->cart_first[win->hours] = cart_id;
-	ev->total_orders = order_id - 1;
-	ev->total_carts = cart_id - 1;
-	if (ev->peak_attempts_milli == 0)
-		ev->peak_attempts_milli = 1000;
 
-	ev->ncampaigns = sg_campaign_count(w, win);
-	ev->campaigns = alloc(sizeof(SgCampaign) * (ev->ncampaigns + 1));
-	for (h = 0; h < ev->ncampaigns; h++)
-		sg_campaign_get(w, win, h + 1, &ev->campaigns[h]);
-
-	if (sc->event_kind == SG_EVENT_SUPPLY_DISRUPTION)
+	/* the span's days, split into hours */
+	for (day = d0, h = 0; day <= d1; day++, h += 24)
 	{
+		SgDayRates dr;
 		SgRng		r;
+		int64_t		n,
+					split[24];
+		int			k;
 
-		sg_rng_stream(&r, ev->key, SG_STREAM_SUPPLIER, 0);
-		ev->disrupted_supplier = 1 + (int32_t) sg_rng_below(&r, (uint32_t) w->nsuppliers);
+		if (interrupt)
+			interrupt();
+		day_rates(&rc, day, &dr);
+		sg_rng_stream(&r, ev->key, SG_STREAM_ORDER_DAY, (uint64_t) day);
+		n = draw_count(&r, dr.orders_sum);
+		sg_rng_stream(&r, ev->key, SG_STREAM_ORDER_HOUR, (uint64_t) day);
+		split_day(&r, n, dr.orders, dr.orders_sum, split);
+		for (k = 0; k < 24; k++)
+		{
+			ev->order_first[h + k] = order_id;
+			order_id += split[k];
+		}
+		sg_rng_stream(&r, ev->key, SG_STREAM_CART_DAY, (uint64_t) day);
+		n = draw_count(&r, dr.carts_sum);
+		sg_rng_stream(&r, ev->key, SG_STREAM_CART_HOUR, (uint64_t) day);
+		split_day(&r, n, dr.carts, dr.carts_sum, split);
+		for (k = 0; k < 24; k++)
+		{
+			int64_t		t = ev->span_start + (int64_t) (h + k) * SG_USECS_PER_HOUR;
+
+			ev->cart_first[h + k] = cart_id;
+			cart_id += split[k];
+			ev->attempts_milli[h + k] = dr.attempts[k];
+			limit = customers_at(w, t, limit);
+			ev->cust_limit[h + k] = limit;
+		}
+	}
+	ev->order_first[ev->hours] = order_id;
+	ev->cart_first[ev->hours] = cart_id;
+
+	/* the window's ids: the hours it covers, cut inside its first and last hour */
+	ws = (start - ev->span_start) / SG_USECS_PER_HOUR;
+	we = (end - ev->span_start) / SG_USECS_PER_HOUR;
+	ev->order_lo = first_id_at(ev, ev->order_first, (int32_t) ws, start, order_instant);
+	ev->cart_lo = first_id_at(ev, ev->cart_first, (int32_t) ws, start, cart_instant);
+	ev->order_hi = first_id_at(ev, ev->order_first, (int32_t) we, end, order_instant);
+	ev->cart_hi = first_id_at(ev, ev->cart_first, (int32_t) we, end, cart_instant);
+	ev->total_orders = ev->order_hi - ev->order_lo;
+	ev->total_carts = ev->cart_hi - ev->cart_lo;
+	ev->minute_lo = -sg_floor_div(-start, SG_USECS_PER_MINUTE);
+	ev->total_minutes = -sg_floor_div(-end, SG_USECS_PER_MINUTE) - ev->minute_lo;
+
+	/* the campaigns and disruptions the window's orders can meet */
+	ev->campaigns = alloc(sizeof(SgCampaign) * (sg_campaigns_max(w, start, end) + 1));
+	ev->ncampaigns = sg_campaigns_between(w, start, end, ev->campaigns);
+	ev->campaign_by_start = alloc(sizeof(int32_t) * (ev->ncampaigns + 1));
+	/* by start: an insertion sort, as they come nearly sorted by month */
+	for (i = 0; i < ev->ncampaigns; i++)
+	{
+		int32_t		j = i;
+
+		while (j > 0 && campaign_before(&ev->campaigns[i],
+										&ev->campaigns[ev->campaign_by_start[j - 1]]))
+		{
+			ev->campaign_by_start[j] = ev->campaign_by_start[j - 1];
+			j--;
+		}
+		ev->campaign_by_start[j] = i;
+	}
+
+	if (sc->disruption_every_days > 0)
+	{
+		int64_t		p0 = sg_disruption_period(sc, start) - sg_disruption_lookback(sc),
+					p1 = sg_disruption_period(sc, end - 1),
+					p;
+
+		ev->disruptions = alloc(sizeof(SgDisruption) * (p1 - p0 + 1));
+		for (p = p0; p <= p1; p++)
+		{
+			SgDisruption *dz = &ev->disruptions[ev->ndisruptions];
+
+			if (sg_disruption(sc, ev->sched_key, w->nsuppliers, p, &dz->starts_at,
+							  &dz->ends_at, &dz->supplier_id) &&
+				dz->starts_at < end && dz->ends_at > start)
+				ev->ndisruptions++;
+		}
 	}
 
 	sg_zipf_init(&ev->zipf, (uint64_t) w->nproducts);
@@ -445,6 +778,74 @@ find_hour(const int64_t *first, int32_t hours, int64_t id)
 }
 
 /* ---------------------------------------------------------------------- */
+/* events at an instant */
+
+static bool
+in_outage(const SgEvents *ev, int64_t t)
+{
+	const SgScenario *sc = ev->sc;
+	int64_t		p,
+				s,
+				e;
+
+	if (sc->outage_every_days <= 0)
+		return false;
+	for (p = sg_outage_period(sc, t) - 1; p <= sg_outage_period(sc, t); p++)
+		if (sg_outage(sc, ev->sched_key, p, &s, &e) && s <= t && t < e)
+			return true;
+	return false;
+}
+
+static bool
+in_flash_sale(const SgEvents *ev, int64_t t)
+{
+	return ev->sc->flash_every_days > 0 && sg_flash_at(ev->sc, t) >= 0;
+}
+
+static bool
+supplier_disrupted(const SgEvents *ev, int32_t supplier, int64_t t)
+{
+	int32_t		i;
+
+	for (i = 0; i < ev->ndisruptions; i++)
+		if (ev->disruptions[i].supplier_id == supplier &&
+			ev->disruptions[i].starts_at <= t && t < ev->disruptions[i].ends_at)
+			return true;
+	return false;
+}
+
+/* the campaigns running at t, at most max of them, by start */
+static int
+active_campaigns(const SgEvents *ev, int64_t t, const SgCampaign **act, int max)
+{
+	int32_t		lo = 0,
+				hi = ev->ncampaigns,
+				i;
+	int			n = 0;
+
+	/* the first campaign starting after t */
+	while (lo < hi)
+	{
+		int32_t		mid = lo + (hi - lo) / 2;
+
+		if (ev->campaigns[ev->campaign_by_start[mid]].starts_at <= t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo - 1; i >= 0 && n < max; i--)
+	{
+		const SgCampaign *c = &ev->campaigns[ev->campaign_by_start[i]];
+
+		if (c->starts_at <= t - SG_CAMPAIGN_MAX_USECS)
+			break;
+		if (t < c->ends_at)
+			act[n++] = c;
+	}
+	return n;
+}
+
+/* ---------------------------------------------------------------------- */
 /* orders */
 
 static const SgProductCore *
@@ -479,33 +880,18 @@ popular_product(SgEvents *ev, SgRng *r)
 	return sg_product_by_rank(ev->w, rank);
 }
 
-/* stratified instants: the i-th of n events of an hour falls in its i-th slice */
-static int64_t
-instant_in_hour(const SgEvents *ev, int32_t hour, int64_t i, int64_t n, SgRng *r)
-{
-	int64_t		hs = ev->win.start + (int64_t) hour * HOUR;
-
-	/*
-	 * i < n <= SG_MAX_PER_HOUR (refused up front otherwise), so i * HOUR
-	 * fits in 64 bits: no 128-bit division
-	 */
-	return hs + (int64_t) (((uint64_t) i * HOUR + sg_rng_below64(r, HOUR)) / (uint64_t) n);
-}
-
-/* the best campaign discount (basis points) for a category at t */
+/* the best campaign discount (basis points) for a category among the running ones */
 static int32_t
-campaign_discount(const SgEvents *ev, int64_t t, int category, int32_t *campaign_id)
+campaign_discount(const SgCampaign *const *act, int nact, int category, int32_t *campaign_id)
 {
 	int32_t		best = 0;
 	int			i;
 
-	for (i = 0; i < ev->ncampaigns; i++)
+	for (i = 0; i < nact; i++)
 	{
-		const SgCampaign *c = &ev->campaigns[i];
+		const SgCampaign *c = act[i];
 
-		if (t >= c->starts_at && t < c->ends_at &&
-			(c->category < 0 || c->category == category) &&
-			c->discount_bp > best)
+		if ((c->category < 0 || c->category == category) && c->discount_bp > best)
 		{
 			best = c->discount_bp;
 			*campaign_id = c->id;
@@ -514,13 +900,13 @@ campaign_discount(const SgEvents *ev, int64_t t, int category, int32_t *campaign
 	return best;
 }
 
+#define MAX_ACTIVE_CAMPAIGNS 32
 
 void
 sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 {
 	const SgScenario *sc = ev->sc;
 	SgRng		r;
-	int64_t		n = ev->order_first[hour + 1] - ev->order_first[hour];
 	int64_t		t;
 	int			nlines,
 				i;
@@ -531,19 +917,21 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 				transit,
 				cancel_after;
 	bool		cancel;
+	const SgCampaign *act[MAX_ACTIVE_CAMPAIGNS];
+	int			nact;
 
-	sg_rng_stream(&r, ev->key, SG_STREAM_ORDER, (uint64_t) id);
 	o->id = id;
 	o->hour = hour;
+	o->ordered_at = t = order_instant(ev, hour, id, &r);
 	o->customer_id = 1 + (int64_t) sg_rng_below64(&r, (uint64_t) ev->cust_limit[hour]);
-	o->ordered_at = t = instant_in_hour(ev, hour, id - ev->order_first[hour], n, &r);
 	o->channel = sg_pick(&ev->channel_pick, &r);
 	o->payment = sg_pick(&ev->payment_pick, &r);
-	o->in_outage = sc->event_kind == SG_EVENT_SYSTEM_OUTAGE && in_event(ev, t);
-	o->in_holiday = sc->event_kind == SG_EVENT_HOLIDAY_PEAK && in_event(ev, t);
-	flash = sc->event_kind == SG_EVENT_FLASH_SALE && in_event(ev, t);
+	o->in_outage = in_outage(ev, t);
+	o->in_holiday = sg_in_holiday(sc, t);
+	flash = in_flash_sale(ev, t);
 	o->disrupted = false;
 	o->campaign_id = 0;
+	nact = active_campaigns(ev, t, act, MAX_ACTIVE_CAMPAIGNS);
 
 	nlines = 1 + (o->in_holiday ? sg_pick(&ev->gift_lines_pick, &r) : sg_pick(&ev->lines_pick, &r));
 	o->nlines = 0;
@@ -562,12 +950,12 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 		SgLine	   *line;
 
 		/* in a flash sale, half the lines come from the sale's category */
-		tries = (flash && sc->event_category >= 0 && sg_rng_chance(&r, 1, 2)) ? 8 : 1;
+		tries = (flash && sc->flash_category >= 0 && sg_rng_chance(&r, 1, 2)) ? 8 : 1;
 		do
 		{
 			pid = popular_product(ev, &r);
 			pc = product(ev, pid, &tmp);
-		} while (--tries > 0 && pc->category != sc->event_category);
+		} while (--tries > 0 && pc->category != sc->flash_category);
 		qty = 1 + sg_pick(&ev->qty_pick, &r);
 
 		/* the same product twice is one line with more items */
@@ -588,7 +976,7 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 		else
 			o->subtotal -= line->line_total;
 		line->quantity += qty;
-		bp = campaign_discount(ev, t, pc->category, &cid);
+		bp = campaign_discount(act, nact, pc->category, &cid);
 		line->discount = line->unit_price * line->quantity * bp / 10000;
 		line->line_total = line->unit_price * line->quantity - line->discount;
 		o->subtotal += line->line_total;
@@ -599,8 +987,7 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 			best_bp = bp;
 			o->campaign_id = cid;
 		}
-		if (sc->event_kind == SG_EVENT_SUPPLY_DISRUPTION &&
-			pc->supplier_id == ev->disrupted_supplier && in_event(ev, t))
+		if (ev->ndisruptions > 0 && supplier_disrupted(ev, pc->supplier_id, t))
 			o->disrupted = true;
 	}
 
@@ -611,7 +998,7 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 	o->tax = ((o->subtotal - o->discount) * 8 + 50) / 100;
 	o->total = o->subtotal - o->discount + o->shipping + o->tax;
 
-	/* lifecycle: all draws made, then cut at the window's end */
+	/* lifecycle: all draws made, then cut at as_of */
 	cancel = sg_rng_chance(&r, (uint32_t) sc->cancel_rate_bp, 10000);
 	if (o->disrupted && sg_rng_chance(&r, 1, 2))
 		cancel = true;
@@ -630,7 +1017,7 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 	o->shipped_at = o->delivered_at = o->cancelled_at = SG_NO_TIME;
 	if (cancel)
 	{
-		if (t + cancel_after < ev->end)
+		if (t + cancel_after < ev->as_of)
 		{
 			o->cancelled_at = t + cancel_after;
 			o->status = SG_ORDER_CANCELLED;
@@ -639,12 +1026,12 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 			o->status = SG_ORDER_PROCESSING;
 		return;
 	}
-	if (t + processing >= ev->end)
+	if (t + processing >= ev->as_of)
 		o->status = SG_ORDER_PROCESSING;
 	else
 	{
 		o->shipped_at = t + processing;
-		if (o->shipped_at + transit >= ev->end)
+		if (o->shipped_at + transit >= ev->as_of)
 			o->status = SG_ORDER_SHIPPED;
 		else
 		{
@@ -664,16 +1051,16 @@ ticket_finish(const SgEvents *ev, SgTicket *tk, SgRng *r, int64_t resolve_time, 
 
 	tk->channel = (int) sg_rng_below(r, 4);
 	sat = unhappy ? (int32_t) sg_rng_skewed(r, 1, 4) : 5 - (int32_t) sg_rng_skewed(r, 0, 3);
-	if (tk->opened_at + resolve_time < ev->end)
+	if (tk->opened_at + resolve_time < ev->as_of)
 	{
 		tk->resolved_at = tk->opened_at + resolve_time;
-		tk->status = (ev->end - tk->resolved_at > 3 * DAY) ? 3 : 2;	/* closed / resolved */
+		tk->status = (ev->as_of - tk->resolved_at > 3 * DAY) ? 3 : 2;	/* closed / resolved */
 		tk->satisfaction = sat;
 	}
 	else
 	{
 		tk->resolved_at = SG_NO_TIME;
-		tk->status = (ev->end - tk->opened_at < DAY) ? 0 : 1;	/* open / pending */
+		tk->status = (ev->as_of - tk->opened_at < DAY) ? 0 : 1;	/* open / pending */
 		tk->satisfaction = 0;
 	}
 }
@@ -689,7 +1076,8 @@ sg_ticket_for_order(const SgEvents *ev, const SgOrder *o, SgTicket *tk)
 	bool		late = false;
 	bool		unhappy;
 
-	sg_rng_stream(&r, ev->key, SG_STREAM_TICKET, (uint64_t) o->id);
+	tk->id = SG_TICKET_ID_ORDER(o->id);
+	sg_rng_stream(&r, ev->key, SG_STREAM_TICKET, (uint64_t) tk->id);
 	category = sg_pick(&ev->ticket_pick, &r);
 
 	/* the reasons customers write in, most pressing first */
@@ -705,7 +1093,7 @@ sg_ticket_for_order(const SgEvents *ev, const SgOrder *o, SgTicket *tk)
 	}
 	else if ((o->delivered_at != SG_NO_TIME && o->delivered_at - o->ordered_at > 7 * DAY) ||
 			 (o->delivered_at == SG_NO_TIME && o->status != SG_ORDER_CANCELLED &&
-			  ev->end - o->ordered_at > 7 * DAY))
+			  ev->as_of - o->ordered_at > 7 * DAY))
 	{
 		late = true;
 		chance += 2000;
@@ -716,11 +1104,10 @@ sg_ticket_for_order(const SgEvents *ev, const SgOrder *o, SgTicket *tk)
 
 	delay = late ? 7 * DAY + sg_rng_skewed(&r, 0, 3 * DAY) :
 		sg_rng_skewed(&r, 30 * MINUTE, 10 * DAY);
-	tk->id = o->id;
 	tk->order_id = category == TICKET_ACCOUNT ? 0 : o->id;
 	tk->customer_id = o->customer_id;
 	tk->opened_at = o->ordered_at + delay;
-	if (tk->opened_at >= ev->end)
+	if (tk->opened_at >= ev->as_of)
 		return false;			/* not written yet */
 	tk->category = category;
 	tk->priority = (category == TICKET_PAYMENT || category == TICKET_CANCELLED) ?
@@ -736,21 +1123,19 @@ sg_ticket_for_order(const SgEvents *ev, const SgOrder *o, SgTicket *tk)
 bool
 sg_ticket_for_cart(const SgEvents *ev, const SgCart *c, SgTicket *tk)
 {
-	const SgScenario *sc = ev->sc;
 	SgRng		r;
 
 	/* checkouts that failed in an outage: payment tickets */
-	if (c->customer_id == 0 || c->stage != STAGE_PAYMENT ||
-		sc->event_kind != SG_EVENT_SYSTEM_OUTAGE || !in_event(ev, c->abandoned_at))
+	if (c->customer_id == 0 || c->stage != STAGE_PAYMENT || !in_outage(ev, c->abandoned_at))
 		return false;
-	sg_rng_stream(&r, ev->key, SG_STREAM_TICKET, (uint64_t) (ev->total_orders + c->id));
+	tk->id = SG_TICKET_ID_CART(c->id);
+	sg_rng_stream(&r, ev->key, SG_STREAM_TICKET, (uint64_t) tk->id);
 	if (!sg_rng_chance(&r, 40, 100))
 		return false;
-	tk->id = ev->total_orders + c->id;
 	tk->order_id = 0;
 	tk->customer_id = c->customer_id;
 	tk->opened_at = c->abandoned_at + sg_rng_skewed(&r, 2 * MINUTE, 2 * HOUR);
-	if (tk->opened_at >= ev->end)
+	if (tk->opened_at >= ev->as_of)
 		return false;
 	tk->category = TICKET_PAYMENT;
 	tk->priority = 2 + (int) sg_rng_below(&r, 2);
@@ -781,12 +1166,12 @@ sg_return_for_order(const SgEvents *ev, const SgOrder *o, SgReturn *ret)
 	ret->id = o->id;
 	ret->order_id = o->id;
 	ret->requested_at = o->delivered_at + sg_rng_skewed(&r, 6 * HOUR, 30 * DAY);
-	if (ret->requested_at >= ev->end)
+	if (ret->requested_at >= ev->as_of)
 		return false;
 	line = &o->lines[sg_rng_below(&r, (uint32_t) o->nlines)];
 	ret->product_id = line->product_id;
 	ret->reason = (late && sg_rng_chance(&r, 1, 2)) ? REASON_LATE : sg_pick(&ev->reason_pick, &r);
-	age = ev->end - ret->requested_at;
+	age = ev->as_of - ret->requested_at;
 	if (sg_rng_chance(&r, 5, 100) && age > 2 * DAY)
 	{
 		ret->status = 3;		/* rejected */
@@ -806,18 +1191,15 @@ sg_return_for_order(const SgEvents *ev, const SgOrder *o, SgReturn *ret)
 void
 sg_cart_get(SgEvents *ev, int32_t hour, int64_t id, SgCart *c)
 {
-	const SgScenario *sc = ev->sc;
 	SgRng		r;
-	int64_t		n = ev->cart_first[hour + 1] - ev->cart_first[hour];
 	SgProductCore tmp;
 	const SgProductCore *pc;
 	bool		guest;
 	int64_t		t;
 
-	sg_rng_stream(&r, ev->key, SG_STREAM_CART, (uint64_t) id);
 	c->id = id;
 	c->hour = hour;
-	c->abandoned_at = t = instant_in_hour(ev, hour, id - ev->cart_first[hour], n, &r);
+	c->abandoned_at = t = cart_instant(ev, hour, id, &r);
 	guest = sg_rng_chance(&r, 30, 100) || ev->cust_limit[hour] == 0;
 	c->customer_id = 1 + (int64_t) sg_rng_below64(&r, (uint64_t) (ev->cust_limit[hour] > 0 ?
 																   ev->cust_limit[hour] : 1));
@@ -830,32 +1212,32 @@ sg_cart_get(SgEvents *ev, int32_t hour, int64_t id, SgCart *c)
 	c->stage = sg_pick(&ev->stage_pick, &r);
 
 	/* failed checkouts of an outage, and a flash sale's payment rush */
-	if (in_event(ev, t) && (sc->event_kind == SG_EVENT_SYSTEM_OUTAGE ||
-							sc->event_kind == SG_EVENT_FLASH_SALE) &&
-		sg_rng_chance(&r, 2, 3))
+	if ((in_outage(ev, t) || in_flash_sale(ev, t)) && sg_rng_chance(&r, 2, 3))
 		c->stage = STAGE_PAYMENT;
 
-	/* a reminder e-mail brings some customers back within three days */
+	/*
+	 * A reminder e-mail brings some customers back within three days: the
+	 * recovering order is fixed by the cart's stream, and known once it is
+	 * placed (before as_of).  The span reaches 73 hours past the window.
+	 */
 	c->recovered = false;
 	c->recovered_order_id = 0;
 	if (!guest && sg_rng_chance(&r, 12, 100))
 	{
 		int32_t		h2 = hour + 1 + (int32_t) sg_rng_skewed(&r, 0, 71);
-		int64_t		first,
-					count;
+		int64_t		first = ev->order_first[h2],
+					count = ev->order_first[h2 + 1] - first;
 
-		if (h2 < ev->hours)
+		if (count > 0)
 		{
-			first = ev->order_first[h2];
-			count = ev->order_first[h2 + 1] - first;
-			if (count > 0)
-			{
-				SgRng		orng;
+			int64_t		oid = first + (int64_t) sg_rng_below64(&r, (uint64_t) count);
+			SgRng		orng;
 
+			if (order_instant(ev, h2, oid, &orng) < ev->as_of)
+			{
 				c->recovered = true;
-				c->recovered_order_id = first + (int64_t) sg_rng_below64(&r, (uint64_t) count);
-				/* the recovering order's customer: its stream's first draw */
-				sg_rng_stream(&orng, ev->key, SG_STREAM_ORDER, (uint64_t) c->recovered_order_id);
+				c->recovered_order_id = oid;
+				/* the recovering order's customer: its stream's next draw */
 				c->customer_id = 1 + (int64_t) sg_rng_below64(&orng, (uint64_t) ev->cust_limit[h2]);
 			}
 		}
@@ -868,26 +1250,24 @@ sg_cart_get(SgEvents *ev, int32_t hour, int64_t id, SgCart *c)
 void
 sg_metric_get(const SgEvents *ev, int64_t minute, SgMetric *m)
 {
-	const SgScenario *sc = ev->sc;
 	SgRng		r;
-	int32_t		hour = (int32_t) (minute / 60);
+	int64_t		attempts;
 	int64_t		load_milli;		/* load relative to capacity, x1000 */
 	int64_t		p50;
 	int64_t		noise;
-	bool		outage;
 
 	sg_rng_stream(&r, ev->key, SG_STREAM_METRIC, (uint64_t) minute);
-	m->ts = ev->win.start + minute * MINUTE;
-	outage = sc->event_kind == SG_EVENT_SYSTEM_OUTAGE && in_event(ev, m->ts);
+	m->ts = minute * MINUTE;
+	attempts = ev->attempts_milli[(m->ts - ev->span_start) / HOUR];
 
 	/* about 600 requests per checkout attempt, +-10% per minute */
 	noise = sg_rng_range(&r, 900, 1100);
-	m->requests = (int32_t) (ev->attempts_milli[hour] * 10 * noise / 1000 / 1000);
+	m->requests = (int32_t) (attempts * 10 * noise / 1000 / 1000);
 	/*
 	 * The platform is sized for 1.6 x the busiest ordinary hour: a flash
 	 * sale or a holiday peak overloads it and latency climbs.
 	 */
-	load_milli = ev->attempts_milli[hour] * 1000 * 10 / 16 / ev->peak_attempts_milli;
+	load_milli = attempts * 1000 * 10 / 16 / ev->peak_attempts_milli;
 	p50 = 40 + 60 * load_milli * load_milli / 1000000 + sg_rng_below(&r, 8);
 	m->p50_ms = (int32_t) p50;
 	m->p95_ms = (int32_t) (p50 * sg_rng_range(&r, 240, 300) / 100);
@@ -896,7 +1276,7 @@ sg_metric_get(const SgEvents *ev, int64_t minute, SgMetric *m)
 	m->cpu_centi = (int32_t) min64(9800, 1200 + load_milli * 60 / 10 + sg_rng_below(&r, 500));
 	m->mem_centi = (int32_t) min64(9500, 4200 + load_milli * 25 / 10 + sg_rng_below(&r, 300));
 	m->active_sessions = (int32_t) (m->requests * sg_rng_range(&r, 25, 35) / 10);
-	if (outage)
+	if (in_outage(ev, m->ts))
 	{
 		m->p50_ms = (int32_t) sg_rng_range(&r, 800, 2500);
 		m->p95_ms = (int32_t) sg_rng_range(&r, 4000, 9000);
@@ -908,21 +1288,32 @@ sg_metric_get(const SgEvents *ev, int64_t minute, SgMetric *m)
 
 /* ---------------------------------------------------------------------- */
 
-void
-sg_iter_init(SgIter *it, const int64_t *first, int32_t hours,
-			 int64_t slice_first, int64_t slice_end)
+static void
+iter_init(SgIter *it, const int64_t *first, int32_t hours, int64_t id_first, int64_t id_end)
 {
 	it->first = first;
 	it->hours = hours;
-	it->id = slice_first;		/* ids are 1-based: the next is slice_first + 1 */
-	it->end = slice_end;
-	it->hour = slice_first < slice_end ? find_hour(first, hours, slice_first + 1) : 0;
+	it->id = id_first - 1;		/* the next is id_first */
+	it->end = id_end;
+	it->hour = id_first < id_end ? find_hour(first, hours, id_first) : 0;
+}
+
+void
+sg_iter_orders(SgIter *it, const SgEvents *ev, int64_t first, int64_t end)
+{
+	iter_init(it, ev->order_first, ev->hours, ev->order_lo + first, ev->order_lo + end);
+}
+
+void
+sg_iter_carts(SgIter *it, const SgEvents *ev, int64_t first, int64_t end)
+{
+	iter_init(it, ev->cart_first, ev->hours, ev->cart_lo + first, ev->cart_lo + end);
 }
 
 bool
 sg_iter_next(SgIter *it)
 {
-	if (it->id >= it->end)
+	if (it->id + 1 >= it->end)
 		return false;
 	it->id++;
 	while (it->id >= it->first[it->hour + 1])

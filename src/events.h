@@ -3,15 +3,19 @@
  * events.h
  *	  The time-driven half of the world: orders and their lines, support
  *	  tickets, abandoned carts, returns and per-minute system metrics, as
- *	  pure functions of (scenario, seed, counts, window, entity number).
+ *	  pure functions of (scenario, seed, counts, absolute instant).
  *
- * A window [start, start + hours) is cut into hours.  Each hour's order
- * count and abandoned-cart count come from the hour's own streams, so the
- * ids of an hour (running sums of the counts) are known after one cheap
- * pass over the counts, and any order, cart, ticket or return can then be
- * produced alone.  Tickets and returns are derived from the orders (and
- * carts) they concern by recomputing them, never by reading a table.
- * No PostgreSQL headers.
+ * One persistent world (docs/design.md, "The persistent world"): every
+ * stream is keyed by the world (seed, counts) and an absolute day, hour,
+ * minute or id, never by the window.  A day's order and cart counts come
+ * from the day's own streams; ids count from the world's first hour, so
+ * a window finds its first id by summing the counts of the days before it
+ * (O(days)), and splits only its own days into hours.  A window only
+ * selects: orders by ordered_at, carts by abandoned_at, metrics by ts;
+ * order lines, tickets and returns follow the order or cart they arise
+ * from.  as_of (>= the window's end) cuts what is known: later shipments,
+ * deliveries, cancellations, tickets, returns and cart recoveries are not
+ * there yet.  No PostgreSQL headers.
  *
  *-------------------------------------------------------------------------
  */
@@ -65,7 +69,7 @@ typedef struct SgLine
 typedef struct SgOrder
 {
 	int64_t		id;
-	int32_t		hour;			/* hour of the window it was placed in */
+	int32_t		hour;			/* hour of the span it was placed in */
 	int64_t		customer_id;
 	int64_t		ordered_at;
 	SgOrderStatus status;
@@ -85,7 +89,7 @@ typedef struct SgOrder
 	int64_t		cancelled_at;
 	bool		in_outage;
 	bool		in_holiday;
-	bool		disrupted;		/* has a line of the disrupted supplier, in the event */
+	bool		disrupted;		/* has a line of a supplier disrupted at ordered_at */
 } SgOrder;
 
 typedef struct SgTicket
@@ -161,30 +165,54 @@ extern const int sg_n_return_statuses;
 
 typedef void *(*SgAllocFn) (size_t size);
 
+/* a supply disruption: one supplier's products run out for a while */
+typedef struct SgDisruption
+{
+	int64_t		starts_at;
+	int64_t		ends_at;
+	int32_t		supplier_id;
+} SgDisruption;
+
 /* Per-call state of the event tables: O(hours + campaigns) memory. */
 typedef struct SgEvents
 {
 	const SgWorld *w;
 	const SgScenario *sc;
-	SgWindow	win;
-	int64_t		end;			/* start + hours: the "as of" instant */
-	uint64_t	key;			/* seed mixed with the window */
-	int32_t		hours;
+	int64_t		start;			/* the window [start, end) */
+	int64_t		end;
+	int64_t		as_of;			/* what is known: >= end */
+	uint64_t	key;			/* the world: seed and counts */
+	uint64_t	sched_key;		/* the schedule: seed */
 	int32_t		orders_per_day;
 
+	/*
+	 * The span: whole UTC days from the window's start to 73 hours past its
+	 * end (cart recoveries look ahead); hour h of the span starts at
+	 * span_start + h hours.
+	 */
+	int64_t		span_start;
+	int32_t		hours;
 	int64_t    *order_first;	/* [hours + 1]: first order id of each hour */
 	int64_t    *cart_first;		/* [hours + 1]: first cart id of each hour */
 	int64_t    *cust_limit;		/* [hours]: customers who exist at the hour's start */
 	int64_t    *attempts_milli; /* [hours]: expected checkouts x 1000 */
+	int64_t		peak_attempts_milli;	/* the scenario's busiest ordinary hour */
+
+	/* the window's orders are ids order_lo .. order_hi - 1, carts likewise */
+	int64_t		order_lo;
+	int64_t		order_hi;
+	int64_t		cart_lo;
+	int64_t		cart_hi;
 	int64_t		total_orders;
 	int64_t		total_carts;
-	int64_t		peak_attempts_milli;	/* busiest ordinary hour, before events */
+	int64_t		minute_lo;		/* the window's minutes, absolute: ts = minute * 60 s */
+	int64_t		total_minutes;
 
 	int32_t		ncampaigns;
-	SgCampaign *campaigns;
-	int64_t		event_start;	/* the scenario's event window, absolute */
-	int64_t		event_end;
-	int32_t		disrupted_supplier; /* supply_disruption: 1..suppliers */
+	SgCampaign *campaigns;		/* running in the window, by id */
+	int32_t    *campaign_by_start;	/* indexes into campaigns, by starts_at */
+	int32_t		ndisruptions;
+	SgDisruption *disruptions;	/* overlapping the window */
 
 	SgZipf		zipf;
 	SgProductCore *product_cache;	/* [products + 1] or NULL; lazily filled */
@@ -208,24 +236,38 @@ typedef struct SgEvents
 	SgPicker	stage_pick;
 } SgEvents;
 
+/* ticket ids: 4 * order_id (+ 0..2 reserved) for orders, 4 * cart_id + 3 for carts */
+#define SG_TICKET_ID_ORDER(id)	((id) * 4)
+#define SG_TICKET_ID_CART(id)	((id) * 4 + 3)
+
 /*
- * The expected number of orders of a window, before drawing anything: lets
- * callers refuse absurd requests before allocating.
+ * The world's fingerprint: algorithm version, every parameter of the
+ * scenario that changes output, the seed and the counts.  Two calls with
+ * the same fingerprint describe the same world.
  */
-extern void sg_events_bound(const SgScenario *sc, const SgWindow *win, int32_t orders_per_day,
+extern uint64_t sg_world_fingerprint(const SgScenario *sc, uint64_t seed, int32_t orders_per_day,
+									 int64_t customers, int32_t products, int32_t suppliers);
+
+/*
+ * Upper bounds of a window's counts, from the scenario's curves and events
+ * (the real peak, not an average): the ids an event function can reach and
+ * the most orders, checkouts or carts of any one hour.  O(hours), no
+ * drawing: callers refuse an absurd window before allocating anything.
+ */
+extern void sg_events_bound(const SgWorld *w, int64_t start, int64_t end, int32_t orders_per_day,
 							int64_t *max_ids, int64_t *peak_hour);
 
 /*
- * Set up a window.  alloc must return zeroed memory or fail by itself (the
- * PostgreSQL side passes palloc0); interrupt, if not NULL, is called now
- * and then during the O(hours) pass.
+ * Set up a window [start, end) known as of as_of (>= end).  alloc must
+ * return zeroed memory or fail by itself (the PostgreSQL side passes
+ * palloc0); interrupt, if not NULL, is called now and then during the
+ * O(days since the world began) pass.
  */
-extern void sg_events_init(SgEvents *ev, const SgWorld *w, const SgWindow *win,
-						   int32_t orders_per_day, SgAllocFn alloc,
+extern void sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end,
+						   int64_t as_of, int32_t orders_per_day, SgAllocFn alloc,
 						   void (*interrupt) (void));
 
-/* hour of the window that holds an order / cart id (ids are 1-based) */
-
+/* an order / cart of span hour "hour" (ids are global, 1-based) */
 extern void sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o);
 extern void sg_cart_get(SgEvents *ev, int32_t hour, int64_t id, SgCart *c);
 
@@ -236,13 +278,16 @@ extern bool sg_ticket_for_cart(const SgEvents *ev, const SgCart *c, SgTicket *t)
 /* the return of an order, if any */
 extern bool sg_return_for_order(const SgEvents *ev, const SgOrder *o, SgReturn *r);
 
+/* the metrics of an absolute minute of the window (ts = minute * 60 s) */
 extern void sg_metric_get(const SgEvents *ev, int64_t minute, SgMetric *m);
 
 
 
 /*
- * Walks ids first+1 .. end of a slice (orders or carts), keeping the hour
- * each id belongs to: for (sg_iter_init(...); sg_iter_next(&it);) use
+ * Walks the ids of a slice of the window's orders or carts, keeping the
+ * span hour each id belongs to: slice offsets first .. end (0-based, from
+ * sg_slice over total_orders / total_carts);
+ * for (sg_iter_orders(&it, ev, first, end); sg_iter_next(&it);) use
  * it.id and it.hour.
  */
 typedef struct SgIter
@@ -254,8 +299,8 @@ typedef struct SgIter
 	int32_t		hour;
 } SgIter;
 
-extern void sg_iter_init(SgIter *it, const int64_t *first, int32_t hours,
-						 int64_t slice_first, int64_t slice_end);
+extern void sg_iter_orders(SgIter *it, const SgEvents *ev, int64_t first, int64_t end);
+extern void sg_iter_carts(SgIter *it, const SgEvents *ev, int64_t first, int64_t end);
 extern bool sg_iter_next(SgIter *it);
 
 #endif							/* SYNTHGEN_EVENTS_H */

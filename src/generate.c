@@ -109,17 +109,13 @@ typedef struct GenTable
 	const SgTableDef *def;
 	bool		exists;			/* before the call */
 	bool		create;			/* this call creates it */
+	bool		append;			/* this call appends to it, keys in place */
 	Oid			relid;			/* once it exists */
 	int64		rows;
 	double		seconds;
 } GenTable;
 
 /* a foreign key generate() takes off before loading and puts back after */
-typedef struct GenFkey
-{
-	const SgTableDef *def;
-	const SgForeignKey *fk;
-} GenFkey;
 
 typedef struct Gen
 {
@@ -127,7 +123,10 @@ typedef struct Gen
 	char	   *scenario;
 	TimestampTz start;
 	int32		hours;
-	int64		seed;
+	int64		seed;			/* the scenario's when NULL */
+	TimestampTz as_of;
+	bool		as_of_null;
+	char		world[17];		/* the world's fingerprint, hex */
 	Datum		orders_per_day,
 				customers,
 				products,
@@ -146,8 +145,6 @@ typedef struct Gen
 	int			ntables;
 	bool		make_schema;
 	List	   *setup;			/* DDL before loading, in order */
-	GenFkey		readd[SG_MAX_TABLES * (SG_MAX_FOREIGN_KEYS + 1)];
-	int			nreadd;
 	int64		run_id;
 	char	   *arguments;		/* jsonb, as text */
 	char	   *marker;			/* this run's table comment */
@@ -352,15 +349,14 @@ read_arguments(Gen *g, FunctionCallInfo fcinfo)
 	int			i;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(4) ||
-		PG_ARGISNULL(5) || PG_ARGISNULL(10) || PG_ARGISNULL(11))
+		PG_ARGISNULL(10) || PG_ARGISNULL(11))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("arguments scenario, start, hours, target_schema, seed, jobs and if_exists must not be NULL")));
+				 errmsg("arguments scenario, start, hours, target_schema, jobs and if_exists must not be NULL")));
 	g->scenario = text_to_cstring(PG_GETARG_TEXT_PP(0));
 	g->start = PG_GETARG_TIMESTAMPTZ(1);
 	g->hours = PG_GETARG_INT32(2);
 	g->schema = pstrdup(NameStr(*PG_GETARG_NAME(4)));
-	g->seed = PG_GETARG_INT64(5);
 	g->orders_per_day = PG_GETARG_DATUM(6);
 	g->orders_per_day_null = PG_ARGISNULL(6);
 	g->customers = PG_GETARG_DATUM(7);
@@ -374,6 +370,23 @@ read_arguments(Gen *g, FunctionCallInfo fcinfo)
 
 	/* an unknown scenario is an error listing the known ones */
 	sg_scenario_lookup(g->scenario, &sc);
+	g->seed = PG_ARGISNULL(5) ? (int64) sc.seed : PG_GETARG_INT64(5);
+	g->as_of_null = PG_ARGISNULL(12);
+	g->as_of = g->as_of_null ? 0 : PG_GETARG_TIMESTAMPTZ(12);
+	if (!g->as_of_null && g->as_of < g->start + (int64) g->hours * USECS_PER_HOUR)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("argument \"as_of\" must not be before the window's end %s",
+						timestamptz_to_str(g->start + (int64) g->hours * USECS_PER_HOUR)),
+				 errdetail("Got %s; what happens inside the window is known only at its end.",
+						   timestamptz_to_str(g->as_of)),
+				 errhint("Pass NULL (or omit it) for the window's end, or a later instant.")));
+	snprintf(g->world, sizeof(g->world), "%016llx", (unsigned long long)
+			 sg_world_fingerprint(&sc, (uint64) g->seed,
+								  g->orders_per_day_null ? sc.orders_per_day : DatumGetInt32(g->orders_per_day),
+								  g->customers_null ? sc.customers : DatumGetInt64(g->customers),
+								  g->products_null ? sc.products : DatumGetInt32(g->products),
+								  g->suppliers_null ? sc.suppliers : DatumGetInt32(g->suppliers)));
 
 	if (strcmp(if_exists, "error") == 0)
 		g->if_exists = SG_IF_EXISTS_ERROR;
@@ -475,10 +488,10 @@ next_run_id(void)
 static void
 describe_run(Gen *g, MemoryContext mcxt)
 {
-	Oid			types[10] = {TIMESTAMPTZOID, INT4OID, INT8OID, INT4OID, INT8OID, INT4OID,
-	INT4OID, NAMEOID, INT4OID, TEXTOID};
-	Datum		values[10];
-	char		nulls[10];
+	Oid			types[11] = {TIMESTAMPTZOID, INT4OID, INT8OID, INT4OID, INT8OID, INT4OID,
+	INT4OID, NAMEOID, INT4OID, TEXTOID, TIMESTAMPTZOID};
+	Datum		values[11];
+	char		nulls[11];
 	NameData	schema;
 	int			rc;
 
@@ -493,24 +506,28 @@ describe_run(Gen *g, MemoryContext mcxt)
 	values[7] = NameGetDatum(&schema);
 	values[8] = Int32GetDatum(g->jobs);
 	values[9] = CStringGetTextDatum(g->if_exists_name);
+	values[10] = TimestampTzGetDatum(g->as_of);
 	memset(nulls, ' ', sizeof(nulls));
 	nulls[3] = g->orders_per_day_null ? 'n' : ' ';
 	nulls[4] = g->customers_null ? 'n' : ' ';
 	nulls[5] = g->products_null ? 'n' : ' ';
 	nulls[6] = g->suppliers_null ? 'n' : ' ';
+	nulls[10] = g->as_of_null ? 'n' : ' ';
 	rc = SPI_execute_with_args("SELECT pg_catalog.jsonb_build_object("
 							   "'start', $1, 'hours', $2, 'seed', $3, 'orders_per_day', $4, "
 							   "'customers', $5, 'products', $6, 'suppliers', $7, "
-							   "'target_schema', $8, 'jobs', $9, 'if_exists', $10)::pg_catalog.text",
-							   10, types, values, nulls, true, 1);
+							   "'target_schema', $8, 'jobs', $9, 'if_exists', $10, "
+							   "'as_of', $11)::pg_catalog.text",
+							   11, types, values, nulls, true, 1);
 	if (rc != SPI_OK_SELECT || SPI_processed != 1)
 		elog(ERROR, "could not describe the run's arguments");
 	g->arguments = MemoryContextStrdup(mcxt, SPI_getvalue(SPI_tuptable->vals[0],
 														  SPI_tuptable->tupdesc, 1));
 	g->run_id = next_run_id();
 	g->run_mark = MemoryContextStrdup(mcxt, psprintf(SG_MARK " run " INT64_FORMAT ":", g->run_id));
-	g->marker = MemoryContextStrdup(mcxt, psprintf("%s scenario %s, arguments %s", g->run_mark,
-												   g->scenario, g->arguments));
+	g->marker = MemoryContextStrdup(mcxt, psprintf("%s scenario %s, world %s, arguments %s",
+												   g->run_mark, g->scenario, g->world,
+												   g->arguments));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -528,8 +545,30 @@ refuse_foreign_table(const Gen *g, const char *table)
 					 qualified(g, table))));
 }
 
+/*
+ * Appending adds a window of the same world: the table's marker names the
+ * world's fingerprint (scenario parameters, seed, counts, algorithm), which
+ * must be this call's.
+ */
 static void
-plan_fkey_off(Gen *g, const SgTableDef *def, const SgForeignKey *fk, bool readd)
+check_same_world(const Gen *g, const GenTable *t)
+{
+	Oid			relid = table_oid(g, t->def->name);
+	char	   *comment = GetComment(relid, RelationRelationId, 0);
+	char	   *want = psprintf(", world %s, ", g->world);
+
+	if (comment == NULL || strstr(comment, want) == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("table %s holds rows of another world", qualified(g, t->def->name)),
+				 errdetail("Its marker reads: %s.  This call's world is %s (scenario %s with its seed and counts, algorithm %d).",
+						   comment ? comment : "(none)", g->world, g->scenario,
+						   SG_ALGORITHM_VERSION),
+				 errhint("Append with the scenario, seed and counts the table was made with, or generate into another schema.")));
+}
+
+static void
+plan_fkey_off(Gen *g, const SgTableDef *def, const SgForeignKey *fk)
 {
 	Oid			relid = table_oid(g, def->name);
 	char	   *name = fkey_name(def, fk);
@@ -539,12 +578,6 @@ plan_fkey_off(Gen *g, const SgTableDef *def, const SgForeignKey *fk, bool readd)
 		return;
 	g->setup = lappend(g->setup, psprintf("ALTER TABLE %s DROP CONSTRAINT %s",
 										  qualified(g, def->name), quote_identifier(name)));
-	if (readd)
-	{
-		g->readd[g->nreadd].def = def;
-		g->readd[g->nreadd].fk = fk;
-		g->nreadd++;
-	}
 }
 
 static void
@@ -552,7 +585,6 @@ plan(Gen *g)
 {
 	int			i,
 				j;
-	bool		append = g->if_exists == SG_IF_EXISTS_APPEND;
 
 	g->make_schema = !OidIsValid(schema_oid(g));
 	for (i = 0; i < g->ntables; i++)
@@ -580,11 +612,12 @@ plan(Gen *g)
 	}
 
 	/*
-	 * Replacing or appending: the foreign keys generate() made that point
-	 * at a chosen table come off first (from any table of the schema);
-	 * appending, also those of the chosen tables, and all come back after.
+	 * Replacing: the foreign keys generate() made that point at a chosen
+	 * table come off first (from any table of the schema), and come back
+	 * after.  Appending keeps every key in place, so an append costs the
+	 * appended rows, not the table.
 	 */
-	if (g->if_exists != SG_IF_EXISTS_ERROR)
+	if (g->if_exists == SG_IF_EXISTS_REPLACE)
 		for (i = 0; i < sg_n_table_defs; i++)
 		{
 			const SgTableDef *def = &sg_table_defs[i];
@@ -593,8 +626,8 @@ plan(Gen *g)
 			{
 				const SgForeignKey *fk = &def->foreign_keys[j];
 
-				if (chosen(g, fk->references) || (append && chosen(g, def->name)))
-					plan_fkey_off(g, def, fk, append);
+				if (chosen(g, fk->references))
+					plan_fkey_off(g, def, fk);
 			}
 		}
 
@@ -616,11 +649,10 @@ plan(Gen *g)
 			g->setup = lappend(g->setup, psprintf("COMMENT ON TABLE %s IS %s", name,
 												  quote_literal_cstr(g->marker)));
 		}
-		else if (key_made_by_synthgen(table_oid(g, t->def->name), pkey_name(t->def)))
+		else
 		{
-			/* appending: the primary key comes off while loading, and back after */
-			g->setup = lappend(g->setup, psprintf("ALTER TABLE %s DROP CONSTRAINT %s", name,
-												  quote_identifier(pkey_name(t->def))));
+			check_same_world(g, t);
+			t->append = true;
 		}
 	}
 }
@@ -631,10 +663,10 @@ plan(Gen *g)
 static void
 load_here(Gen *g, GenTable *t)
 {
-	Oid			types[10] = {REGCLASSOID, TEXTOID, TEXTOID, TIMESTAMPTZOID, INT4OID, INT8OID,
-	INT4OID, INT8OID, INT4OID, INT4OID};
-	Datum		values[10];
-	char		nulls[10];
+	Oid			types[11] = {REGCLASSOID, TEXTOID, TEXTOID, TIMESTAMPTZOID, INT4OID, INT8OID,
+	INT4OID, INT8OID, INT4OID, INT4OID, TIMESTAMPTZOID};
+	Datum		values[11];
+	char		nulls[11];
 	instr_time	t0;
 	bool		isnull;
 	int			rc;
@@ -654,16 +686,86 @@ load_here(Gen *g, GenTable *t)
 	nulls[7] = g->customers_null ? 'n' : ' ';
 	nulls[8] = g->products_null ? 'n' : ' ';
 	nulls[9] = g->suppliers_null ? 'n' : ' ';
+	values[10] = TimestampTzGetDatum(g->as_of);
+	nulls[10] = g->as_of_null ? 'n' : ' ';
 
 	INSTR_TIME_SET_CURRENT(t0);
-	rc = SPI_execute_with_args("SELECT synthgen.load($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-							   10, types, values, nulls, false, 1);
+	rc = SPI_execute_with_args("SELECT synthgen.load($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,"
+							   " 0, 1, $11)",
+							   11, types, values, nulls, false, 1);
 	if (rc != SPI_OK_SELECT || SPI_processed != 1)
 		elog(ERROR, "synthgen.load() failed: %s", SPI_result_code_string(rc));
 	t->rows = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1,
 										  &isnull));
 	t->seconds = seconds_since(t0);
 	SPI_freetuptable(SPI_tuptable);
+}
+
+/*
+ * Appending: the rows go through the executor, so the keys in place check
+ * them (a window already loaded is a duplicate key) and the cost is the
+ * window's.  Master tables of the same world are already there, whole;
+ * campaigns are the shop's calendar, so only those not yet loaded come.
+ */
+static void
+load_append(Gen *g, GenTable *t)
+{
+	Oid			types[9] = {TEXTOID, TIMESTAMPTZOID, INT4OID, INT8OID, INT4OID, INT8OID,
+	INT4OID, INT4OID, TIMESTAMPTZOID};
+	Datum		values[9];
+	char		nulls[9];
+	char	   *fn;
+	char	   *sql;
+	instr_time	t0;
+	int			rc;
+
+	if (!t->def->window)
+	{
+		t->rows = 0;
+		t->seconds = 0;
+		return;
+	}
+	/* the synth_* functions live in the extension's schema */
+	if (SPI_execute("SELECT pg_catalog.quote_ident(n.nspname) FROM pg_catalog.pg_extension e"
+					" JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) e.extnamespace"
+					" WHERE e.extname OPERATOR(pg_catalog.=) 'synthgen'", true, 1) != SPI_OK_SELECT ||
+		SPI_processed != 1)
+		elog(ERROR, "could not find the schema of extension synthgen");
+	fn = psprintf("%s.%s", SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1),
+				  quote_identifier(t->def->function));
+	values[0] = CStringGetTextDatum(g->scenario);
+	values[1] = TimestampTzGetDatum(g->start);
+	values[2] = Int32GetDatum(g->hours);
+	values[3] = Int64GetDatum(g->seed);
+	values[4] = g->orders_per_day;
+	values[5] = g->customers;
+	values[6] = g->products;
+	values[7] = g->suppliers;
+	values[8] = TimestampTzGetDatum(g->as_of);
+	memset(nulls, ' ', sizeof(nulls));
+	nulls[4] = g->orders_per_day_null ? 'n' : ' ';
+	nulls[5] = g->customers_null ? 'n' : ' ';
+	nulls[6] = g->products_null ? 'n' : ' ';
+	nulls[7] = g->suppliers_null ? 'n' : ' ';
+	nulls[8] = g->as_of_null ? 'n' : ' ';
+
+	if (t->def->events)
+		sql = psprintf("INSERT INTO %s SELECT * FROM %s($1, $2, $3, $4, $5, $6, $7, $8, 0, 1, $9)",
+					   qualified(g, t->def->name), fn);
+	else
+		sql = psprintf("INSERT INTO %s SELECT * FROM %s($1, $2, $3, $4) AS c"
+					   " WHERE NOT EXISTS (SELECT FROM %s AS x"
+					   " WHERE x.%s OPERATOR(pg_catalog.=) c.%s)",
+					   qualified(g, t->def->name), fn, qualified(g, t->def->name),
+					   quote_identifier(t->def->primary_key[0]),
+					   quote_identifier(t->def->primary_key[0]));
+	INSTR_TIME_SET_CURRENT(t0);
+	rc = SPI_execute_with_args(sql, t->def->events ? 9 : 4, types, values, nulls, false, 0);
+	if (rc != SPI_OK_INSERT)
+		elog(ERROR, "appending to %s failed: %s", qualified(g, t->def->name),
+			 SPI_result_code_string(rc));
+	t->rows = (int64) SPI_processed;
+	t->seconds = seconds_since(t0);
 }
 
 static char *
@@ -683,14 +785,16 @@ load_sql(Gen *g, GenTable *t, int part)
 	return psprintf("SELECT synthgen.load('%u'::pg_catalog.regclass, %s::pg_catalog.text, "
 					"%s::pg_catalog.text, %s::pg_catalog.timestamptz, '%d'::pg_catalog.int4, "
 					"'" INT64_FORMAT "'::pg_catalog.int8, %s, %s, %s, %s, "
-					"'%d'::pg_catalog.int4, '%d'::pg_catalog.int4)",
+					"'%d'::pg_catalog.int4, '%d'::pg_catalog.int4, %s)",
 					t->relid, quote_literal_cstr(t->def->name), quote_literal_cstr(g->scenario),
 					utc_literal(g->start), g->hours, g->seed,
 					int_literal(g->orders_per_day, g->orders_per_day_null, false),
 					int_literal(g->customers, g->customers_null, true),
 					int_literal(g->products, g->products_null, false),
 					int_literal(g->suppliers, g->suppliers_null, false),
-					part, g->jobs);
+					part, g->jobs,
+					g->as_of_null ? "NULL::pg_catalog.timestamptz" :
+					psprintf("%s::pg_catalog.timestamptz", utc_literal(g->as_of)));
 }
 
 /* statements in one worker, in one transaction it commits */
@@ -783,6 +887,8 @@ add_keys(Gen *g)
 		const char *name = quote_identifier(pkey_name(def));
 		StringInfoData cols;
 
+		if (!g->tables[i].create)
+			continue;			/* appended to: its keys stayed in place */
 		initStringInfo(&cols);
 		for (j = 0; def->primary_key[j]; j++)
 			appendStringInfo(&cols, "%s%s", j ? ", " : "", quote_identifier(def->primary_key[j]));
@@ -791,18 +897,17 @@ add_keys(Gen *g)
 						  quote_literal_cstr(SG_MARK_KEY)));
 		CHECK_FOR_INTERRUPTS();
 	}
-	/* among the chosen tables; when appending, also those taken off */
+	/* from the tables this call created to the chosen ones */
 	for (i = 0; i < g->ntables; i++)
 	{
 		const SgTableDef *def = g->tables[i].def;
 
+		if (!g->tables[i].create)
+			continue;
 		for (j = 0; def->foreign_keys[j].column; j++)
 			if (chosen(g, def->foreign_keys[j].references))
 				add_fkey(g, def, &def->foreign_keys[j]);
 	}
-	for (i = 0; i < g->nreadd; i++)
-		if (!chosen(g, g->readd[i].def->name) || !chosen(g, g->readd[i].fk->references))
-			add_fkey(g, g->readd[i].def, g->readd[i].fk);
 	g->keys_seconds = seconds_since(t0);
 }
 
@@ -1079,7 +1184,12 @@ run_here(Gen *g)
 		spi_exec(lfirst(lc));
 	look_up_tables(g);
 	for (i = 0; i < g->ntables; i++)
-		load_here(g, &g->tables[i]);
+	{
+		if (g->tables[i].append)
+			load_append(g, &g->tables[i]);
+		else
+			load_here(g, &g->tables[i]);
+	}
 	client_still_there();
 	add_keys(g);
 	analyze(g);

@@ -188,7 +188,7 @@ check_target(SgBulk *bulk, const SgTableDef *def)
  * synthgen.load(target regclass, table_name text, scenario text,
  *				 start timestamptz, hours int, seed bigint,
  *				 orders_per_day int, customers bigint, products int,
- *				 suppliers int, part int, parts int) RETURNS bigint
+ *				 suppliers int, part int, parts int, as_of timestamptz) RETURNS bigint
  */
 PG_FUNCTION_INFO_V1(synthgen_load);
 Datum
@@ -197,7 +197,7 @@ synthgen_load(PG_FUNCTION_ARGS)
 	static const SgArgPos event_pos = {
 		.scenario = SG_ARG(2), .start = SG_ARG(3), .hours = SG_ARG(4), .seed = SG_ARG(5),
 		.orders_per_day = SG_ARG(6), .customers = SG_ARG(7), .products = SG_ARG(8),
-		.suppliers = SG_ARG(9), .part = SG_ARG(10), .parts = SG_ARG(11)
+		.suppliers = SG_ARG(9), .part = SG_ARG(10), .parts = SG_ARG(11), .as_of = SG_ARG(12)
 	};
 	SgArgPos	pos = event_pos;
 	Oid			relid;

@@ -50,7 +50,7 @@ sg_fill_order_items(SgCall *call)
 	zero = sg_numeric_scaled(0, 2);
 
 	sg_slice(ev->total_orders, call->part, call->parts, &first, &end);
-	for (sg_iter_init(&it, ev->order_first, ev->hours, first, end); sg_iter_next(&it);)
+	for (sg_iter_orders(&it, ev, first, end); sg_iter_next(&it);)
 	{
 		int			i;
 

@@ -70,7 +70,7 @@ sg_fill_orders(SgCall *call)
 	heavy_shipping = sg_numeric_scaled(SG_SHIPPING_HEAVY, 2);
 
 	sg_slice(ev->total_orders, call->part, call->parts, &first, &end);
-	for (sg_iter_init(&it, ev->order_first, ev->hours, first, end); sg_iter_next(&it);)
+	for (sg_iter_orders(&it, ev, first, end); sg_iter_next(&it);)
 	{
 		MemoryContext old;
 

@@ -56,7 +56,7 @@ sg_fill_returns(SgCall *call)
 	statuses = sg_text_datums(sg_return_statuses, sg_n_return_statuses);
 
 	sg_slice(ev->total_orders, call->part, call->parts, &first, &end);
-	for (sg_iter_init(&it, ev->order_first, ev->hours, first, end); sg_iter_next(&it);)
+	for (sg_iter_orders(&it, ev, first, end); sg_iter_next(&it);)
 	{
 		MemoryContext old;
 

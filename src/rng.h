@@ -51,7 +51,13 @@ typedef enum SgStreamTag
 	SG_STREAM_METRIC = 14,
 	SG_STREAM_SIGNUP = 15,
 	SG_STREAM_CART_HOUR = 16,
-	SG_STREAM_WINDOW = 17
+	/* 17: algorithm 1's window key, retired */
+	SG_STREAM_ORDER_DAY = 18,	/* algorithm 2: absolute days and periods */
+	SG_STREAM_CART_DAY = 19,
+	SG_STREAM_SCHEDULE = 20,
+	SG_STREAM_OUTAGE = 21,
+	SG_STREAM_DISRUPTION = 22,
+	SG_STREAM_WORLD = 23
 } SgStreamTag;
 
 /* The reference PCG32 seeding and step (pcg32_srandom_r/pcg32_random_r). */

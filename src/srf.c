@@ -34,13 +34,13 @@
 const SgArgPos sg_event_arg_pos = {
 	.scenario = SG_ARG(0), .start = SG_ARG(1), .hours = SG_ARG(2), .seed = SG_ARG(3),
 	.orders_per_day = SG_ARG(4), .customers = SG_ARG(5), .products = SG_ARG(6),
-	.suppliers = SG_ARG(7), .part = SG_ARG(8), .parts = SG_ARG(9)
+	.suppliers = SG_ARG(7), .part = SG_ARG(8), .parts = SG_ARG(9), .as_of = SG_ARG(10)
 };
 
 static bool
 arg_given(FunctionCallInfo fcinfo, int pos)
 {
-	return pos > 0 && !PG_ARGISNULL(pos - 1);
+	return pos > 0 && pos <= PG_NARGS() && !PG_ARGISNULL(pos - 1);
 }
 
 /* a required integer argument (NULL is an error); int2/int4/int8 alike */
@@ -82,7 +82,7 @@ arg_count(FunctionCallInfo fcinfo, int pos, const char *name,
 
 /* the window of event tables: a finite start and 1..SG_MAX_HOURS hours */
 static void
-arg_window(FunctionCallInfo fcinfo, int start_pos, int hours_pos, SgWindow *win)
+arg_window(FunctionCallInfo fcinfo, int start_pos, int hours_pos, SgCall *call)
 {
 	TimestampTz start;
 	int64		hours;
@@ -113,8 +113,36 @@ arg_window(FunctionCallInfo fcinfo, int start_pos, int hours_pos, SgWindow *win)
 				 errmsg("window of %lld hours from \"start\" ends after 2200-01-01 UTC",
 						(long long) hours),
 				 errhint("Choose an earlier start or fewer hours.")));
-	win->start = start;
-	win->hours = (int32) hours;
+	call->start = start;
+	call->hours = (int32) hours;
+	call->end = start + hours * USECS_PER_HOUR;
+}
+
+/* as_of: NULL or absent means the window's end; never before it */
+static void
+arg_as_of(FunctionCallInfo fcinfo, int pos, SgCall *call)
+{
+	TimestampTz as_of;
+
+	call->as_of = call->end;
+	if (!arg_given(fcinfo, pos))
+		return;
+	as_of = PG_GETARG_TIMESTAMPTZ(pos - 1);
+	if (TIMESTAMP_NOT_FINITE(as_of) || as_of > SG_MAX_INSTANT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("argument \"as_of\" must be a finite instant up to 2200-01-01 UTC"),
+				 errdetail("Got %s.", timestamptz_to_str(as_of)),
+				 errhint("Pass NULL (or omit it) for the window's end.")));
+	if (as_of < call->end)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("argument \"as_of\" must not be before the window's end %s",
+						timestamptz_to_str(call->end)),
+				 errdetail("Got %s; what happens inside the window is known only at its end.",
+						   timestamptz_to_str(as_of)),
+				 errhint("Pass NULL (or omit it) for the window's end, or a later instant.")));
+	call->as_of = as_of;
 }
 
 /* part/parts: which slice of the entities this call returns */
@@ -182,10 +210,13 @@ sg_call_start(SgCall *call, FunctionCallInfo fcinfo, const char *fname,
 
 	if (pos->start)
 	{
-		arg_window(fcinfo, pos->start, pos->hours, &call->win);
+		arg_window(fcinfo, pos->start, pos->hours, call);
+		arg_as_of(fcinfo, pos->as_of, call);
 		call->has_window = true;
 	}
-	call->seed = (uint64) arg_int64(fcinfo, pos->seed, "seed");
+	/* a scenario row is a whole world: its seed unless another is given */
+	call->seed = arg_given(fcinfo, pos->seed) ?
+		(uint64) arg_int64(fcinfo, pos->seed, "seed") : sc->seed;
 	call->orders_per_day = arg_count(fcinfo, pos->orders_per_day, "orders_per_day",
 									 sc->orders_per_day, SG_MAX_ORDERS_PER_DAY);
 	call->customers = arg_count(fcinfo, pos->customers, "customers", sc->customers,
@@ -205,7 +236,8 @@ sg_call_start(SgCall *call, FunctionCallInfo fcinfo, const char *fname,
 		int64		max_ids,
 					peak_hour;
 
-		sg_events_bound(sc, &call->win, (int32) call->orders_per_day, &max_ids, &peak_hour);
+		sg_events_bound(&call->world, call->start, call->end, (int32) call->orders_per_day,
+						&max_ids, &peak_hour);
 		if (peak_hour > SG_MAX_PER_HOUR)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
@@ -218,12 +250,12 @@ sg_call_start(SgCall *call, FunctionCallInfo fcinfo, const char *fname,
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("a window of %d hours at %lld orders per day is too large for one call",
-							call->win.hours, (long long) call->orders_per_day),
+							call->hours, (long long) call->orders_per_day),
 					 errdetail("It could hold up to %lld orders or carts; the limit is %lld per call.",
 							   (long long) max_ids, (long long) SG_MAX_ORDERS),
 					 errhint("Generate consecutive shorter windows, or fewer orders per day.")));
-		sg_events_init(&call->ev, &call->world, &call->win, (int32) call->orders_per_day,
-					   events_alloc, events_interrupt);
+		sg_events_init(&call->ev, &call->world, call->start, call->end, call->as_of,
+					   (int32) call->orders_per_day, events_alloc, events_interrupt);
 		call->has_events = true;
 	}
 

@@ -91,8 +91,7 @@ sg_fill_support_tickets(SgCall *call)
 	sg_slice(ev->total_orders + ev->total_carts, call->part, call->parts, &first, &end);
 
 	/* ids 1 .. total_orders: from orders */
-	for (sg_iter_init(&it, ev->order_first, ev->hours, first, Min(end, ev->total_orders));
-		 sg_iter_next(&it);)
+	for (sg_iter_orders(&it, ev, first, Min(end, ev->total_orders)); sg_iter_next(&it);)
 	{
 		sg_order_get(ev, it.hour, it.id, &o);
 		if (sg_ticket_for_order(ev, &o, &t))
@@ -101,9 +100,8 @@ sg_fill_support_tickets(SgCall *call)
 			CHECK_FOR_INTERRUPTS();
 	}
 	/* the rest: from abandoned carts */
-	for (sg_iter_init(&it, ev->cart_first, ev->hours,
-					  Max(first, ev->total_orders) - ev->total_orders,
-					  Max(end, ev->total_orders) - ev->total_orders);
+	for (sg_iter_carts(&it, ev, Max(first, ev->total_orders) - ev->total_orders,
+					   Max(end, ev->total_orders) - ev->total_orders);
 		 sg_iter_next(&it);)
 	{
 		sg_cart_get(ev, it.hour, it.id, &c);

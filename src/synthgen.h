@@ -32,6 +32,7 @@
  */
 extern PGDLLEXPORT Datum synthgen_version(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synthgen_category_names(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum synthgen_events(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synth_customers(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synth_suppliers(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synth_products(PG_FUNCTION_ARGS);
@@ -86,9 +87,13 @@ typedef struct SgArgPos
 	int			suppliers;
 	int			part;
 	int			parts;
+	int			as_of;
 } SgArgPos;
 
-/* (scenario, start, hours, seed, orders_per_day, customers, products, suppliers, part, parts) */
+/*
+ * (scenario, start, hours, seed, orders_per_day, customers, products,
+ * suppliers, part, parts, as_of)
+ */
 extern const SgArgPos sg_event_arg_pos;
 
 typedef struct SgBulk SgBulk;	/* load.c */
@@ -103,7 +108,10 @@ typedef struct SgCall
 	const char *fname;			/* "synth_customers", for messages */
 	SgScenario	scenario;
 	bool		has_window;
-	SgWindow	win;
+	int64		start;			/* the window [start, end) */
+	int64		end;
+	int32		hours;
+	int64		as_of;			/* what is known: >= end */
 	uint64		seed;
 	int64		orders_per_day;
 	int64		customers;

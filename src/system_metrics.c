@@ -48,12 +48,12 @@ sg_fill_system_metrics(SgCall *call)
 	bool		nulls[NCOLS] = {0};
 	SgMetric	m;
 
-	sg_slice((int64) ev->hours * 60, call->part, call->parts, &first, &end);
+	sg_slice(ev->total_minutes, call->part, call->parts, &first, &end);
 	for (minute = first; minute < end; minute++)
 	{
 		MemoryContext old;
 
-		sg_metric_get(ev, minute, &m);
+		sg_metric_get(ev, ev->minute_lo + minute, &m);
 		old = MemoryContextSwitchTo(call->rowctx);
 		values[COL_TS] = TimestampTzGetDatum(m.ts);
 		values[COL_REQUESTS] = Int32GetDatum(m.requests);

@@ -16,9 +16,11 @@
  *	product   (SG_STREAM_PRODUCT, product_id):
  *		category, subcategory, brand, adjective, noun, supplier, price,
  *		margin, weight, out-of-stock, stock, creation jitter
- *	campaign  (SG_STREAM_CAMPAIGN, campaign_id, keyed also by the window):
+ *	campaign  (SG_STREAM_CAMPAIGN, campaign_id): regular campaigns only,
  *		kind, duration, start hour, theme, channel, discount, has-category,
- *		category
+ *		category; campaign_id = month since 1970-01 * 2048 + slot
+ *		(schedule.h), so a month's campaigns are the same in every window;
+ *		flash-sale and holiday campaigns come from the schedule
  *
  * Unique columns are unique by construction, never by retrying: e-mail
  * numbers, SKU numbers, supplier name combinations and popularity ranks are
@@ -26,8 +28,10 @@
  *
  *-------------------------------------------------------------------------
  */
+#include <stdlib.h>
 #include <string.h>
 
+#include "schedule.h"
 #include "world.h"
 
 #define PRODUCT_HISTORY_USECS (INT64_C(180) * SG_USECS_PER_DAY)
@@ -468,44 +472,6 @@ sg_product_by_rank(const SgWorld *w, int32_t rank)
 /* campaigns */
 
 static bool
-has_event_campaign(const SgWorld *w, const SgWindow *win)
-{
-	const SgScenario *sc = w->sc;
-
-	return (sc->event_kind == SG_EVENT_FLASH_SALE ||
-			sc->event_kind == SG_EVENT_HOLIDAY_PEAK) &&
-		sc->event_offset_hours < win->hours;
-}
-
-/* regular campaigns: campaigns_per_month per 720 hours, rounded */
-int32_t
-sg_campaign_count(const SgWorld *w, const SgWindow *win)
-{
-	int64_t		regular = ((int64_t) w->sc->campaigns_per_month * win->hours + 360) / 720;
-
-	return (int32_t) regular + (has_event_campaign(w, win) ? 1 : 0);
-}
-
-/*
- * Month (1..12) of an instant, in the store's local time: Howard Hinnant's
- * civil-from-days, integer only.
- */
-static int
-local_month(const SgWorld *w, int64_t instant)
-{
-	int64_t		local = instant + (int64_t) w->sc->utc_offset_hours * SG_USECS_PER_HOUR;
-	int64_t		days = local / SG_USECS_PER_DAY - (local % SG_USECS_PER_DAY < 0 ? 1 : 0);
-	int64_t		z = days + 10957 + 719468;	/* days since 0000-03-01 */
-	int64_t		era = (z >= 0 ? z : z - 146096) / 146097;
-	int64_t		doe = z - era * 146097;
-	int64_t		yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	int64_t		doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	int64_t		mp = (5 * doy + 2) / 153;
-
-	return (int) (mp < 10 ? mp + 3 : mp - 9);
-}
-
-static bool
 theme_fits(const SgCampaignTheme *t, const char *kind, int month)
 {
 	return (kind == NULL || strcmp(t->kind, kind) == 0) &&
@@ -539,61 +505,145 @@ pick_theme(const char *kind, int month, SgRng *r)
 	return &sg_campaign_themes[i];
 }
 
-void
-sg_campaign_get(const SgWorld *w, const SgWindow *win, int32_t id, SgCampaign *c)
+/*
+ * Regular campaign number slot (1..campaigns_per_month) of a calendar
+ * month: it starts at an hour of the month, lasts hours (flash) or one to
+ * fourteen days, and its theme fits the month.
+ */
+static void
+regular_campaign(const SgWorld *w, int32_t month_index, int32_t slot, SgCampaign *c)
 {
-	const SgScenario *sc = w->sc;
 	SgRng		r;
-	int64_t		duration,
-				offset;
+	int64_t		first = sg_month_first_day(month_index);
+	int64_t		ndays = sg_month_first_day(month_index + 1) - first;
+	int64_t		duration;
 	const char *kind;
 	const SgCampaignTheme *theme;
 
-	/* a window's campaigns differ from another window's */
-	sg_rng_stream(&r, w->seed ^ (uint64_t) win->start, SG_STREAM_CAMPAIGN,
-				  ((uint64_t) (uint32_t) win->hours << 32) | (uint32_t) id);
-	c->id = id;
-
-	if (has_event_campaign(w, win))
-	{
-		if (id == 1)
-		{
-			int64_t		end_hour = (int64_t) sc->event_offset_hours + sc->event_hours;
-
-			if (end_hour > win->hours)
-				end_hour = win->hours;
-			c->kind = sc->event_kind == SG_EVENT_FLASH_SALE ? "flash_sale" : "holiday";
-			c->name = sc->event_kind == SG_EVENT_FLASH_SALE ? "Flash Sale" : "Holiday Gift Event";
-			c->channel = "email";
-			c->starts_at = win->start + sc->event_offset_hours * SG_USECS_PER_HOUR;
-			c->ends_at = win->start + end_hour * SG_USECS_PER_HOUR;
-			c->discount_bp = sc->event_discount_bp;
-			c->category = sc->event_category;
-			return;
-		}
-	}
-
-	/*
-	 * flash sales last hours, others one to fourteen days, never longer than
-	 * the window; the theme fits the month the campaign starts in
-	 */
+	c->id = sg_campaign_id(month_index, slot);
+	sg_rng_stream(&r, w->seed, SG_STREAM_CAMPAIGN, (uint64_t) c->id);
 	kind = sg_campaign_kinds[sg_pick(&w->kind_pick, &r)].word;
 	if (strcmp(kind, "flash_sale") == 0)
 		duration = sg_rng_range(&r, 2, 12);
 	else
 		duration = sg_rng_skewed(&r, 24, 14 * 24);
-	if (duration > win->hours)
-		duration = win->hours;
-	offset = sg_rng_range(&r, 0, win->hours - duration);
-	theme = pick_theme(kind, local_month(w, win->start + offset * SG_USECS_PER_HOUR), &r);
+	c->starts_at = sg_local_day_start(w->sc, first) +
+		sg_rng_range(&r, 0, ndays * 24 - 1) * SG_USECS_PER_HOUR;
+	c->ends_at = c->starts_at + duration * SG_USECS_PER_HOUR;
+	theme = pick_theme(kind, month_index % 12 + 1, &r);
 	c->name = theme->name;
 	c->kind = theme->kind;
 	c->channel = sg_campaign_channels[sg_pick(&w->channel_pick, &r)].word;
-	c->starts_at = win->start + offset * SG_USECS_PER_HOUR;
-	c->ends_at = c->starts_at + duration * SG_USECS_PER_HOUR;
 	c->discount_bp = (int32_t) sg_rng_range(&r, 5, 30) * 100;
 	if (sg_rng_chance(&r, 1, 2))
 		c->category = sg_pick(&w->category_pick, &r);
 	else
 		c->category = -1;
+}
+
+typedef struct CampaignSink
+{
+	const SgWorld *w;
+	int64_t		from,
+				to;
+	SgCampaign *out;
+	int32_t		n;
+} CampaignSink;
+
+/* the campaign of a flash sale or a holiday period */
+static void
+event_campaign(const SgOccurrence *o, void *arg)
+{
+	CampaignSink *sink = arg;
+	const SgScenario *sc = sink->w->sc;
+	SgCampaign *c;
+
+	if (o->campaign_id == 0 || o->starts_at >= sink->to || o->ends_at <= sink->from)
+		return;
+	c = &sink->out[sink->n++];
+	c->id = o->campaign_id;
+	c->starts_at = o->starts_at;
+	c->ends_at = o->ends_at;
+	c->channel = "email";
+	if (o->kind == SG_OCC_FLASH_SALE)
+	{
+		c->name = "Flash Sale";
+		c->kind = "flash_sale";
+		c->discount_bp = sc->flash_discount_bp;
+		c->category = sc->flash_category;
+	}
+	else
+	{
+		c->name = o->campaign_id % SG_CAMPAIGN_SLOTS == SG_CAMPAIGN_BLACK_FRIDAY_SLOT ?
+			"Black Friday Weekend" : "Holiday Gift Event";
+		c->kind = "holiday";
+		c->discount_bp = sc->holiday_discount_bp;
+		c->category = -1;
+	}
+}
+
+static int
+campaign_cmp(const void *a, const void *b)
+{
+	int32_t		x = ((const SgCampaign *) a)->id,
+				y = ((const SgCampaign *) b)->id;
+
+	return (x > y) - (x < y);
+}
+
+/* the first and last month whose campaigns can reach [from, to) */
+static void
+campaign_months(const SgWorld *w, int64_t from, int64_t to, int32_t *first, int32_t *last)
+{
+	*first = sg_month_index(sg_local_day(w->sc, from - SG_CAMPAIGN_MAX_USECS));
+	*last = sg_month_index(sg_local_day(w->sc, to - 1));
+}
+
+int64_t
+sg_campaigns_max(const SgWorld *w, int64_t from, int64_t to)
+{
+	const SgScenario *sc = w->sc;
+	int32_t		m0,
+				m1;
+	int64_t		months;
+
+	if (to <= sg_world_origin(sc))
+		return 0;
+	campaign_months(w, from, to, &m0, &m1);
+	months = (int64_t) m1 - m0 + 1;
+	/* regular ones, at most one flash sale a day, two holiday campaigns a year */
+	return months * (sc->campaigns_per_month + 31 + 2);
+}
+
+int32_t
+sg_campaigns_between(const SgWorld *w, int64_t from, int64_t to, SgCampaign *out)
+{
+	const SgScenario *sc = w->sc;
+	CampaignSink sink = {w, from, to, out, 0};
+	int64_t		origin = sg_world_origin(sc);
+	int32_t		m0,
+				m1,
+				m;
+
+	if (to <= origin)
+		return 0;
+	campaign_months(w, from, to, &m0, &m1);
+	for (m = m0; m <= m1; m++)
+	{
+		int32_t		slot;
+
+		for (slot = 1; slot <= sc->campaigns_per_month; slot++)
+		{
+			SgCampaign *c = &out[sink.n];
+
+			regular_campaign(w, m, slot, c);
+			/* nothing before the world began */
+			if (c->starts_at >= origin && c->starts_at < to && c->ends_at > from)
+				sink.n++;
+		}
+	}
+	sg_occurrences(sc, w->seed, w->nsuppliers, from - SG_CAMPAIGN_MAX_USECS, to,
+				   event_campaign, &sink);
+	qsort(out, sink.n, sizeof(SgCampaign), campaign_cmp);
+	return sink.n;
 }

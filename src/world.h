@@ -28,7 +28,7 @@
  * formulas); reported by synthgen.version() and guarded by the golden
  * digests of the regression suite.
  */
-#define SG_ALGORITHM_VERSION 1
+#define SG_ALGORITHM_VERSION 2
 
 #define SG_USECS_PER_SEC	INT64_C(1000000)
 #define SG_USECS_PER_HOUR	(INT64_C(3600) * SG_USECS_PER_SEC)
@@ -44,19 +44,11 @@
 /* Capacities of SgWorld's cumulative-weight tables (checked by test_words). */
 #define SG_MAX_CITIES		1024
 
-typedef enum SgEventKind
-{
-	SG_EVENT_NONE = 0,
-	SG_EVENT_FLASH_SALE,
-	SG_EVENT_HOLIDAY_PEAK,
-	SG_EVENT_SYSTEM_OUTAGE,
-	SG_EVENT_SUPPLY_DISRUPTION
-} SgEventKind;
-
 /* One row of synthgen.scenarios, in integer units. */
 typedef struct SgScenario
 {
 	char		name[64];
+	uint64_t	seed;
 	int32_t		orders_per_day;
 	int64_t		customers;
 	int32_t		products;
@@ -67,12 +59,22 @@ typedef struct SgScenario
 	int32_t		utc_offset_hours;
 	int32_t		diurnal[24];
 	int32_t		weekly[7];		/* Monday first */
-	SgEventKind event_kind;
-	int32_t		event_offset_hours;
-	int32_t		event_hours;
-	int32_t		event_multiplier_pct;	/* 500 = x5.00 */
-	int32_t		event_discount_bp;	/* basis points: 4000 = 40.00% */
-	int32_t		event_category; /* index into sg_categories, -1 = all */
+	/* events as processes in absolute time (schedule.c); 0 = none */
+	int32_t		flash_every_days;
+	int32_t		flash_start_hour;	/* local */
+	int32_t		flash_hours;
+	int32_t		flash_multiplier_pct;	/* 500 = x5.00 */
+	int32_t		flash_discount_bp;	/* basis points: 4000 = 40.00% */
+	int32_t		flash_category; /* index into sg_categories, -1 = all */
+	int32_t		holiday_multiplier_pct; /* 100 = no holiday peaks */
+	int32_t		holiday_discount_bp;
+	int32_t		outage_every_days;
+	int32_t		outage_minutes_min;
+	int32_t		outage_minutes_max;
+	int32_t		outage_multiplier_pct;	/* orders during an outage, 10 = x0.10 */
+	int32_t		disruption_every_days;
+	int32_t		disruption_days_min;
+	int32_t		disruption_days_max;
 	int32_t		cancel_rate_bp;
 	int32_t		return_rate_bp;
 	int32_t		ticket_rate_bp;
@@ -187,13 +189,6 @@ typedef struct SgCampaign
 	int32_t		category;		/* index into sg_categories, -1 = all */
 } SgCampaign;
 
-/* A window [start, start + hours) of the event tables. */
-typedef struct SgWindow
-{
-	int64_t		start;
-	int32_t		hours;
-} SgWindow;
-
 extern void sg_world_init(SgWorld *w, const SgScenario *sc, uint64_t seed,
 						  int64_t ncustomers, int32_t nproducts, int32_t nsuppliers);
 
@@ -204,9 +199,18 @@ extern void sg_product_core(const SgWorld *w, int32_t id, SgProductCore *pc, SgR
 extern void sg_product_get(const SgWorld *w, int32_t id, SgProduct *p);
 extern int32_t sg_product_by_rank(const SgWorld *w, int32_t rank);
 
-extern int32_t sg_campaign_count(const SgWorld *w, const SgWindow *win);
-extern void sg_campaign_get(const SgWorld *w, const SgWindow *win, int32_t id,
-							SgCampaign *c);
+/*
+ * The campaigns running at some instant of [from, to), ordered by id: at
+ * most sg_campaigns_max(w, from, to) of them.  Regular campaigns are keyed
+ * by calendar month, event campaigns (flash sales, holidays) come from the
+ * schedule (schedule.c); a campaign's id and columns never depend on the
+ * interval asked for.
+ */
+extern int64_t sg_campaigns_max(const SgWorld *w, int64_t from, int64_t to);
+extern int32_t sg_campaigns_between(const SgWorld *w, int64_t from, int64_t to,
+									SgCampaign *out);
+/* the longest a campaign runs: older ones cannot reach an instant */
+#define SG_CAMPAIGN_MAX_USECS	(INT64_C(15) * SG_USECS_PER_DAY)
 
 /* First and last+1 entity number of a part: balanced, ordered, exact union. */
 extern void sg_slice(int64_t total, int32_t part, int32_t parts,
