@@ -1,34 +1,38 @@
--- synth_campaigns: inside the window, the scenario's event first.
+-- synth_campaigns: the shop's calendar.  Regular campaigns are keyed by
+-- calendar month, flash sales and holiday campaigns come from the
+-- scenario's schedule; a window lists every campaign running in it.
 SET synthgen.timing = off;
 SET TimeZone = 'UTC';
 
--- the flash sale: campaign 1 is the sale, 36 h after the start, 4 hours long
-SELECT * FROM synth_campaigns('flash_sale', '2025-12-01 00:00+00', 72);
+-- the first December week of flash_sale: a regular campaign still running
+-- from November, and Friday's sale
+SELECT * FROM synth_campaigns('flash_sale', '2025-12-01 00:00+00', 24 * 7);
 
--- a month of baseline: three regular campaigns
+-- a month of baseline: its three regular campaigns (and one from October
+-- still running)
 SELECT * FROM synth_campaigns('baseline', '2025-11-01 00:00+00', 720);
 
--- holiday: the gift event first, then regular ones
+-- holiday: Black Friday Weekend and the Holiday Gift Event
 SELECT campaign_id, name, kind, starts_at, ends_at, discount_pct, category
-FROM synth_campaigns('holiday_peak', '2025-12-01 00:00+00', 720) ORDER BY campaign_id LIMIT 3;
+FROM synth_campaigns('holiday_peak', '2025-11-20 00:00+00', 24 * 40) WHERE kind = 'holiday' ORDER BY campaign_id;
 
--- a window that ends before the sale has no sale
-SELECT count(*) FROM synth_campaigns('flash_sale', '2025-12-01 00:00+00', 24);
+-- a window between two sales has none
+SELECT count(*) FROM synth_campaigns('flash_sale', '2025-12-01 00:00+00', 24) WHERE kind = 'flash_sale';
 
--- rules over a long window: inside the window, start < end, sane discounts
+-- rules over a long window: running in the window, start < end, sane discounts
 SELECT count(*) AS campaigns,
-       count(*) FILTER (WHERE starts_at < '2024-01-01 00:00+00' OR ends_at > '2024-01-01 00:00+00'::timestamptz + interval '8760 hours') AS outside,
+       count(*) FILTER (WHERE ends_at <= '2024-01-01 00:00+00' OR starts_at >= '2024-01-01 00:00+00'::timestamptz + interval '8760 hours') AS outside,
        count(*) FILTER (WHERE starts_at >= ends_at) AS empty,
        count(*) FILTER (WHERE discount_pct < 5 OR discount_pct > 30) AS odd_discounts,
        count(*) FILTER (WHERE category IS NOT NULL AND category <> ALL (synthgen.category_names())) AS odd_categories,
-       count(DISTINCT name) > 20 AS varied, count(DISTINCT channel) AS channels
+       count(DISTINCT name) > 20 AS varied, count(DISTINCT channel) AS channels,
+       count(*) FILTER (WHERE extract(month FROM starts_at) = 6) AS june_campaigns
 FROM synth_campaigns('baseline', '2024-01-01 00:00+00', 8760);
 
--- windows differ: another start gives other campaigns
-SELECT count(*) AS same_rows FROM (
-    SELECT name, kind, ends_at - starts_at FROM synth_campaigns('baseline', '2024-01-01 00:00+00', 720)
-    INTERSECT
-    SELECT name, kind, ends_at - starts_at FROM synth_campaigns('baseline', '2024-02-01 00:00+00', 720)) s;
+-- one calendar: a campaign is the same row in every window that sees it
+SELECT count(*) AS in_both, count(*) FILTER (WHERE a IS DISTINCT FROM b) AS differ
+FROM (SELECT c AS a, campaign_id FROM synth_campaigns('baseline', '2024-01-01 00:00+00', 24 * 45) c) x
+JOIN (SELECT c AS b, campaign_id FROM synth_campaigns('baseline', '2024-02-01 00:00+00', 720) c) y USING (campaign_id);
 
 -- themes fit the month they start in; flash sales last hours, not days
 SELECT count(*) AS campaigns,

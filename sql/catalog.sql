@@ -4,9 +4,15 @@ SET synthgen.timing = off;
 SELECT synthgen.version();
 SELECT synthgen.category_names();
 
-SELECT name, orders_per_day, customers, products, suppliers, campaigns_per_month,
-       event_kind, event_offset_hours, event_hours, event_order_multiplier,
-       event_discount_pct, event_category, shipped
+SELECT name, seed, orders_per_day, customers, products, suppliers, campaigns_per_month, shipped
+FROM synthgen.scenarios ORDER BY name;
+-- each shipped scenario's events, as processes in absolute time
+SELECT name, flash_sale_every_days AS flash_every, flash_sale_start_hour AS at, flash_sale_hours AS h,
+       flash_sale_multiplier AS x, flash_sale_discount_pct AS off, flash_sale_category AS category,
+       holiday_multiplier AS holiday_x, holiday_discount_pct AS holiday_off,
+       outage_every_days AS outage_every, outage_minutes_min AS min, outage_minutes_max AS max,
+       outage_order_multiplier AS outage_x, disruption_every_days AS disruption_every,
+       disruption_days_min AS dmin, disruption_days_max AS dmax
 FROM synthgen.scenarios ORDER BY name;
 
 -- the curves sum to something positive and have the promised shapes:
@@ -52,13 +58,19 @@ INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-
 INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', '{1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,-1}', :ok_w);
 INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', '{1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,NULL}', :ok_w);
 INSERT INTO synthgen.scenarios :cols) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, '{{1,1,1,1,1,1,1}}');
-INSERT INTO synthgen.scenarios :cols, event_kind) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 'meteor');
-INSERT INTO synthgen.scenarios :cols, event_kind) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 'system_outage');
-INSERT INTO synthgen.scenarios :cols, event_hours) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 5);
-INSERT INTO synthgen.scenarios :cols, event_kind, event_hours) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 'flash_sale', 4);
-INSERT INTO synthgen.scenarios :cols, event_order_multiplier) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 0);
-INSERT INTO synthgen.scenarios :cols, event_discount_pct) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 95);
-INSERT INTO synthgen.scenarios :cols, event_category) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 'Spaceships');
+INSERT INTO synthgen.scenarios :cols, seed) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, NULL);
+INSERT INTO synthgen.scenarios :cols, flash_sale_every_days) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, -7);
+INSERT INTO synthgen.scenarios :cols, flash_sale_every_days, flash_sale_hours) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 1, 25);
+INSERT INTO synthgen.scenarios :cols, flash_sale_start_hour) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 24);
+INSERT INTO synthgen.scenarios :cols, flash_sale_multiplier) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 0);
+INSERT INTO synthgen.scenarios :cols, flash_sale_discount_pct) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 95);
+INSERT INTO synthgen.scenarios :cols, flash_sale_category) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 'Spaceships');
+INSERT INTO synthgen.scenarios :cols, holiday_multiplier) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 0.5);
+INSERT INTO synthgen.scenarios :cols, outage_every_days, outage_minutes_max) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 1, 1441);
+INSERT INTO synthgen.scenarios :cols, outage_minutes_min, outage_minutes_max) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 90, 60);
+INSERT INTO synthgen.scenarios :cols, outage_order_multiplier) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 1.5);
+INSERT INTO synthgen.scenarios :cols, disruption_days_min, disruption_days_max) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 10, 5);
+INSERT INTO synthgen.scenarios :cols, disruption_every_days) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 4000);
 INSERT INTO synthgen.scenarios :cols, utc_offset_hours) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 15);
 INSERT INTO synthgen.scenarios :cols, cancel_rate_pct) VALUES ('bad', 'x', 100, 50, 20, 3, '2024-01-01', '2025-01-01', :ok_d, :ok_w, 101);
 \set VERBOSITY default

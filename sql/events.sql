@@ -34,7 +34,7 @@ SELECT (SELECT count(*) = count(DISTINCT order_id) FROM o) AS orders,
        (SELECT count(*) = count(DISTINCT cart_id) FROM a) AS carts,
        (SELECT count(*) = count(DISTINCT return_id) FROM r) AS returns,
        (SELECT count(*) = count(DISTINCT ts) FROM m) AS minutes,
-       (SELECT min(order_id) = 1 AND max(order_id) = count(*) FROM o) AS dense_order_ids;
+       (SELECT max(order_id) - min(order_id) + 1 = count(*) FROM o) AS dense_order_ids;
 
 -- foreign keys resolve
 SELECT (SELECT count(*) FROM o WHERE customer_id NOT IN (SELECT customer_id FROM c)) AS order_customer,

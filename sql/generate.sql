@@ -87,19 +87,28 @@ SELECT table_name, rows FROM synthgen.generate(:w, tables => '{customers}', targ
 WHERE rows IS NOT NULL;
 SELECT count(*) FROM g2.customers;
 SELECT count(*) AS orders_fk_left FROM pg_constraint WHERE conrelid = 'g2.orders'::regclass AND contype = 'f';
--- append adds rows: the next two days of metrics (keys stay unique) ...
+-- append adds rows of the same world: the next two days of metrics, the
+-- keys stay in place ...
 SELECT table_name, rows FROM synthgen.generate('baseline', '2025-12-03 00:00+00', 48, tables => '{system_metrics}',
-                                               target_schema => 'g1', if_exists => 'append')
+                                               target_schema => 'g1', :counts, if_exists => 'append')
 WHERE rows IS NOT NULL;
 SELECT count(*), count(DISTINCT ts), min(ts) < '2025-12-02' AND max(ts) > '2025-12-04' AS both_windows FROM g1.system_metrics;
-SELECT count(*) AS keys_back FROM pg_constraint WHERE conrelid = 'g1.system_metrics'::regclass;
--- appending campaigns (referenced by orders): the foreign key comes off and back
-SELECT table_name, rows FROM synthgen.generate('flash_sale', '2026-01-01 00:00+00', 48, tables => '{campaigns}',
-                                               target_schema => 'g1', if_exists => 'append')
+SELECT count(*) AS keys_kept FROM pg_constraint WHERE conrelid = 'g1.system_metrics'::regclass;
+-- appending campaigns (referenced by orders): the foreign key stays, and
+-- only the campaigns not yet loaded come (the calendar is loaded once)
+SELECT table_name, rows FROM synthgen.generate('baseline', '2025-12-03 00:00+00', 24 * 30, tables => '{campaigns}',
+                                               target_schema => 'g1', :counts, if_exists => 'append')
 WHERE rows IS NOT NULL;
 SELECT conname FROM pg_constraint WHERE confrelid = 'g1.campaigns'::regclass ORDER BY 1;
--- ... and the same window twice breaks the primary key: refused, table unchanged
+SELECT table_name, rows FROM synthgen.generate('baseline', '2025-12-03 00:00+00', 24 * 30, tables => '{campaigns}',
+                                               target_schema => 'g1', :counts, if_exists => 'append')
+WHERE rows IS NOT NULL;
+SELECT count(*), count(DISTINCT campaign_id) FROM g1.campaigns;
+-- ... while the same window of orders twice breaks the primary key, and
+-- another world is refused: the table is unchanged
 \set VERBOSITY terse
+SELECT * FROM synthgen.generate('baseline', '2025-12-02 00:00+00', 24, tables => '{orders}',
+                                target_schema => 'g1', :counts, if_exists => 'append');
 SELECT * FROM synthgen.generate('flash_sale', '2026-01-01 00:00+00', 48, tables => '{campaigns}',
                                 target_schema => 'g1', if_exists => 'append');
 \set VERBOSITY default

@@ -58,7 +58,8 @@ SELECT count(*) FROM synthgen.generate('baseline', '2025-12-02 00:00+00', 24, ta
 SELECT pg_temp.untouched() AS after;
 
 -- a user's own constraint on a table generate() made is never dropped or
--- altered: append refuses to load past it, and leaves it
+-- altered: append loads through the executor, which enforces it, and
+-- leaves it
 ALTER TABLE m1.orders ADD CONSTRAINT users_check CHECK (total >= 0);
 \set VERBOSITY terse
 SELECT * FROM synthgen.generate('baseline', '2025-12-02 00:00+00', 24, tables => '{orders}',
