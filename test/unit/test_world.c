@@ -1,0 +1,266 @@
+/*
+ * test_world.c
+ *	  Unit tests of the persistent world without a server: the calendar
+ *	  and schedule (src/schedule.c) and the composition of windows of the
+ *	  event tables (src/events.c) over random instants.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "events.h"
+#include "schedule.h"
+#include "unit.h"
+
+#define HOUR SG_USECS_PER_HOUR
+#define DAY SG_USECS_PER_DAY
+
+/* every allocation of one window, freed together */
+static void *blocks[64];
+static int	nblocks;
+
+static void *
+arena_alloc(size_t size)
+{
+	void	   *p = calloc(1, size ? size : 1);
+
+	if (p == NULL || nblocks == 64)
+	{
+		printf("out of memory\n");
+		exit(2);
+	}
+	blocks[nblocks++] = p;
+	return p;
+}
+
+static void
+arena_free(void)
+{
+	while (nblocks > 0)
+		free(blocks[--nblocks]);
+}
+
+static int64_t
+at(int64_t y, int m, int d, int h)
+{
+	return sg_days_from_civil(y, m, d) * DAY + h * HOUR;
+}
+
+static void
+scenario(SgScenario *sc)
+{
+	static const int32_t diurnal[24] = {20, 12, 8, 6, 6, 10, 22, 40, 60, 75, 85, 95,
+	100, 95, 85, 80, 82, 90, 100, 110, 105, 85, 60, 35};
+	int			i;
+
+	memset(sc, 0, sizeof(*sc));
+	strcpy(sc->name, "unit");
+	sc->seed = 1;
+	sc->orders_per_day = 2000;
+	sc->customers = 3000;
+	sc->products = 300;
+	sc->suppliers = 20;
+	sc->campaigns_per_month = 3;
+	sc->signups_from = at(2021, 1, 1, 0);
+	sc->signups_until = at(2025, 11, 1, 0);
+	sc->utc_offset_hours = -5;
+	memcpy(sc->diurnal, diurnal, sizeof(diurnal));
+	for (i = 0; i < 7; i++)
+		sc->weekly[i] = 100 + 5 * i;
+	/* every event process at once */
+	sc->flash_every_days = 3;
+	sc->flash_start_hour = 22;	/* runs past local midnight */
+	sc->flash_hours = 5;
+	sc->flash_multiplier_pct = 400;
+	sc->flash_discount_bp = 3000;
+	sc->flash_category = 2;
+	sc->holiday_multiplier_pct = 300;
+	sc->holiday_discount_bp = 1500;
+	sc->outage_every_days = 2;
+	sc->outage_minutes_min = 30;
+	sc->outage_minutes_max = 600;
+	sc->outage_multiplier_pct = 10;
+	sc->disruption_every_days = 10;
+	sc->disruption_days_min = 2;
+	sc->disruption_days_max = 15;
+	sc->cancel_rate_bp = 200;
+	sc->return_rate_bp = 800;
+	sc->ticket_rate_bp = 400;
+	sc->abandon_rate_bp = 7000;
+}
+
+static void
+test_calendar(void)
+{
+	int64_t		d,
+				y;
+	int			m,
+				dd,
+				bad = 0;
+	static const struct
+	{
+		int			y,
+					m,
+					d;
+	}			black_fridays[] = {{2023, 11, 24}, {2024, 11, 29}, {2025, 11, 28}, {2026, 11, 27}};
+	SgScenario	sc;
+	int			i;
+
+	/* round trip over 1971 .. 2200 */
+	for (d = sg_days_from_civil(1971, 1, 1); d < sg_days_from_civil(2200, 1, 1); d++)
+	{
+		sg_civil_from_days(d, &y, &m, &dd);
+		bad += sg_days_from_civil(y, m, dd) != d;
+	}
+	CHECK(bad == 0, "%d days do not round-trip", bad);
+	CHECK(sg_days_from_civil(2000, 1, 1) == 0, "2000-01-01 is day 0");
+	CHECK(sg_weekday(sg_days_from_civil(2025, 12, 1)) == 0, "2025-12-01 is a Monday");
+	CHECK(sg_weekday(sg_days_from_civil(1999, 12, 31)) == 4, "1999-12-31 is a Friday");
+
+	/* the boost peaks on Black Friday, every year */
+	for (i = 0; i < 4; i++)
+	{
+		int32_t		boost,
+					lull;
+
+		sg_holiday_day(sg_days_from_civil(black_fridays[i].y, black_fridays[i].m,
+										  black_fridays[i].d), &boost, &lull);
+		CHECK(boost == 1000 && lull == 1000, "Black Friday %d: boost %d", black_fridays[i].y, boost);
+	}
+
+	scenario(&sc);
+	/* sale k starts every 3 days at 22:00 local (03:00 UTC) and lasts 5 hours */
+	{
+		int64_t		s,
+					e,
+					s2,
+					e2;
+
+		CHECK(sg_flash_sale(&sc, 0, &s, &e) && s == at(2021, 1, 1, 3) && e == s + 5 * HOUR,
+			  "first sale at 2021-01-01 03:00 UTC");
+		CHECK(sg_flash_sale(&sc, 10, &s2, &e2) && s2 == s + 30 * DAY, "sale 10 thirty days later");
+		CHECK(sg_flash_at(&sc, s2 + 4 * HOUR) == 10, "inside sale 10");
+		CHECK(sg_flash_at(&sc, e2) == -1, "sale 10 ends");
+		CHECK(sg_flash_at(&sc, s - HOUR) == -1, "nothing before the world began");
+	}
+	/* an outage per period, inside its bounds */
+	bad = 0;
+	for (d = 0; d < 2000; d++)
+	{
+		int64_t		p = sg_outage_period(&sc, at(2022, 1, 1, 0)) + d,
+					s,
+					e;
+
+		if (!sg_outage(&sc, sg_schedule_key(1), p, &s, &e))
+			bad++;
+		else if (s < p * 2 * DAY || s >= (p + 1) * 2 * DAY ||
+				 e - s < 30 * SG_USECS_PER_MINUTE || e - s > 600 * SG_USECS_PER_MINUTE)
+			bad++;
+	}
+	CHECK(bad == 0, "%d outages out of their period or length", bad);
+}
+
+/* what identifies an order, and its life as known */
+typedef struct Seen
+{
+	int64_t		id;
+	int64_t		ordered_at;
+	int64_t		customer;
+	int64_t		total;
+	int			status;
+	int64_t		delivered_at;
+} Seen;
+
+static bool
+same(const Seen *x, const Seen *y)
+{
+	return x->id == y->id && x->ordered_at == y->ordered_at && x->customer == y->customer &&
+		x->total == y->total && x->status == y->status && x->delivered_at == y->delivered_at;
+}
+
+static int64_t
+collect(const SgWorld *w, int64_t start, int64_t end, int64_t as_of, Seen *out, int64_t max,
+		int64_t *carts, int64_t *cart_first)
+{
+	SgEvents	ev;
+	SgIter		it;
+	int64_t		n = 0;
+
+	sg_events_init(&ev, w, start, end, as_of, w->sc->orders_per_day, arena_alloc, NULL);
+	for (sg_iter_orders(&it, &ev, 0, ev.total_orders); sg_iter_next(&it) && n < max;)
+	{
+		SgOrder		o;
+
+		sg_order_get(&ev, it.hour, it.id, &o);
+		out[n].id = o.id;
+		out[n].ordered_at = o.ordered_at;
+		out[n].customer = o.customer_id;
+		out[n].total = o.total;
+		out[n].status = o.status;
+		out[n].delivered_at = o.delivered_at;
+		n++;
+	}
+	*carts = ev.total_carts;
+	*cart_first = ev.cart_lo;
+	arena_free();
+	return n;
+}
+
+static void
+test_composition(void)
+{
+	SgScenario	sc;
+	SgWorld		w;
+	SgRng		r;
+	static Seen whole[200000],
+				parts[200000];
+	int			round;
+
+	scenario(&sc);
+	sg_world_init(&w, &sc, sc.seed, sc.customers, sc.products, sc.suppliers);
+	sg_rng_stream(&r, 42, 1, 0);
+	for (round = 0; round < 40; round++)
+	{
+		/* a in 2021 .. 2026, any microsecond; windows of whole hours */
+		int64_t		a = at(2021, 1, 1, 0) + (int64_t) sg_rng_below64(&r, (uint64_t) (6 * 365) * DAY);
+		int64_t		b = a + (1 + (int64_t) sg_rng_below(&r, 60)) * HOUR;
+		int64_t		c = b + (1 + (int64_t) sg_rng_below(&r, 60)) * HOUR;
+		int64_t		as_of = c + (int64_t) sg_rng_below(&r, 20) * DAY;
+		int64_t		nw,
+					n1,
+					n2,
+					cw,
+					cw_first,
+					c1,
+					c1_first,
+					c2,
+					c2_first,
+					i,
+					bad = 0;
+
+		if (round % 4 == 0)
+			a -= a % HOUR;		/* some on the hour */
+		nw = collect(&w, a, c, as_of, whole, 200000, &cw, &cw_first);
+		n1 = collect(&w, a, b, as_of, parts, 200000, &c1, &c1_first);
+		n2 = collect(&w, b, c, as_of, parts + n1, 200000 - n1, &c2, &c2_first);
+		CHECK(nw == n1 + n2, "round %d: %lld orders whole, %lld + %lld in parts", round,
+			  (long long) nw, (long long) n1, (long long) n2);
+		for (i = 0; i < nw && i < n1 + n2; i++)
+			bad += !same(&whole[i], &parts[i]);
+		CHECK(bad == 0, "round %d: %lld orders differ", round, (long long) bad);
+		CHECK(cw == c1 + c2 && cw_first == c1_first && c2_first == c1_first + c1,
+			  "round %d: carts %lld = %lld + %lld, ids continue", round,
+			  (long long) cw, (long long) c1, (long long) c2);
+		for (i = 0; i < nw; i++)
+			bad += whole[i].ordered_at < a || whole[i].ordered_at >= c ||
+				(i > 0 && whole[i].id != whole[i - 1].id + 1);
+		CHECK(bad == 0, "round %d: orders outside the window or ids not dense", round);
+	}
+}
+
+int
+main(void)
+{
+	test_calendar();
+	test_composition();
+	return unit_report("test_world");
+}
