@@ -2,7 +2,7 @@
  *
  * fuzz_sql.c
  *	  SQL fuzzer of synthgen: drives every SQL function of the extension
- *	  (the ten synth_* SRFs, generate(), load(), run_parallel() (internal:
+ *	  (the ten synth_* SRFs, synthgen.events(), generate(), load(), run_parallel() (internal:
  *	  a plain user must be refused),
  *	  export_parquet(), version(), category_names() and the Parquet COPY
  *	  hook) with random and edge arguments, and fails on any outcome the
@@ -350,18 +350,25 @@ static const char *const setup_sql[] = {
 	/* small, edgy and huge scenarios of our own */
 	"DELETE FROM synthgen.scenarios WHERE name LIKE 'fuzz\\_%'",
 	"INSERT INTO synthgen.scenarios (name, description, orders_per_day, customers, products, suppliers, "
-	"campaigns_per_month, signups_from, signups_until, utc_offset_hours, diurnal, weekly, event_kind, "
-	"event_offset_hours, event_hours, event_order_multiplier, event_discount_pct, event_category, "
+	"campaigns_per_month, signups_from, signups_until, utc_offset_hours, diurnal, weekly, "
+	"flash_sale_every_days, flash_sale_start_hour, flash_sale_hours, flash_sale_multiplier, "
+	"flash_sale_discount_pct, flash_sale_category, holiday_multiplier, holiday_discount_pct, "
+	"outage_every_days, outage_minutes_min, outage_minutes_max, outage_order_multiplier, "
+	"disruption_every_days, disruption_days_min, disruption_days_max, "
 	"cancel_rate_pct, return_rate_pct, ticket_rate_pct, abandon_rate_pct) VALUES "
 	"('fuzz_tiny', 'tiny', 1, 1, 1, 1, 0, '1971-01-01 00:00+00', '1971-01-01 00:00:01+00', -12, "
-	" '{1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0}', '{0,0,0,0,0,0,1}', 'none', 0, 0, 0.01, 0, NULL, 0, 0, 0, 0), "
+	" '{1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0}', '{0,0,0,0,0,0,1}', "
+	" 0, 0, 1, 0.01, 0, NULL, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0), "
 	"('fuzz_edge', 'edge', 200, 50, 20, 3, 1000, '2020-01-01 00:00+00', '2070-01-01 00:00+00', 14, "
-	" '{1000,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1000}', '{1000,1,1,1,1,1,1000}', 'flash_sale', 0, 8760, 100, 90, 'Electronics', 100, 100, 100, 1000), "
+	" '{1000,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1000}', '{1000,1,1,1,1,1,1000}', "
+	" 1, 23, 24, 100, 90, 'Electronics', 100, 90, 0, 1, 1, 0, 0, 1, 1, 100, 100, 100, 1000), "
 	"('fuzz_outage', 'outage', 500, 100, 30, 2, 5, '2024-01-01 00:00+00', '2025-06-01 00:00+00', 0, "
-	" '{1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1}', '{1,1,1,1,1,1,1}', 'system_outage', 1, 8760, 0.01, 0, NULL, 100, 100, 100, 1000), "
+	" '{1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1}', '{1,1,1,1,1,1,1}', "
+	" 0, 0, 1, 1, 0, NULL, 1, 0, 1, 1, 1440, 0, 0, 1, 1, 100, 100, 100, 1000), "
 	"('fuzz_huge', 'huge', 10000000, 1000000000, 10000000, 1000000, 1000, '1971-01-01 00:00+00', '2021-01-01 00:00+00', 0, "
 	" '{1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000}', "
-	" '{1000,1000,1000,1000,1000,1000,1000}', 'holiday_peak', 87600, 8760, 100, 90, NULL, 0, 100, 100, 1000)",
+	" '{1000,1000,1000,1000,1000,1000,1000}', "
+	" 7, 12, 72, 100, 90, NULL, 100, 90, 1, 1440, 1440, 0.5, 1, 1, 365, 0, 100, 100, 1000)",
 };
 
 /* ----------------------------------------------------------------
@@ -409,7 +416,6 @@ add_curve(Buf *b, int n)
 static void
 make_random_scenarios(PGconn *conn)
 {
-	static const char *const kinds[] = {"none", "flash_sale", "holiday_peak", "system_outage", "supply_disruption"};
 	static const char *const opd[] = {"1", "7", "500", "12500", "290000", "7000000", "10000000"};
 	static const char *const counts[] = {"1", "3", "100", "15000", "1000000", "1000000000"};
 	static const char *const pct[] = {"0", "0.01", "2", "50", "100"};
@@ -418,27 +424,34 @@ make_random_scenarios(PGconn *conn)
 	for (k = 0; k < N_RANDOM_SCENARIOS; k++)
 	{
 		Buf			b = {0};
-		const char *kind = PICK(kinds);
-		bool		none = strcmp(kind, "none") == 0;
 		int			from_year = 1971 + rnd(200);
+		int			flash_every = chance(50) ? 0 : 1 + rnd(366);
+		int			outage_every = chance(50) ? 0 : 1 + rnd(60);
+		int			outage_min = 1 + rnd(1440);
 
 		snprintf(random_scenarios[k], sizeof(random_scenarios[k]), "fuzz_rand_%d", k);
-		buf_printf(&b, "INSERT INTO synthgen.scenarios (name, description, orders_per_day, customers, "
+		buf_printf(&b, "INSERT INTO synthgen.scenarios (name, description, seed, orders_per_day, customers, "
 				   "products, suppliers, campaigns_per_month, signups_from, signups_until, utc_offset_hours, "
-				   "diurnal, weekly, event_kind, event_offset_hours, event_hours, event_order_multiplier, "
-				   "event_discount_pct, event_category, cancel_rate_pct, return_rate_pct, ticket_rate_pct, "
-				   "abandon_rate_pct) VALUES ('%s', 'random', %s, %s, %s, %s, %d, "
+				   "diurnal, weekly, flash_sale_every_days, flash_sale_start_hour, flash_sale_hours, "
+				   "flash_sale_multiplier, flash_sale_discount_pct, holiday_multiplier, holiday_discount_pct, "
+				   "outage_every_days, outage_minutes_min, outage_minutes_max, outage_order_multiplier, "
+				   "disruption_every_days, disruption_days_min, disruption_days_max, "
+				   "cancel_rate_pct, return_rate_pct, ticket_rate_pct, "
+				   "abandon_rate_pct) VALUES ('%s', 'random', %lld, %s, %s, %s, %s, %d, "
 				   "'%d-01-01 00:00+00', '%d-06-01 00:00+00', %d, ",
-				   random_scenarios[k], PICK(opd), PICK(counts), chance(50) ? "50" : "10000000",
-				   chance(50) ? "5" : "1000000", rnd(1001), from_year,
+				   random_scenarios[k], (long long) rnd64(), PICK(opd), PICK(counts),
+				   chance(50) ? "50" : "10000000", chance(50) ? "5" : "1000000", rnd(1001), from_year,
 				   from_year + rnd(2199 - from_year < 50 ? 2199 - from_year : 50), rnd(27) - 12);
 		add_curve(&b, 24);
 		buf_add(&b, ", ");
 		add_curve(&b, 7);
-		buf_printf(&b, ", '%s', %d, %d, %s, %s, NULL, %s, %s, %s, %s)",
-				   kind, none ? 0 : rnd(87601), none ? 0 : 1 + rnd(8760),
-				   chance(50) ? "100" : (chance(50) ? "0.01" : "3.5"),
-				   strcmp(kind, "flash_sale") == 0 ? "90" : "0",
+		buf_printf(&b, ", %d, %d, %d, %s, %s, %s, %s, %d, %d, %d, %s, %d, %d, 365, %s, %s, %s, %s)",
+				   flash_every, rnd(24), 1 + rnd(flash_every ? (flash_every * 24 < 72 ? flash_every * 24 : 72) : 72),
+				   chance(50) ? "100" : (chance(50) ? "0.01" : "3.5"), chance(50) ? "90" : "0",
+				   chance(50) ? "1" : (chance(50) ? "100" : "3"), chance(50) ? "0" : "90",
+				   outage_every, outage_min,
+				   outage_min + rnd((outage_every ? (outage_every * 1440 < 1440 ? outage_every * 1440 : 1440) : 1440) - outage_min + 1),
+				   chance(50) ? "0" : "1", chance(50) ? 0 : 1 + rnd(3660), 1 + rnd(365),
 				   PICK(pct), PICK(pct), PICK(pct), chance(50) ? "1000" : "70");
 		must(conn, b.data);
 		free(b.data);
@@ -590,8 +603,10 @@ typedef enum ArgKind
 {
 	A_SCENARIO, A_START, A_HOURS, A_SEED,
 	A_OPD, A_CUSTOMERS, A_PRODUCTS, A_SUPPLIERS, A_PART, A_PARTS,
-	A_TABLES, A_SCHEMA, A_JOBS, A_IF_EXISTS
+	A_TABLES, A_SCHEMA, A_JOBS, A_IF_EXISTS, A_AS_OF
 } ArgKind;
+
+#define MAX_PARAMS 16
 
 typedef struct Param
 {
@@ -604,13 +619,13 @@ typedef struct Func
 	const char *name;
 	int			nrequired;
 	int			nparams;
-	Param		params[12];
+	Param		params[MAX_PARAMS];
 } Func;
 
 #define P_EVENT { \
 	{"scenario", A_SCENARIO}, {"start", A_START}, {"hours", A_HOURS}, {"seed", A_SEED}, \
 	{"orders_per_day", A_OPD}, {"customers", A_CUSTOMERS}, {"products", A_PRODUCTS}, \
-	{"suppliers", A_SUPPLIERS}, {"part", A_PART}, {"parts", A_PARTS}}
+	{"suppliers", A_SUPPLIERS}, {"part", A_PART}, {"parts", A_PARTS}, {"as_of", A_AS_OF}}
 
 static const Func srfs[] = {
 	{"synth_customers", 1, 5, {{"scenario", A_SCENARIO}, {"seed", A_SEED},
@@ -621,19 +636,21 @@ static const Func srfs[] = {
 	{"products", A_PRODUCTS}, {"suppliers", A_SUPPLIERS}, {"part", A_PART}, {"parts", A_PARTS}}},
 	{"synth_campaigns", 3, 6, {{"scenario", A_SCENARIO}, {"start", A_START}, {"hours", A_HOURS},
 	{"seed", A_SEED}, {"part", A_PART}, {"parts", A_PARTS}}},
-	{"synth_orders", 3, 10, P_EVENT},
-	{"synth_order_items", 3, 10, P_EVENT},
-	{"synth_support_tickets", 3, 10, P_EVENT},
-	{"synth_cart_abandonment", 3, 10, P_EVENT},
-	{"synth_returns", 3, 10, P_EVENT},
-	{"synth_system_metrics", 3, 10, P_EVENT},
+	{"synth_orders", 3, 11, P_EVENT},
+	{"synth_order_items", 3, 11, P_EVENT},
+	{"synth_support_tickets", 3, 11, P_EVENT},
+	{"synth_cart_abandonment", 3, 11, P_EVENT},
+	{"synth_returns", 3, 11, P_EVENT},
+	{"synth_system_metrics", 3, 11, P_EVENT},
+	{"synthgen.events", 3, 5, {{"scenario", A_SCENARIO}, {"start", A_START}, {"hours", A_HOURS},
+	{"seed", A_SEED}, {"suppliers", A_SUPPLIERS}}},
 };
 
 static const Func generate_func =
-{"synthgen.generate", 3, 12, {{"scenario", A_SCENARIO}, {"start", A_START}, {"hours", A_HOURS},
+{"synthgen.generate", 3, 13, {{"scenario", A_SCENARIO}, {"start", A_START}, {"hours", A_HOURS},
 {"tables", A_TABLES}, {"target_schema", A_SCHEMA}, {"seed", A_SEED},
 {"orders_per_day", A_OPD}, {"customers", A_CUSTOMERS}, {"products", A_PRODUCTS},
-{"suppliers", A_SUPPLIERS}, {"jobs", A_JOBS}, {"if_exists", A_IF_EXISTS}}};
+{"suppliers", A_SUPPLIERS}, {"jobs", A_JOBS}, {"if_exists", A_IF_EXISTS}, {"as_of", A_AS_OF}}};
 
 static const char *const table_names[] = {
 	"customers", "suppliers", "products", "campaigns", "orders", "order_items",
@@ -763,6 +780,14 @@ arg_value(Buf *b, ArgKind kind, bool as_user, int *parts)
 		case A_IF_EXISTS:
 			arg_if_exists(b);
 			break;
+		case A_AS_OF:
+			/* mostly after any window the dice make, sometimes before it */
+			if (chance(30))
+				arg_start(b);
+			else
+				buf_printf(b, "'%04d-%02d-%02d %02d:%02d+00'", 2060 + rnd(140), 1 + rnd(12),
+						   1 + rnd(28), rnd(24), rnd(60));
+			break;
 	}
 }
 
@@ -775,14 +800,14 @@ arg_value(Buf *b, ArgKind kind, bool as_user, int *parts)
 static void
 add_args(Buf *b, const Func *f, bool as_user)
 {
-	bool		use[12];
-	int			order[12];
+	bool		use[MAX_PARAMS];
+	int			order[MAX_PARAMS];
 	int			i,
 				n = 0,
 				npos,
 				parts = 1;
 	bool		first = true;
-	Buf			vals[12] = {{0}};
+	Buf			vals[MAX_PARAMS] = {{0}};
 
 	for (i = 0; i < f->nparams; i++)
 		use[i] = i < f->nrequired || chance(45);
