@@ -184,6 +184,12 @@ SELECT t.table_name, pg_temp.same('week.' || t.table_name, 'days.' || t.table_na
        (SELECT count(*) FROM pg_constraint WHERE conrelid = ('days.' || t.table_name)::regclass) =
        (SELECT count(*) FROM pg_constraint WHERE conrelid = ('week.' || t.table_name)::regclass) AS same_keys
 FROM synthgen.tables() t ORDER BY t.load_order;
+-- jobs => 2 loads the same world, as_of included
+SELECT count(*) FROM synthgen.generate('tiny', '2025-12-01 00:00+00', 24 * 7, target_schema => 'week2',
+                                       as_of => '2025-12-08 00:00+00', jobs => 2);
+SELECT t.table_name, pg_temp.same('week.' || t.table_name, 'week2.' || t.table_name) AS differ_jobs_2
+FROM synthgen.tables() t ORDER BY t.load_order;
+DROP SCHEMA week2 CASCADE;
 -- appending costs the window: the keys stayed in place (the same constraints)
 SELECT (SELECT count(*) FROM keys_first) AS keys,
        (SELECT count(*) FROM (SELECT oid, conname FROM pg_constraint WHERE connamespace = 'days'::regnamespace
