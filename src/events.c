@@ -247,6 +247,14 @@ hour_share(int64_t t, int64_t s, int64_t e)
 	return hi > lo ? (hi - lo) * 1000 / SG_USECS_PER_HOUR : 0;
 }
 
+/*
+ * No hour expects more than 10^10 checkouts, whatever the scenario's
+ * compound multipliers: far above what a call may reach (the bounds refuse
+ * such hours up front), low enough that every product below fits 64 bits.
+ */
+#define RATE_CAP_MILLI	((__int128) 10000000000000)
+#define Min128(a, b)	((a) < (b) ? (a) : (b))
+
 /* the expected counts of the hour starting at t (UTC, on the hour) */
 static void
 hour_rates(SgRates *rc, int64_t t, SgHourRates *hr)
@@ -296,7 +304,8 @@ hour_rates(SgRates *rc, int64_t t, SgHourRates *hr)
 	 * checkouts, plus the failed ones of an outage; a flash sale's rush
 	 * abandons more.
 	 */
-	hr->attempts = base * mult / 1000 * (1000 + 300 * after / 1000) / 1000;
+	hr->attempts = (int64_t) Min128((__int128) base * mult / 1000 * (1000 + 300 * after / 1000) / 1000,
+									RATE_CAP_MILLI);
 	if (down > 0)
 	{
 		int64_t		kept = 1000 - (1000 - (int64_t) sc->outage_multiplier_pct * 10) * down / 1000;
@@ -389,9 +398,10 @@ draw_binomial(SgRng *r, int64_t n, int64_t num, int64_t den)
 	}
 	else
 	{
-		/* mean and variance in units of 2^-16 */
+		/* mean in units of 2^-16, variance n p (1 - p) in units of 2^-32 */
 		__int128	mean = ((__int128) n * num << 16) / den;
-		__int128	var = (__int128) n * num * (den - num) / den * 65536 / den * 65536;
+		int64_t		p16 = (int64_t) (((__int128) num << 16) / den);
+		__int128	var = (__int128) n * p16 * (65536 - p16);
 		int64_t		sd = (int64_t) sg_isqrt64((uint64_t) (var > (__int128) UINT64_MAX ? UINT64_MAX : var));
 		int64_t		z = 0;
 		int64_t		v;
@@ -538,14 +548,18 @@ customers_at(const SgWorld *w, int64_t t, int64_t lo)
 
 /*
  * Stratified instants: the i-th of n events of an hour falls in its i-th
- * slice, so instants grow with ids.  i < n <= SG_MAX_PER_HOUR (refused up
- * front otherwise), so i * HOUR fits in 64 bits.
+ * slice, so instants grow with ids.  Inside a window n <= SG_MAX_PER_HOUR
+ * (refused up front otherwise), so i * HOUR fits in 64 bits.
  */
 static int64_t
 instant_in_hour(int64_t hour_start, int64_t i, int64_t n, SgRng *r)
 {
-	return hour_start + (int64_t) (((uint64_t) i * SG_USECS_PER_HOUR +
-									sg_rng_below64(r, SG_USECS_PER_HOUR)) / (uint64_t) n);
+	uint64_t	u = sg_rng_below64(r, SG_USECS_PER_HOUR);
+
+	if (n <= SG_MAX_PER_HOUR)
+		return hour_start + (int64_t) (((uint64_t) i * SG_USECS_PER_HOUR + u) / (uint64_t) n);
+	/* only hours outside a window (a cart's look-ahead) can be this busy */
+	return hour_start + (int64_t) (((unsigned __int128) i * SG_USECS_PER_HOUR + u) / (uint64_t) n);
 }
 
 /* an order's stream, positioned after its instant */

@@ -257,10 +257,61 @@ test_composition(void)
 	}
 }
 
+/*
+ * The most a scenario row allows at once (10 M orders a day in one hour of
+ * one weekday, a x100 flash sale every day, x100 holidays, 1000 % carts):
+ * the bounds say so and nothing overflows (UBSan checks the arithmetic in
+ * the sanitized build), even setting up a window and its look-ahead.
+ */
+static void
+test_extremes(void)
+{
+	SgScenario	sc;
+	SgWorld		w;
+	SgEvents	ev;
+	int64_t		max_ids,
+				peak;
+	int			i;
+
+	scenario(&sc);
+	sc.orders_per_day = SG_MAX_ORDERS_PER_DAY;
+	memset(sc.diurnal, 0, sizeof(sc.diurnal));
+	memset(sc.weekly, 0, sizeof(sc.weekly));
+	sc.diurnal[0] = 1000;
+	sc.weekly[4] = 1000;		/* Fridays */
+	sc.flash_every_days = 1;
+	sc.flash_start_hour = 0;
+	sc.flash_hours = 24;
+	sc.flash_multiplier_pct = 10000;
+	sc.holiday_multiplier_pct = 10000;
+	sc.outage_every_days = 0;
+	sc.abandon_rate_bp = 100000;
+	sc.utc_offset_hours = 0;
+	sg_world_init(&w, &sc, 7, 1000, 50, 5);
+	sg_events_bound(&w, at(2025, 11, 27, 0), at(2025, 12, 1, 0), sc.orders_per_day, &max_ids, &peak);
+	CHECK(peak > SG_MAX_PER_HOUR && max_ids > SG_MAX_ORDERS,
+		  "Black Friday at the limits: peak %lld, ids %lld", (long long) peak, (long long) max_ids);
+	/* a quiet window next to it: allowed, and its look-ahead is not */
+	sg_events_bound(&w, at(2025, 11, 27, 6), at(2025, 11, 27, 7), sc.orders_per_day, &max_ids, &peak);
+	CHECK(peak <= 1 && max_ids == 0, "a Thursday morning has no orders: %lld", (long long) peak);
+	sg_events_init(&ev, &w, at(2025, 11, 27, 6) + 123456, at(2025, 11, 27, 7), at(2025, 12, 9, 0),
+				   sc.orders_per_day, arena_alloc, NULL);
+	CHECK(ev.total_orders == 0, "no orders in the window");
+	for (i = 0; i < ev.hours; i++)
+		if (ev.order_first[i + 1] < ev.order_first[i])
+			break;
+	CHECK(i == ev.hours, "ids grow through the look-ahead");
+	CHECK(ev.order_first[ev.hours] - ev.order_first[0] > SG_MAX_PER_HOUR,
+		  "the look-ahead holds Friday's orders: %lld",
+		  (long long) (ev.order_first[ev.hours] - ev.order_first[0]));
+	arena_free();
+}
+
 int
 main(void)
 {
 	test_calendar();
 	test_composition();
+	test_extremes();
 	return unit_report("test_world");
 }
