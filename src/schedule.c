@@ -339,12 +339,13 @@ sg_occurrences(const SgScenario *sc, uint64_t seed, int32_t nsuppliers,
 						y;
 			int			mon,
 						mday;
+			bool		ok;
 
-			if (!sg_flash_sale(sc, k, &s, &e))
-				continue;
+			/* s and e are set even for a sale before the world began */
+			ok = sg_flash_sale(sc, k, &s, &e);
 			if (s >= to)
 				break;
-			if (!overlaps(s, e, from, to))
+			if (!ok || !overlaps(s, e, from, to))
 				continue;
 			day = sg_local_day(sc, s);
 			sg_civil_from_days(day, &y, &mon, &mday);
