@@ -263,7 +263,10 @@ add_count(char **buf, const TableDef *t, const char *name, long long v)
 
 /*
  * "schema".synth_xxx(scenario, start => ..., seed => ..., part => p, ...)
- * for table t, slice part of parts (parts 1: the whole table).
+ * for table t, slice part of parts (parts 1: the whole table).  Only what
+ * the user gave is passed: without --seed, the counts or --as-of the
+ * function's own defaults apply (NULL: the scenario row's values, the
+ * window's end).
  */
 char *
 tables_call_sql(const Session *s, int t, int part, int parts)
@@ -280,12 +283,19 @@ tables_call_sql(const Session *s, int t, int part, int parts)
 		snprintf(lit, sizeof(lit), "'%d'", o->hours);
 		add_arg(&args, def, "hours", lit, true);
 	}
-	snprintf(lit, sizeof(lit), "'%lld'", o->seed);
-	add_arg(&args, def, "seed", lit, true);
+	/* no --seed: no seed argument, so the function uses the scenario row's */
+	if (o->seed_given)
+	{
+		snprintf(lit, sizeof(lit), "'%lld'", o->seed);
+		add_arg(&args, def, "seed", lit, true);
+	}
 	add_count(&args, def, "orders_per_day", o->orders_per_day);
 	add_count(&args, def, "customers", o->customers);
 	add_count(&args, def, "products", o->products);
 	add_count(&args, def, "suppliers", o->suppliers);
+	/* the event tables take as_of; the master tables have no time to cut */
+	if (o->as_of != NULL)
+		add_arg(&args, def, "as_of", s->lit_as_of, false);
 	if (parts > 1)
 	{
 		snprintf(lit, sizeof(lit), "'%d'", part);
