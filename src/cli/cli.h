@@ -173,6 +173,7 @@ extern char *session_literal(PGconn *conn, const char *s);
 extern void tables_load(PGconn *conn);
 extern int	tables_index(const char *name);
 extern void tables_select(Options *o);
+extern bool tables_any_windowed(const Options *o);
 extern char *tables_call_sql(const Session *s, int t, int part, int parts);
 extern void tables_estimate(PGconn *conn, const Session *s, long long *expected);
 

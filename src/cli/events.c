@@ -225,7 +225,7 @@ events_note(const Session *s, const CliWindow *w)
 	else
 		fprintf(stderr, "synthgen: note: %s has no %s between %s and %s UTC; the next, %s %s%s, starts %s UTC (see synthgen describe %s)\n",
 				s->o->scenario, kinds, w->from, w->until,
-				strchr("aeiou", word[0]) ? "an" : "a", word, named, next->starts, s->o->scenario);
+				word[0] && strchr("aeiou", word[0]) ? "an" : "a", word, named, next->starts, s->o->scenario);
 	free(named);
 	free(word);
 	free(kinds);

@@ -211,8 +211,12 @@ load_run(PGconn *conn, PGconn *watch, const Session *s, double t_start)
 	for (int t = 0; t < cli_ntables; t++)
 		total_expected += lp.expected[t];
 	/* after the early check, before the long call: a window without events */
-	events_window(conn, s, &w);
-	events_note(s, &w);
+	memset(&w, 0, sizeof(w));
+	if (tables_any_windowed(o))
+	{
+		events_window(conn, s, &w);
+		events_note(s, &w);
+	}
 
 	progress_begin(watch != NULL, total_expected, "tables");
 	if (!PQsendQuery(conn, sql))

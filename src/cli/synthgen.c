@@ -215,9 +215,16 @@ main(int argc, char **argv)
 
 	/* before any file: the early check, and each table's expected rows */
 	tables_estimate(conns[0], &s, expected);
-	/* then the window's events, and a note if it has none of its scenario's */
-	events_window(conns[0], &s, &window);
-	events_note(&s, &window);
+	/*
+	 * Then the window's events, and a note if it has none of its scenario's;
+	 * the master tables alone have no window for an event to fall in.
+	 */
+	memset(&window, 0, sizeof(window));
+	if (tables_any_windowed(&o))
+	{
+		events_window(conns[0], &s, &window);
+		events_note(&s, &window);
+	}
 
 	for (int j = 1; j < o.jobs; j++)
 	{

@@ -216,6 +216,16 @@ tables_select(Options *o)
 	free(copy);
 }
 
+/* does any table chosen take a time window (else no event concerns the run) */
+bool
+tables_any_windowed(const Options *o)
+{
+	for (int t = 0; t < cli_ntables; t++)
+		if (o->selected[t] && cli_tables[t].needs_window)
+			return true;
+	return false;
+}
+
 /* the type table t's function declares for its parameter name; NULL: none */
 static const char *
 param_type(const TableDef *t, const char *name)
