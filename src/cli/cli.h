@@ -5,8 +5,8 @@
  *	  exit codes, the options, fatal errors and the cleanup they run, the
  *	  tables read from the server and the SQL calls made from them, the
  *	  sessions, the throwaway server, the output directory, the file
- *	  export, the schema file, the progress line, --load, --list-scenarios
- *	  and describe.
+ *	  export, the schema file, the progress line, --load, --list-scenarios,
+ *	  the events of a window and describe.
  *
  * The program is plain C99/POSIX plus libpq; it includes no PostgreSQL
  * server header.
@@ -19,6 +19,7 @@
 #include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <sys/types.h>
 
 #include "libpq-fe.h"
@@ -85,6 +86,8 @@ typedef struct Options
 	bool		days_given;
 	const char *start;			/* NULL: UTC midnight today - hours */
 	long long	seed;
+	bool		seed_given;		/* else: the scenario row's seed */
+	const char *as_of;			/* --as-of; NULL: the window's end */
 	const char *out;
 	bool		out_given;
 	bool		overwrite;		/* stable file names, replaced */
@@ -155,6 +158,7 @@ typedef struct Session
 	char	   *schema;			/* the synth_* functions' schema, quoted */
 	char	   *lit_scenario;	/* PQescapeLiteral'ed */
 	char	   *lit_start;
+	char	   *lit_as_of;		/* NULL: no --as-of */
 } Session;
 
 extern bool session_pg_environment_set(void);
@@ -169,6 +173,7 @@ extern char *session_literal(PGconn *conn, const char *s);
 extern void tables_load(PGconn *conn);
 extern int	tables_index(const char *name);
 extern void tables_select(Options *o);
+extern bool tables_any_windowed(const Options *o);
 extern char *tables_call_sql(const Session *s, int t, int part, int parts);
 extern void tables_estimate(PGconn *conn, const Session *s, long long *expected);
 
@@ -230,6 +235,46 @@ extern void load_run(PGconn *conn, PGconn *watch, const Session *s,
 
 /* scenarios.c: --list-scenarios */
 extern void scenarios_list(PGconn *conn);
+
+/* events.c: the events of the window, from synthgen.events() */
+typedef struct CliEvent
+{
+	char	   *kind;
+	char	   *name;
+	char	   *starts;			/* "YYYY-MM-DD HH:MI", UTC */
+	char	   *ends;
+	double		starts_epoch;
+	double		ends_epoch;
+	char	   *category;		/* "" where synthgen.events() has NULL */
+	char	   *supplier_id;
+	char	   *multiplier;
+	char	   *campaign_id;
+} CliEvent;
+
+typedef struct CliWindow
+{
+	double		start_epoch;
+	double		end_epoch;
+	char		from[32];		/* "YYYY-MM-DD HH:MI", UTC */
+	char		until[32];
+	bool		have_events;	/* the extension has synthgen.events() */
+	int			nevents;		/* the window's, by start */
+	CliEvent   *events;
+	int			ahead_hours;	/* none in it: how far after it we looked */
+	int			nnext;			/* the first of each kind after it, by start */
+	CliEvent   *next;
+} CliWindow;
+
+/* the events a run lists after its breakdown; describe lists them all */
+#define CLI_EVENTS_SHOWN	10
+
+extern const char events_process_columns[];
+extern void events_window(PGconn *conn, const Session *s, CliWindow *w);
+extern void events_note(const Session *s, const CliWindow *w);
+extern void events_print_line(FILE *f, const CliEvent *e, const CliWindow *w);
+extern void events_print_found(const Session *s, const CliWindow *w, int max);
+extern int	events_processes(PGresult *res, int row, int col, bool brief,
+							 char **lines, int maxlines);
 
 /* describe.c: describe SCENARIO */
 extern void describe_run(PGconn *conn, const Session *s);

@@ -1,17 +1,18 @@
 /*-------------------------------------------------------------------------
  *
  * describe.c
- *	  synthgen describe SCENARIO [--days N | --hours N] [--start T]: the
- *	  scenario's parameters, the events that fall in the window, and a
- *	  terminal chart of the orders per hour of the window (counted by the
- *	  server from synth_orders() with the same arguments as a file export),
- *	  scaled to the terminal's width, the event hours marked under the
- *	  axis (and drawn in colour on a terminal unless NO_COLOR is set).
+ *	  synthgen describe SCENARIO [--days N | --hours N] [--start T] [-s N]:
+ *	  the scenario's parameters (its events as processes: a flash sale
+ *	  every N days, the holiday calendar, outages and disruptions drawn per
+ *	  period), the event instances of the window as synthgen.events() lists
+ *	  them, and a terminal chart of the orders per hour of the window
+ *	  (counted by the server from synth_orders() with the same arguments
+ *	  as a file export), scaled to the terminal's width, the event hours
+ *	  marked under the axis (and drawn in colour on a terminal unless
+ *	  NO_COLOR is set).
  *
- * The events come from one function, describe_events(): today each
- * scenario row declares one event window, event_offset_hours after the
- * window start; when the extension gains synthgen.events() that function
- * is the one place to ask it instead.
+ * The event instances come from the extension alone (events.c asks
+ * synthgen.events()): the program never computes when an event happens.
  *
  *-------------------------------------------------------------------------
  */
@@ -28,15 +29,6 @@
 #define CHART_ROWS		10
 #define LABEL_WIDTH		8		/* "  12345 " left of the axis */
 
-typedef struct Event
-{
-	char		kind[32];
-	int			offset;			/* hours from the window start */
-	int			hours;
-	char		multiplier[16];
-	char		detail[128];	/* category, discount */
-} Event;
-
 /* "2025-12-01 00:00" (UTC) of epoch seconds */
 static void
 format_utc(double epoch, char *buf, size_t len)
@@ -46,51 +38,6 @@ format_utc(double epoch, char *buf, size_t len)
 
 	gmtime_r(&t, &tm);
 	strftime(buf, len, "%Y-%m-%d %H:%M", &tm);
-}
-
-/*
- * The events of the scenario that start inside the window [0, hours).
- * Today: the scenario row's single event window.
- */
-static int
-describe_events(PGconn *conn, const Session *s, Event **events)
-{
-	char	   *sql;
-	PGresult   *res;
-	int			n;
-	int			k = 0;
-
-	sql = cli_psprintf("SELECT s.event_kind, s.event_offset_hours, s.event_hours, "
-					   "s.event_order_multiplier, s.event_discount_pct, "
-					   "COALESCE(s.event_category, ''::pg_catalog.text) "
-					   "FROM synthgen.scenarios s "
-					   "WHERE s.name OPERATOR(pg_catalog.=) %s::pg_catalog.text "
-					   "AND s.event_kind OPERATOR(pg_catalog.<>) 'none'::pg_catalog.text "
-					   "AND s.event_offset_hours OPERATOR(pg_catalog.<) '%d'::pg_catalog.int4",
-					   s->lit_scenario, s->o->hours);
-	res = session_query(conn, sql, "could not read the scenario's events");
-	free(sql);
-	n = PQntuples(res);
-	*events = cli_malloc(sizeof(Event) * (n ? n : 1));
-	for (int i = 0; i < n; i++)
-	{
-		Event	   *e = &(*events)[k++];
-		const char *cat = PQgetvalue(res, i, 5);
-		const char *disc = PQgetvalue(res, i, 4);
-
-		snprintf(e->kind, sizeof(e->kind), "%s", PQgetvalue(res, i, 0));
-		e->offset = atoi(PQgetvalue(res, i, 1));
-		e->hours = atoi(PQgetvalue(res, i, 2));
-		snprintf(e->multiplier, sizeof(e->multiplier), "%s", PQgetvalue(res, i, 3));
-		snprintf(e->detail, sizeof(e->detail), "%s%s%s%s",
-				 cat[0] ? "category " : "", cat,
-				 atof(disc) > 0 ? (cat[0] ? ", discount " : "discount ") : "",
-				 atof(disc) > 0 ? disc : "");
-		if (atof(disc) > 0)
-			strncat(e->detail, " %", sizeof(e->detail) - strlen(e->detail) - 1);
-	}
-	PQclear(res);
-	return k;
 }
 
 /* a count of the scenario, or the option that overrides it */
@@ -115,9 +62,10 @@ print_parameters(PGconn *conn, const Session *s)
 					   "pg_catalog.to_char(s.signups_from, 'YYYY-MM-DD'), "
 					   "pg_catalog.to_char(s.signups_until, 'YYYY-MM-DD'), "
 					   "s.utc_offset_hours, s.diurnal::pg_catalog.text, s.weekly::pg_catalog.text, "
-					   "s.cancel_rate_pct, s.return_rate_pct, s.ticket_rate_pct, s.abandon_rate_pct "
+					   "s.cancel_rate_pct, s.return_rate_pct, s.ticket_rate_pct, s.abandon_rate_pct, "
+					   "s.seed, %s "
 					   "FROM synthgen.scenarios s WHERE s.name OPERATOR(pg_catalog.=) %s::pg_catalog.text",
-					   s->lit_scenario);
+					   events_process_columns, s->lit_scenario);
 	res = session_query(conn, sql, "could not read the scenario");
 	free(sql);
 	if (PQntuples(res) == 0)
@@ -133,6 +81,11 @@ print_parameters(PGconn *conn, const Session *s)
 	}
 #define V(i) PQgetvalue(res, 0, (i))
 	printf("scenario %s: %s\n\n", o->scenario, V(0));
+	if (o->seed_given)
+		printf("  seed                %lld (--seed: another world; the scenario's: %s)\n",
+			   o->seed, V(15));
+	else
+		printf("  seed                %s\n", V(15));
 	if (o->orders_per_day)
 		printf("  orders per day      %lld (--orders-per-day; the scenario's: %s)\n",
 			   o->orders_per_day, V(1));
@@ -149,6 +102,18 @@ print_parameters(PGconn *conn, const Session *s)
 	printf("  rates (%%)           cancel %s, return %s, ticket %s, abandon %s\n",
 		   V(11), V(12), V(13), V(14));
 #undef V
+	{
+		char	   *lines[8];
+		int			n = events_processes(res, 0, 16, false, lines, 8);
+
+		if (n == 0)
+			printf("  events              none (the curves and the regular campaigns only)\n");
+		for (int i = 0; i < n; i++)
+		{
+			printf("  %-19s %s\n", i == 0 ? "events" : "", lines[i]);
+			free(lines[i]);
+		}
+	}
 	PQclear(res);
 }
 
@@ -179,9 +144,10 @@ put_cell(int eighths, bool utf8)
 }
 
 static void
-print_chart(PGconn *conn, const Session *s, const Event *events, int nevents,
-			double start_epoch)
+print_chart(PGconn *conn, const Session *s, const CliWindow *w)
 {
+	double		start_epoch = w->start_epoch;
+	int			nevents = w->nevents;
 	const Options *o = s->o;
 	int			orders = tables_index("orders");
 	char	   *call;
@@ -234,9 +200,19 @@ print_chart(PGconn *conn, const Session *s, const Event *events, int nevents,
 		}
 	}
 	PQclear(res);
+	/* an hour is an event hour if any event of the window overlaps it */
 	for (int e = 0; e < nevents; e++)
-		for (int h = events[e].offset; h < events[e].offset + events[e].hours && h < o->hours; h++)
-			event_hour[h] = true;
+	{
+		const CliEvent *ev = &w->events[e];
+
+		for (int h = 0; h < o->hours; h++)
+		{
+			double		t0 = start_epoch + (double) h * 3600;
+
+			if (ev->starts_epoch < t0 + 3600 && ev->ends_epoch > t0)
+				event_hour[h] = true;
+		}
+	}
 
 	/* as many hours per column as it takes to fit the width */
 	ncols = width - LABEL_WIDTH - 2;
@@ -359,39 +335,28 @@ print_chart(PGconn *conn, const Session *s, const Event *events, int nevents,
 void
 describe_run(PGconn *conn, const Session *s)
 {
-	Event	   *events;
-	int			nevents;
-	double		start_epoch;
-	PGresult   *res;
-	char	   *sql;
+	CliWindow	w;
 
 	print_parameters(conn, s);
+	events_window(conn, s, &w);
+	if (!w.have_events)
+		cli_die(CLI_EXIT_RUNTIME,
+				"the extension in database \"%s\" has no synthgen.events() (ALTER EXTENSION synthgen UPDATE installs 2.0)",
+				PQdb(conn));
 
-	sql = cli_psprintf("SELECT pg_catalog.date_part('epoch'::pg_catalog.text, %s::pg_catalog.timestamptz)",
-					   s->lit_start);
-	res = session_query(conn, sql, "invalid --start");
-	free(sql);
-	start_epoch = atof(PQgetvalue(res, 0, 0));
-	PQclear(res);
-
-	nevents = describe_events(conn, s, &events);
-	printf("\nevents in the window (%d hours from %s):\n", s->o->hours, s->o->start);
-	if (nevents == 0)
-		printf("  none\n");
-	for (int e = 0; e < nevents; e++)
+	printf("\nevents in the window, %s .. %s UTC (synthgen.events()):\n", w.from, w.until);
+	if (w.nevents == 0)
 	{
-		char		from[32];
-		char		until[32];
-
-		format_utc(start_epoch + (double) events[e].offset * 3600, from, sizeof(from));
-		format_utc(start_epoch + (double) (events[e].offset + events[e].hours) * 3600,
-				   until, sizeof(until));
-		printf("  %-18s %s .. %s UTC  (hours %d..%d of the window, %d h), orders x%s%s%s%s\n",
-			   events[e].kind, from, until, events[e].offset,
-			   events[e].offset + events[e].hours - 1, events[e].hours,
-			   events[e].multiplier, events[e].detail[0] ? ", " : "", events[e].detail,
-			   events[e].offset + events[e].hours > s->o->hours ? " (runs past the window)" : "");
+		if (w.nnext == 0)
+			printf("  none\n");
+		else
+		{
+			printf("  none; the next after the window:\n");
+			for (int e = 0; e < w.nnext; e++)
+				events_print_line(stdout, &w.next[e], NULL);
+		}
 	}
-	print_chart(conn, s, events, nevents, start_epoch);
-	free(events);
+	for (int e = 0; e < w.nevents; e++)
+		events_print_line(stdout, &w.events[e], &w);
+	print_chart(conn, s, &w);
 }

@@ -19,6 +19,7 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,31 @@ typedef struct LoadProgress
 	bool	   *now;			/* in pg_stat_progress_copy this look */
 } LoadProgress;
 
+/* *buf followed by the formatted text */
+static void
+append(char **buf, const char *fmt,...) cli_printf_like(2, 3);
+static void
+append(char **buf, const char *fmt,...)
+{
+	va_list		ap;
+	size_t		have = strlen(*buf);
+	int			n;
+	char	   *next;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		cli_die(CLI_EXIT_RUNTIME, "could not format a string");
+	next = cli_malloc(have + (size_t) n + 1);
+	memcpy(next, *buf, have);
+	va_start(ap, fmt);
+	vsnprintf(next + have, (size_t) n + 1, fmt, ap);
+	va_end(ap);
+	free(*buf);
+	*buf = next;
+}
+
 static char *
 generate_sql(const Session *s, PGconn *conn)
 {
@@ -43,8 +69,7 @@ generate_sql(const Session *s, PGconn *conn)
 	char	   *lit_tables;
 	char	   *lit_schema;
 	char	   *lit_if;
-	char		counts[400] = "";
-	size_t		n;
+	char	   *args;
 	char	   *sql;
 
 	for (int t = 0; t < cli_ntables; t++)
@@ -65,29 +90,31 @@ generate_sql(const Session *s, PGconn *conn)
 	}
 	lit_schema = session_literal(conn, o->target_schema ? o->target_schema : "public");
 	lit_if = session_literal(conn, o->if_exists ? o->if_exists : "error");
+	/*
+	 * Only what the user gave: without --seed, the counts or --as-of,
+	 * generate() uses the scenario row's values and the window's end.
+	 */
+	args = cli_strdup("");
+	if (o->seed_given)
+		append(&args, ", seed => '%lld'::pg_catalog.int8", o->seed);
 	if (o->orders_per_day > 0)
-		snprintf(counts, sizeof(counts), ", orders_per_day => '%lld'::pg_catalog.int4",
-				 o->orders_per_day);
-	n = strlen(counts);
+		append(&args, ", orders_per_day => '%lld'::pg_catalog.int4", o->orders_per_day);
 	if (o->customers > 0)
-		snprintf(counts + n, sizeof(counts) - n, ", customers => '%lld'::pg_catalog.int8",
-				 o->customers);
-	n = strlen(counts);
+		append(&args, ", customers => '%lld'::pg_catalog.int8", o->customers);
 	if (o->products > 0)
-		snprintf(counts + n, sizeof(counts) - n, ", products => '%lld'::pg_catalog.int4",
-				 o->products);
-	n = strlen(counts);
+		append(&args, ", products => '%lld'::pg_catalog.int4", o->products);
 	if (o->suppliers > 0)
-		snprintf(counts + n, sizeof(counts) - n, ", suppliers => '%lld'::pg_catalog.int4",
-				 o->suppliers);
+		append(&args, ", suppliers => '%lld'::pg_catalog.int4", o->suppliers);
+	if (o->as_of != NULL)
+		append(&args, ", as_of => %s::pg_catalog.timestamptz", s->lit_as_of);
 
 	sql = cli_psprintf("SELECT r.table_name, r.rows, r.seconds FROM synthgen.generate("
 					   "%s::pg_catalog.text, %s::pg_catalog.timestamptz, '%d'::pg_catalog.int4, "
 					   "tables => %s::pg_catalog.text[], target_schema => %s::pg_catalog.name, "
-					   "seed => '%lld'::pg_catalog.int8%s, jobs => '%d'::pg_catalog.int4, "
-					   "if_exists => %s::pg_catalog.text) r",
+					   "jobs => '%d'::pg_catalog.int4, if_exists => %s::pg_catalog.text%s) r",
 					   s->lit_scenario, s->lit_start, o->hours, lit_tables, lit_schema,
-					   o->seed, counts, o->jobs, lit_if);
+					   o->jobs, lit_if, args);
+	free(args);
 	free(tables);
 	free(lit_tables);
 	free(lit_schema);
@@ -167,6 +194,7 @@ load_run(PGconn *conn, PGconn *watch, const Session *s, double t_start)
 	char	   *sql = generate_sql(s, conn);
 	char	   *lit_schema = session_literal(conn, o->target_schema ? o->target_schema : "public");
 	LoadProgress lp;
+	CliWindow	w;
 	long long	total_expected = 0;
 	PGresult   *res = NULL;
 	PGresult   *last = NULL;
@@ -182,6 +210,13 @@ load_run(PGconn *conn, PGconn *watch, const Session *s, double t_start)
 	tables_estimate(conn, s, lp.expected);
 	for (int t = 0; t < cli_ntables; t++)
 		total_expected += lp.expected[t];
+	/* after the early check, before the long call: a window without events */
+	memset(&w, 0, sizeof(w));
+	if (tables_any_windowed(o))
+	{
+		events_window(conn, s, &w);
+		events_note(s, &w);
+	}
 
 	progress_begin(watch != NULL, total_expected, "tables");
 	if (!PQsendQuery(conn, sql))
@@ -262,6 +297,7 @@ load_run(PGconn *conn, PGconn *watch, const Session *s, double t_start)
 		printf("tables: schema %s of database \"%s\"\n",
 			   o->target_schema ? o->target_schema : "public", PQdb(conn));
 	}
+	events_print_found(s, &w, CLI_EVENTS_SHOWN);
 	PQclear(last);
 	free(lit_schema);
 }

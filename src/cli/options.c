@@ -10,7 +10,7 @@
  *
  *	  synthgen SCENARIO [OPTION]...            files, one per table
  *	  synthgen SCENARIO --load [OPTION]...     tables in the database
- *	  synthgen describe SCENARIO [-D N] [--start T]
+ *	  synthgen describe SCENARIO [-D N] [--start T] [-s N]
  *	  synthgen --list-scenarios
  *
  *-------------------------------------------------------------------------
@@ -47,6 +47,7 @@ static const OptionDef option_defs[] = {
 	{"--days", 'D', true},
 	{"--start", 0, true},
 	{"--seed", 's', true},
+	{"--as-of", 0, true},
 	{"--format", 'F', true},
 	{"--out", 'o', true},
 	{"--overwrite", 0, false},
@@ -73,8 +74,9 @@ usage(void)
 		   "Usage:\n"
 		   "  synthgen SCENARIO [OPTION]...          write one file per table\n"
 		   "  synthgen SCENARIO --load [OPTION]...   create and fill the tables in the database\n"
-		   "  synthgen describe SCENARIO [-D N | -H N] [--start TIMESTAMP]\n"
-		   "                                         parameters, events, orders per hour\n"
+		   "  synthgen describe SCENARIO [-D N | -H N] [--start TIMESTAMP] [-s N]\n"
+		   "                                         parameters, the events of the window\n"
+		   "                                         (synthgen.events()), orders per hour\n"
 		   "  synthgen -l | --list-scenarios         the scenarios of the database\n"
 		   "\n"
 		   "Writes DIR/<SCENARIO>_<YYYYMMDD_HHMMSS>_<table>.csv (or .parquet) for each table and,\n"
@@ -88,7 +90,11 @@ usage(void)
 		   "  -H, --hours N          window length in hours (1..%d)\n"
 		   "      --start TIMESTAMP  window start, read in UTC unless it has an offset\n"
 		   "                         (default: UTC midnight today minus the window)\n"
-		   "  -s, --seed N           seed (default: 1)\n"
+		   "  -s, --seed N           seed (default: the scenario's, synthgen.scenarios.seed;\n"
+		   "                         another seed is another world)\n"
+		   "      --as-of TIMESTAMP  what is known at that instant, not before the window's\n"
+		   "                         end (default: the window's end): later shipments,\n"
+		   "                         deliveries, tickets and returns are not there yet\n"
 		   "      --customers N      number of customers (default: the scenario's)\n"
 		   "      --products N       number of products (default: the scenario's)\n"
 		   "      --suppliers N      number of suppliers (default: the scenario's)\n"
@@ -124,7 +130,9 @@ usage(void)
 		   "\n"
 		   "On a terminal a progress line shows the percentage and the time left, estimated\n"
 		   "from the rows each table is expected to have; at the end one table gives each\n"
-		   "table's rows, time and size.  Timestamps in the files are in UTC.  SIGINT,\n"
+		   "table's rows, time and size, then the events of the window (synthgen.events());\n"
+		   "a window without any event of its scenario gets a note on stderr saying when\n"
+		   "the next one starts.  Timestamps in the files are in UTC.  SIGINT,\n"
 		   "SIGTERM, SIGQUIT and SIGHUP stop the run: the complete files are kept and named,\n"
 		   "the unfinished ones removed.  Exit status: 0 ok, 1 runtime error or interrupted,\n"
 		   "2 usage error.  See synthgen(1).\n",
@@ -205,7 +213,16 @@ apply_option(Options *o, const char *name, const char *value)
 		o->start = value;
 	}
 	else if (OPTION("--seed"))
+	{
 		o->seed = parse_int(name, value, LLONG_MIN, LLONG_MAX);
+		o->seed_given = true;
+	}
+	else if (OPTION("--as-of"))
+	{
+		if (value[0] == '\0')
+			cli_die(CLI_EXIT_USAGE, "--as-of: empty timestamp");
+		o->as_of = value;
+	}
 	else if (OPTION("--format"))
 	{
 		o->parquet = strcmp(value, "parquet") == 0;
@@ -279,7 +296,7 @@ check_mode(const Options *o, bool describe)
 		if (o->mode == MODE_LOAD)
 			cli_die(CLI_EXIT_USAGE, "describe and --load cannot be used together");
 		if (o->tables_given || o->out_given || o->overwrite || o->parquet ||
-			o->jobs_given || o->target_schema || o->if_exists)
+			o->jobs_given || o->target_schema || o->if_exists || o->as_of)
 			cli_die(CLI_EXIT_USAGE, "describe takes only the window, the counts, the seed and the connection (see synthgen --help)");
 	}
 	else if (o->mode == MODE_LOAD)
@@ -302,7 +319,6 @@ cli_parse_options(Options *o, int argc, char **argv)
 	memset(o, 0, sizeof(*o));
 	o->mode = MODE_EXPORT;
 	o->hours = 30 * 24;
-	o->seed = 1;
 	o->out = ".";
 	o->jobs = 1;
 

@@ -5,8 +5,9 @@
  *	  (-d/--dsn, -h/-p/-U, the PG* environment, or a throwaway local
  *	  server), the dispatch to the modes (files, --load, --list-scenarios,
  *	  describe), and for files the order of the run -- checks and
- *	  estimates before any file, the schema file, the export, the summary
- *	  table at the end -- and what a failure leaves behind.
+ *	  estimates before any file, the note when the window holds no event
+ *	  of its scenario, the schema file, the export, the summary table and
+ *	  the window's events at the end -- and what a failure leaves behind.
  *
  * Exit codes: 0 ok, 1 runtime error (also after SIGINT, SIGTERM, SIGQUIT
  * or SIGHUP), 2 usage error.  Every error is one line on stderr; no
@@ -110,6 +111,8 @@ open_session(Options *o, Session *s, TempServer *server, bool tty,
 	{
 		s->lit_scenario = session_literal(conn, o->scenario);
 		s->lit_start = session_literal(conn, o->start);
+		if (o->as_of != NULL)
+			s->lit_as_of = session_literal(conn, o->as_of);
 	}
 	return conn;
 }
@@ -154,6 +157,7 @@ main(int argc, char **argv)
 	bool		tty = isatty(STDERR_FILENO);
 	TempServer	server;
 	Session		s;
+	CliWindow	window;
 	PGconn	  **conns;
 	long long  *expected;
 	ExportFile *files;
@@ -211,6 +215,16 @@ main(int argc, char **argv)
 
 	/* before any file: the early check, and each table's expected rows */
 	tables_estimate(conns[0], &s, expected);
+	/*
+	 * Then the window's events, and a note if it has none of its scenario's;
+	 * the master tables alone have no window for an event to fall in.
+	 */
+	memset(&window, 0, sizeof(window));
+	if (tables_any_windowed(&o))
+	{
+		events_window(conns[0], &s, &window);
+		events_note(&s, &window);
+	}
 
 	for (int j = 1; j < o.jobs; j++)
 	{
@@ -290,6 +304,7 @@ main(int argc, char **argv)
 
 	print_summary(&o, files, nfiles, cli_now() - t_start, t_server, s.ts != NULL,
 				  prefix, ext);
+	events_print_found(&s, &window, CLI_EVENTS_SHOWN);
 	if (fflush(stdout) != 0)
 		return CLI_EXIT_RUNTIME;
 	return CLI_EXIT_OK;

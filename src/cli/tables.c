@@ -216,6 +216,16 @@ tables_select(Options *o)
 	free(copy);
 }
 
+/* does any table chosen take a time window (else no event concerns the run) */
+bool
+tables_any_windowed(const Options *o)
+{
+	for (int t = 0; t < cli_ntables; t++)
+		if (o->selected[t] && cli_tables[t].needs_window)
+			return true;
+	return false;
+}
+
 /* the type table t's function declares for its parameter name; NULL: none */
 static const char *
 param_type(const TableDef *t, const char *name)
@@ -263,7 +273,10 @@ add_count(char **buf, const TableDef *t, const char *name, long long v)
 
 /*
  * "schema".synth_xxx(scenario, start => ..., seed => ..., part => p, ...)
- * for table t, slice part of parts (parts 1: the whole table).
+ * for table t, slice part of parts (parts 1: the whole table).  Without
+ * --seed or --as-of they are passed as NULL (the scenario row's seed, the
+ * window's end); counts not given are left to the function's default
+ * (NULL: the scenario's).
  */
 char *
 tables_call_sql(const Session *s, int t, int part, int parts)
@@ -280,12 +293,25 @@ tables_call_sql(const Session *s, int t, int part, int parts)
 		snprintf(lit, sizeof(lit), "'%d'", o->hours);
 		add_arg(&args, def, "hours", lit, true);
 	}
-	snprintf(lit, sizeof(lit), "'%lld'", o->seed);
+	/*
+	 * No --seed: seed => NULL, the scenario row's seed.  Passed rather than
+	 * left out, like as_of below, so that the call names every parameter
+	 * a look-alike could share with the real function: an overload planted
+	 * beside it with the same leading parameters and a default where the
+	 * real one has its seed or as_of would otherwise make the call
+	 * ambiguous.
+	 */
+	if (o->seed_given)
+		snprintf(lit, sizeof(lit), "'%lld'", o->seed);
+	else
+		snprintf(lit, sizeof(lit), "NULL");
 	add_arg(&args, def, "seed", lit, true);
 	add_count(&args, def, "orders_per_day", o->orders_per_day);
 	add_count(&args, def, "customers", o->customers);
 	add_count(&args, def, "products", o->products);
 	add_count(&args, def, "suppliers", o->suppliers);
+	/* the event tables take as_of (NULL: the window's end); the master tables do not */
+	add_arg(&args, def, "as_of", o->as_of != NULL ? s->lit_as_of : "NULL", false);
 	if (parts > 1)
 	{
 		snprintf(lit, sizeof(lit), "'%d'", part);

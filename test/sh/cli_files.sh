@@ -13,11 +13,22 @@
 #   5. --format parquet --jobs 3 writes tables in parallel (several COPY at
 #      once in pg_stat_activity), the same files as --jobs 1;
 #   6. failures: a bad scenario leaves no output directory it created;
-#      SIGINT keeps the complete files, names them, removes the unfinished.
+#      SIGINT keeps the complete files, names them, removes the unfinished;
+#   7. events: a window without its scenario's event (flash_sale on a
+#      Monday) gets one note on stderr naming the next one as
+#      synthgen.events() finds it; a window with events gets none, and the
+#      events listed after the breakdown are synthgen.events()'s; baseline
+#      and the master tables alone say nothing;
+#   8. no --seed is the scenario row's seed (the same files as --seed 1 for
+#      a shipped scenario, as --seed 7 for a scenario of seed 7; others with
+#      another seed); --as-of reaches the event tables (psql's COPY with
+#      as_of gives the same bytes) and one before the window's end is an
+#      error.
 # Outputs stay small (a few MB); the interrupted run is bounded by its window.
 set -u
 name=cli_files
 . "$(dirname "$0")/lib/cli_common.sh"
+trap 'rm -rf "$tmp"; psql -X -q -c "DELETE FROM synthgen.scenarios WHERE name = '"'"'cli_seven'"'"'" >/dev/null 2>&1' EXIT
 
 q() {
 	psql -X -q -At -v ON_ERROR_STOP=1 -c "SET synthgen.timing = off" -c "$1"
@@ -189,6 +200,93 @@ grep -q "interrupted by SIGINT; kept 2 complete files in $tmp/int: baseline_[0-9
 [ -n "$sup" ] && [ "$(($(wc -l <"$sup") - 1))" = 100 ] || fail "SIGINT: the complete suppliers file was not kept whole"
 left=$(find "$tmp/int" -name '*orders*' -o -name '*.tmp' | tr '\n' ' ')
 [ -z "$left" ] || fail "SIGINT: unfinished files left: $left"
+
+# ---------------------------------------------------------------------
+# 7. events: the note when a window has none, the list when it has some
+# ---------------------------------------------------------------------
+MONDAY='2025-12-01 00:00+00'
+[ "$(q "SELECT extract(isodow FROM timestamptz '$MONDAY')")" = 1 ] || fail "$MONDAY is not a Monday"
+[ -z "$(event_lines flash_sale "$MONDAY" 24)" ] || fail "synthgen.events() lists an event for flash_sale on $MONDAY"
+"$bin" flash_sale --days 1 --start "$MONDAY" -t campaigns,orders --orders-per-day 300 -o "$tmp/ev1" >"$tmp/ev1.out" 2>"$tmp/ev1.err" ||
+	fail "flash_sale --days 1: $(cat "$tmp/ev1.err")"
+next=$(next_event_start flash_sale "$MONDAY" 24)
+want="synthgen: note: flash_sale has no flash sale between 2025-12-01 00:00 and 2025-12-02 00:00 UTC; its next one starts $next UTC (see synthgen describe flash_sale)"
+[ -n "$next" ] && [ "$(cat "$tmp/ev1.err")" = "$want" ] ||
+	fail "flash_sale --days 1 on a Monday: stderr is not the note '$want': $(cat "$tmp/ev1.err")"
+grep -q '^events in the window' "$tmp/ev1.out" && fail "flash_sale --days 1 on a Monday: events listed: $(cat "$tmp/ev1.out")"
+# a week holds the Friday sale: no note, and the events after the breakdown
+"$bin" flash_sale --days 7 --start "$MONDAY" -t campaigns -o "$tmp/ev7" >"$tmp/ev7.out" 2>"$tmp/ev7.err" ||
+	fail "flash_sale --days 7: $(cat "$tmp/ev7.err")"
+[ -s "$tmp/ev7.err" ] && fail "flash_sale --days 7: stderr is not empty: $(cat "$tmp/ev7.err")"
+event_lines flash_sale "$MONDAY" 168 >"$tmp/ev7.want"
+[ -s "$tmp/ev7.want" ] || fail "synthgen.events() lists no flash sale in the week of $MONDAY"
+sed -n '/^events in the window (synthgen.events()):$/,$p' "$tmp/ev7.out" | sed 1d >"$tmp/ev7.got"
+cmp -s "$tmp/ev7.got" "$tmp/ev7.want" || fail "flash_sale --days 7: the events listed are not synthgen.events()'s: $(diff "$tmp/ev7.want" "$tmp/ev7.got" | head -5)"
+# a year of weekly outages: ten lines, then how many more
+"$bin" system_outage --days 365 --start '2025-01-01 00:00+00' -t campaigns -o "$tmp/ev365" >"$tmp/ev365.out" 2>"$tmp/ev365.err" ||
+	fail "system_outage --days 365: $(cat "$tmp/ev365.err")"
+n=$(event_lines system_outage '2025-01-01 00:00+00' 8760 | wc -l)
+event_lines system_outage '2025-01-01 00:00+00' 8760 | head -10 >"$tmp/ev365.want"
+echo "  ... and $((n - 10)) more (synthgen describe system_outage --start '2025-01-01 00:00+00' --hours 8760 lists them all)" >>"$tmp/ev365.want"
+sed -n '/^events in the window (synthgen.events()):$/,$p' "$tmp/ev365.out" | sed 1d >"$tmp/ev365.got"
+[ "$n" -gt 10 ] && cmp -s "$tmp/ev365.got" "$tmp/ev365.want" ||
+	fail "system_outage --days 365: not the first ten of synthgen.events()'s $n events and the rest counted: $(diff "$tmp/ev365.want" "$tmp/ev365.got" | head -5)"
+# the holiday calendar in June: the note names the next peak by its name
+"$bin" holiday_peak --days 1 --start '2025-06-02 00:00+00' -t campaigns -o "$tmp/evh" >/dev/null 2>"$tmp/evh.err" ||
+	fail "holiday_peak in June: $(cat "$tmp/evh.err")"
+next=$(next_event_start holiday_peak '2025-06-02 00:00+00' 24)
+nextname=$(q "SET TimeZone = 'UTC'; SELECT name FROM synthgen.events('holiday_peak', '2025-06-03 00:00+00', 87840) ORDER BY starts_at LIMIT 1")
+want="synthgen: note: holiday_peak has no holiday peak or holiday lull between 2025-06-02 00:00 and 2025-06-03 00:00 UTC; the next, a holiday peak ($nextname), starts $next UTC (see synthgen describe holiday_peak)"
+[ "$(cat "$tmp/evh.err")" = "$want" ] || fail "holiday_peak in June: stderr is not '$want': $(cat "$tmp/evh.err")"
+# baseline has no events: nothing; nor has a run of the master tables only
+"$bin" baseline --days 1 --start "$MONDAY" -t campaigns -o "$tmp/evb" >"$tmp/evb.out" 2>"$tmp/evb.err" || fail "baseline --days 1: $(cat "$tmp/evb.err")"
+[ -s "$tmp/evb.err" ] && fail "baseline --days 1: stderr is not empty: $(cat "$tmp/evb.err")"
+grep -q '^events' "$tmp/evb.out" && fail "baseline --days 1: events listed: $(cat "$tmp/evb.out")"
+"$bin" flash_sale --days 1 --start "$MONDAY" -t suppliers,customers --customers 50 -o "$tmp/evm" >"$tmp/evm.out" 2>"$tmp/evm.err" || fail "flash_sale master tables: $(cat "$tmp/evm.err")"
+[ -s "$tmp/evm.err" ] && fail "flash_sale --tables suppliers,customers: a note about events: $(cat "$tmp/evm.err")"
+
+# ---------------------------------------------------------------------
+# 8. the seed: none given is the scenario row's; --as-of
+# ---------------------------------------------------------------------
+q "INSERT INTO synthgen.scenarios (name, description, seed, orders_per_day, customers, products, suppliers,
+	signups_from, signups_until, diurnal, weekly)
+	SELECT 'cli_seven', 'baseline with seed 7', 7, 300, 200, 50, 5, signups_from, signups_until, diurnal, weekly
+	FROM synthgen.scenarios WHERE name = 'baseline'" >/dev/null || fail "could not add the scenario cli_seven"
+for sd in "flash_sale 1" "cli_seven 7"; do
+	sc=${sd% *}; rowseed=${sd#* }
+	[ "$(q "SELECT seed FROM synthgen.scenarios WHERE name = '$sc'")" = "$rowseed" ] || fail "$sc's seed is not $rowseed"
+	for seed in none "$rowseed" $((rowseed + 1)); do
+		if [ "$seed" = none ]; then opt=; else opt="--seed $seed"; fi
+		"$bin" $sc --days 1 --start "$MONDAY" -t customers,orders --customers 200 --orders-per-day 300 $opt \
+			--overwrite -o "$tmp/seed_${sc}_$seed" >/dev/null 2>"$tmp/seed.err" || fail "$sc $opt: $(cat "$tmp/seed.err")"
+	done
+	for t in customers orders; do
+		cmp -s "$tmp/seed_${sc}_none/${sc}_$t.csv" "$tmp/seed_${sc}_$rowseed/${sc}_$t.csv" ||
+			fail "$sc: $t without --seed differs from --seed $rowseed, the scenario's seed"
+		cmp -s "$tmp/seed_${sc}_none/${sc}_$t.csv" "$tmp/seed_${sc}_$((rowseed + 1))/${sc}_$t.csv" &&
+			fail "$sc: $t without --seed is the same as with --seed $((rowseed + 1))"
+	done
+done
+# and the row's seed is the one the extension uses without a seed argument
+PGTZ=UTC PGDATESTYLE='ISO, YMD' psql -X -q -c "SET synthgen.timing = off" \
+	-c "COPY (SELECT * FROM synth_orders('cli_seven', '$MONDAY', 24, seed => 7, customers => 200, orders_per_day => 300)) TO STDOUT (FORMAT csv, HEADER)" >"$tmp/seven.csv"
+cmp -s "$tmp/seven.csv" "$tmp/seed_cli_seven_none/cli_seven_orders.csv" || fail "cli_seven without --seed is not synth_orders(seed => 7)"
+
+# --as-of: later than the window's end, the event tables as known then
+ASOF='2025-12-20 00:00+00'
+"$bin" baseline --days 1 --start "$MONDAY" -t customers,orders,returns --customers 200 --orders-per-day 300 \
+	--as-of "$ASOF" --overwrite -o "$tmp/asof" >/dev/null 2>"$tmp/asof.err" || fail "--as-of: $(cat "$tmp/asof.err")"
+for t in orders returns; do
+	PGTZ=UTC PGDATESTYLE='ISO, YMD' psql -X -q -c "SET synthgen.timing = off" \
+		-c "COPY (SELECT * FROM synth_$t('baseline', '$MONDAY', 24, customers => 200, orders_per_day => 300, as_of => '$ASOF')) TO STDOUT (FORMAT csv, HEADER)" >"$tmp/asof.want"
+	cmp -s "$tmp/asof/baseline_$t.csv" "$tmp/asof.want" || fail "--as-of: $t differs from synth_$t(..., as_of => '$ASOF')"
+done
+"$bin" baseline --days 1 --start "$MONDAY" -t orders --customers 200 --orders-per-day 300 --overwrite -o "$tmp/noasof" >/dev/null 2>&1
+cmp -s "$tmp/asof/baseline_orders.csv" "$tmp/noasof/baseline_orders.csv" && fail "--as-of $ASOF: the same orders as at the window's end"
+"$bin" baseline --days 1 --start "$MONDAY" -t orders --as-of '2025-12-01 12:00+00' -o "$tmp/asof_bad" >/dev/null 2>"$tmp/asof_bad.err"
+rc=$?
+[ "$rc" = 1 ] && [ "$(wc -l <"$tmp/asof_bad.err")" = 1 ] && grep -q 'as_of' "$tmp/asof_bad.err" && [ ! -e "$tmp/asof_bad" ] ||
+	fail "--as-of before the window's end: exit $rc, stderr: $(cat "$tmp/asof_bad.err")"
 
 if [ "$failures" != 0 ]; then
 	echo "cli_files.sh: $failures failure(s)"

@@ -7,13 +7,21 @@
 #   - --jobs 2, --tables, the counts and --seed reach generate();
 #   - the breakdown on stdout has a line per table with generate()'s rows;
 #   - --if-exists, and the errors: existing tables (one line, exit 1, the
-#     tables untouched), --load without a database, --load with --out.
+#     tables untouched), --load without a database, --load with --out;
+#   - events: a window without its scenario's event gets the note on
+#     stderr, one with events lists synthgen.events()'s after the
+#     breakdown; no --seed is the scenario row's seed (generate() with
+#     seed => 7 for a scenario of seed 7); --as-of reaches generate().
 set -u
 name=cli_load
 . "$(dirname "$0")/lib/cli_common.sh"
 dropall() {
 	psql -X -q -c "DROP SCHEMA IF EXISTS cli_loaded CASCADE" -c "DROP SCHEMA IF EXISTS sql_loaded CASCADE" \
-		-c "DROP SCHEMA IF EXISTS cli_part CASCADE" -c "DROP SCHEMA IF EXISTS sql_part CASCADE" >/dev/null 2>&1
+		-c "DROP SCHEMA IF EXISTS cli_part CASCADE" -c "DROP SCHEMA IF EXISTS sql_part CASCADE" \
+		-c "DROP SCHEMA IF EXISTS cli_ev CASCADE" -c "DROP SCHEMA IF EXISTS cli_seed CASCADE" \
+		-c "DROP SCHEMA IF EXISTS sql_seed CASCADE" -c "DROP SCHEMA IF EXISTS cli_asof CASCADE" \
+		-c "DROP SCHEMA IF EXISTS sql_asof CASCADE" \
+		-c "DELETE FROM synthgen.scenarios WHERE name = 'cli_load_seven'" >/dev/null 2>&1
 }
 trap 'rm -rf "$tmp"; dropall' EXIT
 dropall
@@ -93,6 +101,51 @@ rc=$?
 [ "$rc" = 2 ] && [ ! -e "$tmp/x" ] || fail "--load --out: exit $rc: $(cat "$tmp/out.err")"
 "$bin" baseline --schema x >/dev/null 2>"$tmp/schema.err"
 [ $? = 2 ] || fail "--schema without --load: not a usage error: $(cat "$tmp/schema.err")"
+
+# ---------------------------------------------------------------------
+# events: the note, the list
+# ---------------------------------------------------------------------
+MONDAY='2025-12-01 00:00+00'
+"$bin" flash_sale --load -n cli_ev -t campaigns --days 1 --start "$MONDAY" >"$tmp/ev1.out" 2>"$tmp/ev1.err" ||
+	fail "--load flash_sale --days 1: $(cat "$tmp/ev1.err")"
+next=$(next_event_start flash_sale "$MONDAY" 24)
+want="synthgen: note: flash_sale has no flash sale between 2025-12-01 00:00 and 2025-12-02 00:00 UTC; its next one starts $next UTC (see synthgen describe flash_sale)"
+[ -n "$next" ] && [ "$(cat "$tmp/ev1.err")" = "$want" ] || fail "--load flash_sale on a Monday: stderr is not '$want': $(cat "$tmp/ev1.err")"
+"$bin" flash_sale --load -n cli_ev -t campaigns --days 7 --start "$MONDAY" --if-exists replace >"$tmp/ev7.out" 2>"$tmp/ev7.err" ||
+	fail "--load flash_sale --days 7: $(cat "$tmp/ev7.err")"
+[ -s "$tmp/ev7.err" ] && fail "--load flash_sale --days 7: stderr is not empty: $(cat "$tmp/ev7.err")"
+event_lines flash_sale "$MONDAY" 168 >"$tmp/ev7.want"
+sed -n '/^events in the window (synthgen.events()):$/,$p' "$tmp/ev7.out" | sed 1d >"$tmp/ev7.got"
+[ -s "$tmp/ev7.want" ] && cmp -s "$tmp/ev7.got" "$tmp/ev7.want" ||
+	fail "--load flash_sale --days 7: the events listed are not synthgen.events()'s: $(diff "$tmp/ev7.want" "$tmp/ev7.got" | head -5)"
+
+# ---------------------------------------------------------------------
+# the scenario row's seed; --as-of
+# ---------------------------------------------------------------------
+q "INSERT INTO synthgen.scenarios (name, description, seed, orders_per_day, customers, products, suppliers,
+	signups_from, signups_until, diurnal, weekly)
+	SELECT 'cli_load_seven', 'baseline with seed 7', 7, 300, 200, 50, 5, signups_from, signups_until, diurnal, weekly
+	FROM synthgen.scenarios WHERE name = 'baseline'" >/dev/null || fail "could not add the scenario cli_load_seven"
+"$bin" cli_load_seven --load -n cli_seed -t customers,orders -H 12 --start "$MONDAY" >/dev/null 2>"$tmp/seed.err" ||
+	fail "--load cli_load_seven: $(cat "$tmp/seed.err")"
+q "SELECT count(*) FROM synthgen.generate('cli_load_seven', '$MONDAY', 12, tables => '{orders,customers}', target_schema => 'sql_seed', seed => 7)" >/dev/null
+for t in orders customers; do
+	[ "$(digest cli_seed $t)" = "$(digest sql_seed $t)" ] || fail "--load without --seed: $t differs from generate(seed => 7), the scenario's seed"
+done
+q "SELECT count(*) FROM synthgen.generate('cli_load_seven', '$MONDAY', 12, tables => '{orders,customers}', target_schema => 'sql_seed', seed => 1, if_exists => 'replace')" >/dev/null
+[ "$(digest cli_seed orders)" = "$(digest sql_seed orders)" ] && fail "--load without --seed: the orders of seed 1, not the scenario's 7"
+
+ASOF='2025-12-20 00:00+00'
+"$bin" baseline --load -n cli_asof -t orders,returns -H 24 --start "$MONDAY" --customers 200 --orders-per-day 300 \
+	--as-of "$ASOF" >/dev/null 2>"$tmp/asof.err" || fail "--load --as-of: $(cat "$tmp/asof.err")"
+q "SELECT count(*) FROM synthgen.generate('baseline', '$MONDAY', 24, tables => '{orders,returns}', target_schema => 'sql_asof',
+	customers => 200, orders_per_day => 300, as_of => '$ASOF')" >/dev/null
+for t in orders returns; do
+	[ "$(digest cli_asof $t)" = "$(digest sql_asof $t)" ] || fail "--load --as-of: $t differs from generate(as_of => '$ASOF')"
+done
+q "SELECT count(*) FROM synthgen.generate('baseline', '$MONDAY', 24, tables => '{orders,returns}', target_schema => 'sql_asof',
+	customers => 200, orders_per_day => 300, if_exists => 'replace')" >/dev/null
+[ "$(digest cli_asof orders)" = "$(digest sql_asof orders)" ] && fail "--load --as-of $ASOF: the orders as known at the window's end"
 
 if [ "$failures" != 0 ]; then
 	echo "cli_load.sh: $failures failure(s)"

@@ -14,9 +14,11 @@
 #      no directory behind within a few seconds;
 #   4. look-alikes: a plain role with CREATE on the extension's schema
 #      plants overloads of every function the CLI calls (int4 and numeric
-#      arguments, text timestamps), version(), tables() and operators; none
-#      of them may run under the CLI (files, describe, --list-scenarios,
-#      --load), and the files stay the same.
+#      arguments, text timestamps, the real parameters less seed or as_of,
+#      which the CLI passes as NULL when not given), version(), tables()
+#      and operators; none of them may run under the CLI (files, describe,
+#      --list-scenarios, --load), nor make its calls ambiguous, and the
+#      files stay the same.
 set -u
 cd "$(dirname "$0")/../.." || exit 1
 
@@ -291,10 +293,17 @@ EOF
 	done
 	plant synth_campaigns "scenario text, start timestamptz, hours integer, seed integer DEFAULT 1, part integer DEFAULT 0, parts integer DEFAULT 1" "SETOF synthgen.campaign_row"
 	plant synth_campaigns "scenario text, start text, hours numeric, seed numeric DEFAULT 1, part numeric DEFAULT 0, parts numeric DEFAULT 1" "SETOF synthgen.campaign_row"
+	# the real parameters less the one the CLI leaves at its default: a call
+	# that left seed (or as_of) out would match both, and be ambiguous
+	plant synth_campaigns "scenario text, start timestamptz, hours integer, part integer DEFAULT 0, parts integer DEFAULT 1" "SETOF synthgen.campaign_row"
+	for t in customers suppliers; do
+		plant "synth_$t" "scenario text, $t bigint DEFAULT NULL, part integer DEFAULT 0, parts integer DEFAULT 1" "SETOF $(rowtype $t)"
+	done
 	# the event tables: those whose function takes orders_per_day
 	for t in $(psql -X -At -d $DB -c "SELECT string_agg(t.table_name, ' ' ORDER BY t.load_order) FROM synthgen.tables() t JOIN pg_proc p ON p.proname = t.function_name AND p.pronamespace = 'public'::regnamespace WHERE 'orders_per_day' = ANY (p.proargnames)"); do
 		plant "synth_$t" "scenario text, start timestamptz, hours integer, seed integer DEFAULT 1, orders_per_day integer DEFAULT NULL, customers integer DEFAULT NULL, products integer DEFAULT NULL, suppliers integer DEFAULT NULL, part integer DEFAULT 0, parts integer DEFAULT 1" "SETOF $(rowtype $t)"
 		plant "synth_$t" "scenario text, start text, hours numeric, seed numeric DEFAULT 1, orders_per_day numeric DEFAULT NULL, customers numeric DEFAULT NULL, products numeric DEFAULT NULL, suppliers numeric DEFAULT NULL, part numeric DEFAULT 0, parts numeric DEFAULT 1" "SETOF $(rowtype $t)"
+		plant "synth_$t" "scenario text, start timestamptz, hours integer, seed bigint DEFAULT NULL, orders_per_day integer DEFAULT NULL, customers bigint DEFAULT NULL, products integer DEFAULT NULL, suppliers integer DEFAULT NULL, part integer DEFAULT 0, parts integer DEFAULT 1" "SETOF $(rowtype $t)"
 	done
 	plant version "" "SETOF text"
 	plant tables "" "SETOF text"
