@@ -170,9 +170,11 @@ BEGIN
         LEFT JOIN pg_catalog.pg_rewrite rw
           ON dep.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_rewrite'::pg_catalog.regclass
          AND rw.oid OPERATOR(pg_catalog.=) dep.objid)
-    SELECT pg_catalog.array_agg(pg_catalog.format('%s (uses %s)', n.what, n.used) ORDER BY n.what, n.used)
+    SELECT pg_catalog.array_agg(pg_catalog.format('%s (uses %s)', n.what, n.used) ORDER BY n.what)
     INTO blockers
-    FROM (SELECT DISTINCT what, used FROM named) n;
+    FROM (SELECT u.what, pg_catalog.string_agg(u.used, ', ' ORDER BY u.used) AS used
+          FROM (SELECT DISTINCT what, used FROM named) u
+          GROUP BY u.what) n;
 
     IF blockers IS NOT NULL THEN
         RAISE EXCEPTION 'cannot update extension synthgen to 2.0: % of your objects depend on what the update replaces',
