@@ -82,7 +82,7 @@
  *
  * The shipped rows are not user data (pg_dump never saved them): they
  * become 2.0's shipped rows, updated in place, so foreign keys that point
- * at them hold.  A user's row named like one of them (possible only after
+ * at them hold; one that someone had changed in place gets a NOTICE.  A user's row named like one of them (possible only after
  * deleting a shipped row) is refused before anything changes.
  */
 
@@ -433,6 +433,63 @@ BEGIN
             PERFORM pg_catalog.set_config('client_min_messages', 'warning', true);
         END IF;
     END LOOP;
+    -- shipped rows someone changed in place (pg_dump never kept that):
+    -- 2.0's replace them, say so.  1.0, 1.1 and 1.2 shipped these values.
+    FOR r IN
+        SELECT s.name FROM synthgen.scenarios s
+        WHERE s.shipped AND NOT EXISTS (
+            SELECT FROM (VALUES
+                ('baseline'::pg_catalog.text, 'steady diurnal and weekly pattern with a few small campaigns'::pg_catalog.text,
+                 12500, 15000::pg_catalog.int8, 2000, 100, 3, '2021-01-01 00:00+00'::pg_catalog.timestamptz,
+                 '2025-11-01 00:00+00'::pg_catalog.timestamptz, 0,
+                 '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}'::pg_catalog.int4[],
+                 '{100,98,97,100,108,115,105}'::pg_catalog.int4[], 'none'::pg_catalog.text, 0, 0,
+                 1::pg_catalog.numeric, 0::pg_catalog.numeric, ''::pg_catalog.text,
+                 2::pg_catalog.numeric, 8::pg_catalog.numeric, 4::pg_catalog.numeric, 70::pg_catalog.numeric),
+                ('flash_sale', 'a four-hour deep discount on one category: orders several times baseline, more payment abandonment, higher latency',
+                 12500, 15000, 2000, 100, 2, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+                 '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
+                 '{100,98,97,100,108,115,105}', 'flash_sale', 36, 4, 5, 40, 'Electronics', 2, 9, 5, 110),
+                ('holiday_peak', 'a ten-day ramp to a holiday peak: gift-heavy baskets, shipping delays, where-is-my-order tickets',
+                 12500, 15000, 2000, 100, 4, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+                 '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
+                 '{100,98,97,100,108,115,105}', 'holiday_peak', 0, 240, 3, 15, '', 2, 10, 7, 80),
+                ('system_outage', 'a three-hour outage: errors and latency spike, orders collapse, abandonment and payment tickets spike, then recovery',
+                 12500, 15000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+                 '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
+                 '{100,98,97,100,108,115,105}', 'system_outage', 30, 3, 0.1, 0, '', 2, 8, 4, 70),
+                ('supply_disruption', 'one supplier''s products run out: cancellations, backorders, late deliveries, tickets',
+                 12500, 15000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+                 '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
+                 '{100,98,97,100,108,115,105}', 'supply_disruption', 24, 120, 1, 0, '', 2, 8, 5, 70))
+                AS x(name, description, orders_per_day, customers, products, suppliers, campaigns_per_month,
+                     signups_from, signups_until, utc_offset_hours, diurnal, weekly, event_kind,
+                     event_offset_hours, event_hours, event_order_multiplier, event_discount_pct, event_category,
+                     cancel_rate_pct, return_rate_pct, ticket_rate_pct, abandon_rate_pct)
+            WHERE ROW(s.name, s.description, s.orders_per_day, s.customers, s.products, s.suppliers,
+                      s.campaigns_per_month, s.signups_from, s.signups_until, s.utc_offset_hours, s.diurnal,
+                      s.weekly, s.event_kind, s.event_offset_hours, s.event_hours, s.event_order_multiplier,
+                      s.event_discount_pct, COALESCE(s.event_category, ''), s.cancel_rate_pct, s.return_rate_pct,
+                      s.ticket_rate_pct, s.abandon_rate_pct)
+                  OPERATOR(pg_catalog.=)
+                  ROW(x.name, x.description, x.orders_per_day, x.customers, x.products, x.suppliers,
+                      x.campaigns_per_month, x.signups_from, x.signups_until, x.utc_offset_hours, x.diurnal,
+                      x.weekly, x.event_kind, x.event_offset_hours, x.event_hours, x.event_order_multiplier,
+                      x.event_discount_pct, x.event_category, x.cancel_rate_pct, x.return_rate_pct,
+                      x.ticket_rate_pct, x.abandon_rate_pct))
+        ORDER BY s.name
+    LOOP
+        IF loud THEN
+            PERFORM pg_catalog.set_config('client_min_messages', 'notice', true);
+        END IF;
+        RAISE NOTICE 'shipped scenario % had been changed in this database; 2.0''s % replaces it', r.name, r.name
+            USING DETAIL = 'Shipped scenarios are the extension''s (pg_dump never saved them); your changes are not converted.',
+                  HINT = 'Keep a variant of a shipped scenario under a name of its own (INSERT INTO synthgen.scenarios).';
+        IF loud THEN
+            PERFORM pg_catalog.set_config('client_min_messages', 'warning', true);
+        END IF;
+    END LOOP;
+
     IF loud THEN
         PERFORM pg_catalog.set_config('client_min_messages', 'notice', true);
     END IF;

@@ -223,6 +223,10 @@ check_conversions() {
 	if ! diff -u "$out/notices.expected" "$out/notices.txt"; then
 		fail "$what: the update's NOTICEs do not say what each scenario became (above: - expected, + got)"
 	fi
+	# shipped rows changed in place ($4, none by default) are named, no others
+	changed=$(sed -n "s/^NOTICE:  shipped scenario \([a-z_]*\) had been changed in this database; 2.0's \1 replaces it\$/\1/p" "$err" | tr '\n' ' ')
+	[ "$changed" = "${4:-}" ] ||
+		fail "$what: the update names the shipped scenarios changed in place as '$changed', not '${4:-}'"
 }
 
 # the converted scenarios are the worlds their columns say: the events
@@ -394,12 +398,14 @@ refuses_before_update $up $first
 echo "upgrade.sh: $first with the $current library: every generating function refuses (55000, the fix in the hint)"
 add_user_scenarios $up $first
 add_user_objects $up
+# a shipped scenario changed in place: replaced, with a NOTICE
+q $up -c "UPDATE synthgen.scenarios SET orders_per_day = 999 WHERE name = 'holiday_peak'"
 refuses_blockers $up $first
 psql -X -q -v ON_ERROR_STOP=1 -d $up -c "ALTER EXTENSION synthgen UPDATE" 2> "$out/update.err" ||
 	{ cat "$out/update.err"; fail "$first -> $current failed"; }
 same_catalog $up "$out/fresh.txt" "$first updated to $current"
 echo "upgrade.sh: $first -> $current gives the catalog of a fresh install ($(wc -l < "$out/fresh.txt") facts compared)"
-check_conversions $up "$first -> $current" "$out/update.err"
+check_conversions $up "$first -> $current" "$out/update.err" "holiday_peak "
 check_converted_worlds $up "$first -> $current"
 echo "upgrade.sh: $first -> $current converted the users' scenarios of every event kind as documented, a NOTICE each"
 kept_user_objects $up $first
