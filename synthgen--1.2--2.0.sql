@@ -194,7 +194,7 @@ BEGIN
     WHERE NOT s.shipped
       AND s.name OPERATOR(pg_catalog.=) ANY ('{baseline,flash_sale,holiday_peak,system_outage,supply_disruption}'::pg_catalog.text[]);
     IF clashes IS NOT NULL THEN
-        RAISE EXCEPTION 'cannot update extension synthgen to 2.0: scenarios % of yours have the names of shipped scenarios', clashes
+        RAISE EXCEPTION 'cannot update extension synthgen to 2.0: scenarios of yours have the names of shipped ones: %', clashes
             USING ERRCODE = 'unique_violation',
                   DETAIL = 'The update installs 2.0''s shipped scenarios baseline, flash_sale, holiday_peak, system_outage and supply_disruption.',
                   HINT = 'Rename yours (UPDATE synthgen.scenarios SET name = ... WHERE name = ...), then update.';
@@ -494,7 +494,8 @@ BEGIN
         PERFORM pg_catalog.set_config('client_min_messages', 'notice', true);
     END IF;
     RAISE NOTICE 'synthgen 2.0 generates algorithm 2: every row differs from 1.x''s for the same arguments'
-        USING DETAIL = pg_catalog.format('%s scenarios of yours were converted (above); the shipped ones are 2.0''s.', n),
+        USING DETAIL = CASE WHEN n OPERATOR(pg_catalog.=) 0 THEN 'There were no scenarios of yours to convert; the shipped ones are 2.0''s.'
+                            ELSE pg_catalog.format('Your scenarios converted (above): %s; the shipped ones are 2.0''s.', n) END,
               HINT = 'See CHANGELOG.md, 2.0, for the conversions and what to do with tables made by 1.x.';
     IF loud THEN
         PERFORM pg_catalog.set_config('client_min_messages', 'warning', true);

@@ -12,7 +12,9 @@
 #     generating function, without crashing;
 #   - the update refuses, naming them, users' objects over what it drops
 #     (views, a materialized view, a BEGIN ATOMIC function, an index, a
-#     column of the catalog's row type), and changes nothing;
+#     column of the catalog's row type), and a user's scenario named like
+#     a shipped one, and changes nothing; shipped scenarios changed in
+#     place are named in a NOTICE;
 #   - it keeps users' tables OF the row types, views over the master-data
 #     functions and the catalog's kept columns, and foreign keys to the
 #     catalog; it warns about privileges changed on recreated functions;
@@ -211,7 +213,7 @@ DETAIL:  event_offset_hours 0 has no absolute meaning (it counted from each wind
 NOTICE:  scenario users_own: it had no event and has none
 DETAIL:  seed 1, 1.x's default seed
 NOTICE:  synthgen 2.0 generates algorithm 2: every row differs from 1.x's for the same arguments
-DETAIL:  8 scenarios of yours were converted (above); the shipped ones are 2.0's.
+DETAIL:  Your scenarios converted (above): 8; the shipped ones are 2.0's.
 EOF
 check_conversions() {
 	db=$1 what=$2 err=$3
@@ -219,7 +221,7 @@ check_conversions() {
 	if ! diff -u "$out/converted.expected" "$out/converted.txt"; then
 		fail "$what: users' scenarios were not converted as documented (above: - expected, + got)"
 	fi
-	grep -E '^(NOTICE|DETAIL):  (scenario users_|event_|seed 1|synthgen 2\.0|8 scenarios)' "$err" > "$out/notices.txt" || true
+	grep -E '^(NOTICE|DETAIL):  (scenario users_|event_|seed 1|synthgen 2\.0|Your scenarios converted)' "$err" > "$out/notices.txt" || true
 	if ! diff -u "$out/notices.expected" "$out/notices.txt"; then
 		fail "$what: the update's NOTICEs do not say what each scenario became (above: - expected, + got)"
 	fi
@@ -430,6 +432,21 @@ for v in $(ls synthgen--*.sql | sed -n 's/^synthgen--\([0-9.]*\)\.sql$/\1/p' | s
 	q synthgen_from -c "CREATE EXTENSION synthgen VERSION '$v' CASCADE" 2>/dev/null
 	refuses_before_update synthgen_from $v
 	add_user_scenarios synthgen_from $v
+	if [ "$v" = 1.1 ]; then
+		# a user's scenario in the place of a deleted shipped one is
+		# refused; without it, the update brings the shipped one back
+		q synthgen_from -c "DELETE FROM synthgen.scenarios WHERE name = 'flash_sale'" \
+			-c "INSERT INTO synthgen.scenarios (name, description, orders_per_day, customers, products,
+			        suppliers, signups_from, signups_until, diurnal, weekly)
+			    SELECT 'flash_sale', 'mine', 900, 700, 80, 9, signups_from, signups_until, diurnal, weekly
+			    FROM synthgen.scenarios WHERE name = 'baseline'"
+		if psql -X -q -v ON_ERROR_STOP=1 -d synthgen_from -c "ALTER EXTENSION synthgen UPDATE" 2> "$out/refused.err"; then
+			fail "$v -> $current: the update took over a user's scenario named flash_sale"
+		fi
+		grep -q "^ERROR:  cannot update extension synthgen to 2.0: scenarios of yours have the names of shipped ones: flash_sale\$" "$out/refused.err" ||
+			{ cat "$out/refused.err"; fail "$v -> $current: the refusal does not name the user's scenario flash_sale"; }
+		q synthgen_from -c "DELETE FROM synthgen.scenarios WHERE name = 'flash_sale'"
+	fi
 	if [ "$v" = 1.2 ]; then
 		q synthgen_from -c "REVOKE EXECUTE ON FUNCTION synthgen.generate(text, timestamptz, integer, text[], name, bigint, integer, bigint, integer, integer, integer, text) FROM PUBLIC" \
 			-c "GRANT EXECUTE ON FUNCTION synth_orders(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer) TO synthgen_owner WITH GRANT OPTION"
