@@ -61,7 +61,8 @@
  *                 flash_sale_hours = least(event_hours, 72),
  *                 flash_sale_multiplier = event_order_multiplier,
  *                 flash_sale_discount_pct = event_discount_pct,
- *                 flash_sale_category = event_category.
+ *                 flash_sale_category = event_category (NULL, every
+ *                 category, if this library has no such category).
  *   holiday_peak  the retail calendar: holiday_multiplier =
  *                 greatest(event_order_multiplier, 1) (Black Friday's rate;
  *                 Cyber Monday, December and the January lull scale with
@@ -82,8 +83,9 @@
  *
  * The shipped rows are not user data (pg_dump never saved them): they
  * become 2.0's shipped rows, updated in place, so foreign keys that point
- * at them hold; one that someone had changed in place gets a NOTICE.  A user's row named like one of them (possible only after
- * deleting a shipped row) is refused before anything changes.
+ * at them hold; one that someone had changed in place gets a NOTICE.  A
+ * user's row named like one of them (possible only after deleting a
+ * shipped row) is refused before anything changes.
  */
 
 -- ---------------------------------------------------------------------
