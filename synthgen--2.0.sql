@@ -336,7 +336,7 @@ RETURNS SETOF synthgen.campaign_row
 AS 'MODULE_PATHNAME', 'synth_campaigns'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 10;
 COMMENT ON FUNCTION synth_campaigns(text, timestamptz, integer, bigint, integer, integer) IS
-'marketing campaigns running inside the window [start, start + hours): the scenario''s event campaign first, then regular ones';
+'the marketing calendar: every campaign running at some instant of [start, start + hours), by id; regular ones keyed by calendar month, flash-sale and holiday ones from the scenario''s schedule; a campaign is the same row in every window that sees it';
 
 -- ---------------------------------------------------------------------
 -- The event tables: a window [start, start + hours).  All six take the
@@ -443,7 +443,7 @@ CREATE FUNCTION synth_order_items(scenario text, start timestamptz, hours intege
                                   customers bigint DEFAULT NULL, products integer DEFAULT NULL,
                                   suppliers integer DEFAULT NULL,
                                   part integer DEFAULT 0, parts integer DEFAULT 1,
-                             as_of timestamptz DEFAULT NULL)
+                                  as_of timestamptz DEFAULT NULL)
 RETURNS SETOF synthgen.order_item_row
 AS 'MODULE_PATHNAME', 'synth_order_items'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 20000;
@@ -455,7 +455,7 @@ CREATE FUNCTION synth_support_tickets(scenario text, start timestamptz, hours in
                                       customers bigint DEFAULT NULL, products integer DEFAULT NULL,
                                       suppliers integer DEFAULT NULL,
                                       part integer DEFAULT 0, parts integer DEFAULT 1,
-                             as_of timestamptz DEFAULT NULL)
+                                      as_of timestamptz DEFAULT NULL)
 RETURNS SETOF synthgen.support_ticket_row
 AS 'MODULE_PATHNAME', 'synth_support_tickets'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 500;
@@ -467,7 +467,7 @@ CREATE FUNCTION synth_cart_abandonment(scenario text, start timestamptz, hours i
                                        customers bigint DEFAULT NULL, products integer DEFAULT NULL,
                                        suppliers integer DEFAULT NULL,
                                        part integer DEFAULT 0, parts integer DEFAULT 1,
-                             as_of timestamptz DEFAULT NULL)
+                                       as_of timestamptz DEFAULT NULL)
 RETURNS SETOF synthgen.cart_abandonment_row
 AS 'MODULE_PATHNAME', 'synth_cart_abandonment'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 7000;
@@ -479,7 +479,7 @@ CREATE FUNCTION synth_returns(scenario text, start timestamptz, hours integer,
                               customers bigint DEFAULT NULL, products integer DEFAULT NULL,
                               suppliers integer DEFAULT NULL,
                               part integer DEFAULT 0, parts integer DEFAULT 1,
-                             as_of timestamptz DEFAULT NULL)
+                              as_of timestamptz DEFAULT NULL)
 RETURNS SETOF synthgen.return_row
 AS 'MODULE_PATHNAME', 'synth_returns'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 200;
@@ -491,7 +491,7 @@ CREATE FUNCTION synth_system_metrics(scenario text, start timestamptz, hours int
                                      customers bigint DEFAULT NULL, products integer DEFAULT NULL,
                                      suppliers integer DEFAULT NULL,
                                      part integer DEFAULT 0, parts integer DEFAULT 1,
-                             as_of timestamptz DEFAULT NULL)
+                                     as_of timestamptz DEFAULT NULL)
 RETURNS SETOF synthgen.system_metric_row
 AS 'MODULE_PATHNAME', 'synth_system_metrics'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 1440;

@@ -13,7 +13,8 @@
 # objects (pg_depend records every binding to a non-built-in object);
 # then nothing planted may run when anyone uses the extension, and the
 # planter stays a plain role.  The planted operators cover =, <>, <, <=, >,
-# >= and ~ on every pair of the types the extension's catalog uses (read
+# >=, ~ and the arithmetic +, -, *, /, % (the update scripts compute with
+# them) on every pair of the types the extension's catalog uses (read
 # from an install, so a new column type is covered without editing this
 # file) and the types of the scripts' literals.  Also checked statically:
 # every SQL or PL/pgSQL function pins its search_path, none is SECURITY
@@ -110,7 +111,7 @@ DECLARE
         FROM pg_catalog.unnest(pg_catalog.string_to_array(
                  pg_catalog.btrim(current_setting('synthgen_capture.types')), ' ')) x
         WHERE x <> '');
-    ops text[] := ARRAY['=', '<>', '<', '<=', '>', '>=', '~'];
+    ops text[] := ARRAY['=', '<>', '<', '<=', '>', '>=', '~', '+', '-', '*', '/', '%'];
     a text; b text; op text; n int := 0;
 BEGIN
     FOREACH a IN ARRAY types LOOP
@@ -126,9 +127,6 @@ BEGIN
         END LOOP;
     END LOOP;
 END $$;
-CREATE FUNCTION public.trap_plus(timestamptz, interval) RETURNS timestamptz LANGUAGE plpgsql
-    AS $f$BEGIN PERFORM public.sprung('+'); RETURN $1; END$f$;
-CREATE OPERATOR public.+ (LEFTARG = timestamptz, RIGHTARG = interval, FUNCTION = public.trap_plus);
 CREATE FUNCTION public.trap_concat(text, text) RETURNS text LANGUAGE plpgsql
     AS $f$BEGIN PERFORM public.sprung('||'); RETURN $1; END$f$;
 CREATE OPERATOR public.|| (LEFTARG = text, RIGHTARG = text, FUNCTION = public.trap_concat);
@@ -152,10 +150,18 @@ CREATE FUNCTION public.clock_timestamp() RETURNS timestamptz LANGUAGE plpgsql
     AS $f$BEGIN PERFORM public.sprung('clock_timestamp'); RETURN now(); END$f$;
 CREATE FUNCTION public.nextval(text) RETURNS bigint LANGUAGE plpgsql
     AS $f$BEGIN PERFORM public.sprung('nextval'); RETURN 1; END$f$;
+CREATE FUNCTION public.concat_ws(text, text, text) RETURNS text LANGUAGE plpgsql
+    AS $f$BEGIN PERFORM public.sprung('concat_ws'); RETURN ''; END$f$;
+CREATE FUNCTION public.array_to_string(text[], text) RETURNS text LANGUAGE plpgsql
+    AS $f$BEGIN PERFORM public.sprung('array_to_string'); RETURN ''; END$f$;
+CREATE FUNCTION public.ceil(numeric) RETURNS numeric LANGUAGE plpgsql
+    AS $f$BEGIN PERFORM public.sprung('ceil'); RETURN 0; END$f$;
 -- and a look-alike of the catalog, in case anything looks it up by name
 CREATE TABLE public.scenarios (name text);
 EOF
 planted=$(qc $tpl -c "SELECT count(*) FROM pg_operator WHERE oprnamespace = 'public'::regnamespace")
+functions=$(qc $tpl -c "SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace
+                        AND proname NOT LIKE 'trap\_%' AND proname <> 'sprung'")
 [ "$planted" -gt 1500 ] || fail "only $planted operators planted"
 
 # what the extension's objects (and their constraints, defaults, indexes)
@@ -214,7 +220,7 @@ INSERT INTO synthgen.scenarios (name, description, orders_per_day, customers, pr
                                 signups_from, signups_until, diurnal, weekly, cancel_rate_pct)
 SELECT 'planted_$1', 'x', 500, 300, 50, 5, signups_from, signups_until, diurnal, weekly, 3.5
 FROM synthgen.scenarios WHERE name = 'baseline';
-UPDATE synthgen.scenarios SET event_discount_pct = 10 WHERE name = 'planted_$1';
+UPDATE synthgen.scenarios SET flash_sale_discount_pct = 10, flash_sale_every_days = 7 WHERE name = 'planted_$1';
 SELECT count(*) FROM synth_orders('planted_$1', '2025-12-01', 24);
 SELECT count(*) FROM synthgen.generate('flash_sale', '2025-12-01', 12, target_schema => 'out_$1',
                                        customers => 500, products => 50);
@@ -248,6 +254,17 @@ for v in $versions; do
 	[ -z "$b" ] || fail "installing $v (by $by) bound planted objects: $b"
 	steps=$((steps + 1))
 	if [ "$v" != "$current" ]; then
+		# users' scenarios of every 1.x event kind, so that every
+		# conversion of the update scripts runs among the traps
+		qc $db -c "INSERT INTO synthgen.scenarios (name, description, orders_per_day, customers, products,
+		        suppliers, signups_from, signups_until, diurnal, weekly, event_kind, event_offset_hours,
+		        event_hours, event_order_multiplier, event_discount_pct, event_category)
+		    SELECT 'users_' || k, 'x', 500, 300, 50, 5, signups_from, signups_until, diurnal, weekly, k, 30,
+		           CASE WHEN k = 'none' THEN 0 ELSE 100 END,
+		           CASE WHEN k = 'holiday_peak' THEN 0.5 ELSE 1.5 END, 10, 'Books'
+		    FROM synthgen.scenarios,
+		         unnest('{none,flash_sale,holiday_peak,system_outage,supply_disruption}'::text[]) AS k
+		    WHERE name = 'baseline'"
 		# the update scripts run as a superuser, whoever owns the extension
 		if trusted "$v"; then
 			q $db -c "$as_owner" -c "ALTER EXTENSION synthgen UPDATE"
@@ -258,6 +275,8 @@ for v in $versions; do
 			fail "$v did not update to $current"
 		b=$(bound)
 		[ -z "$b" ] || fail "updating $v to $current bound planted objects: $b"
+		[ "$(qc $db -c "SELECT count(*) FROM synthgen.scenarios WHERE name LIKE 'users\_%' AND NOT shipped")" = 5 ] ||
+			fail "updating $v to $current lost users' scenarios"
 		steps=$((steps + 1))
 	fi
 	l=$(loose)
@@ -281,5 +300,5 @@ for v in $versions; do
 		fail "the planter became a superuser (from $v)"
 	echo "install_capture.sh: $v installed by $by$( [ "$v" = "$current" ] || echo ", updated to $current"): nothing bound, nothing run by use"
 done
-echo "install_capture.sh: $planted planted operators and 9 functions, $steps install/update scripts checked"
+echo "install_capture.sh: $planted planted operators and $functions functions, $steps install/update scripts checked"
 echo "install_capture.sh: ok"
