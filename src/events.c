@@ -562,23 +562,26 @@ instant_in_hour(int64_t hour_start, int64_t i, int64_t n, SgRng *r)
 	return hour_start + (int64_t) (((unsigned __int128) i * SG_USECS_PER_HOUR + u) / (uint64_t) n);
 }
 
-/* an order's stream, positioned after its instant */
+/* the stream of id (orders or carts: first, tag), positioned after its instant */
+static int64_t
+stream_instant(const SgEvents *ev, const int64_t *first, SgStreamTag tag, int32_t hour,
+			   int64_t id, SgRng *r)
+{
+	sg_rng_stream(r, ev->key, tag, (uint64_t) id);
+	return instant_in_hour(ev->span_start + (int64_t) hour * SG_USECS_PER_HOUR,
+						   id - first[hour], first[hour + 1] - first[hour], r);
+}
+
 static int64_t
 order_instant(const SgEvents *ev, int32_t hour, int64_t id, SgRng *r)
 {
-	sg_rng_stream(r, ev->key, SG_STREAM_ORDER, (uint64_t) id);
-	return instant_in_hour(ev->span_start + (int64_t) hour * SG_USECS_PER_HOUR,
-						   id - ev->order_first[hour],
-						   ev->order_first[hour + 1] - ev->order_first[hour], r);
+	return stream_instant(ev, ev->order_first, SG_STREAM_ORDER, hour, id, r);
 }
 
 static int64_t
 cart_instant(const SgEvents *ev, int32_t hour, int64_t id, SgRng *r)
 {
-	sg_rng_stream(r, ev->key, SG_STREAM_CART, (uint64_t) id);
-	return instant_in_hour(ev->span_start + (int64_t) hour * SG_USECS_PER_HOUR,
-						   id - ev->cart_first[hour],
-						   ev->cart_first[hour + 1] - ev->cart_first[hour], r);
+	return stream_instant(ev, ev->cart_first, SG_STREAM_CART, hour, id, r);
 }
 
 /*
