@@ -354,6 +354,17 @@ run_task(SgWorkerShared *shared, int task, volatile int *current)
 	pgstat_report_activity(STATE_IDLE, NULL);
 }
 
+/*
+ * A worker stopped (FATAL) while it waits for a task is still on the
+ * condition variable's wait list, and ProcKill() would take it off after
+ * the segment holding the variable is unmapped: take it off first.
+ */
+static void
+leave_task_done(dsm_segment *seg, Datum arg)
+{
+	ConditionVariableCancelSleep();
+}
+
 void
 synthgen_worker_main(Datum main_arg)
 {
@@ -382,6 +393,7 @@ synthgen_worker_main(Datum main_arg)
 	shared = dsm_segment_address(seg);
 	if (shared->magic != SG_WORKER_MAGIC)
 		elog(ERROR, "synthgen worker: bad shared memory");
+	on_dsm_detach(seg, leave_task_done, (Datum) 0);
 
 	/* before taking any lock; the caller is gone if this fails */
 	if (!BecomeLockGroupMember(shared->leader_proc, shared->leader_pid))
