@@ -15,7 +15,7 @@ fail() { echo "upgrade.sh: $*"; exit 1; }
 current=$(sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']*\)'.*/\1/p" synthgen.control)
 first=1.0
 out=$(mktemp -d /tmp/synthgen_upgrade.XXXXXX)
-trap 'rm -rf "$out"; dropdb --if-exists synthgen_fresh; dropdb --if-exists $up; psql -X -q -c "DROP ROLE IF EXISTS synthgen_owner"' EXIT
+trap 'rm -rf "$out"; dropdb --if-exists synthgen_fresh; dropdb --if-exists synthgen_acl; dropdb --if-exists $up; psql -X -q -c "DROP ROLE IF EXISTS synthgen_owner" -c "DROP ROLE IF EXISTS synthgen_gen_user"' EXIT
 # pg_regress's own database name: expected outputs mention it
 up=contrib_regression
 q() { db=$1; shift; psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" "$@"; }
@@ -129,6 +129,26 @@ for v in $(ls synthgen--*.sql | sed -n 's/^synthgen--\([0-9.]*\)\.sql$/\1/p' | s
 	fi
 	echo "upgrade.sh: $v -> $current gives the catalog of a fresh install"
 done
+
+# 2.0's generate() takes more arguments, so the update makes it anew: the
+# privileges someone granted and revoked on 1.2's come along
+old_gen="synthgen.generate(text, timestamptz, integer, text[], name, bigint, integer, bigint, integer, integer, integer, text)"
+acl_of() { q synthgen_acl -c "SELECT p.proacl::text FROM pg_proc p WHERE p.proname = 'generate' AND p.pronamespace = 'synthgen'::regnamespace"; }
+dropdb --if-exists synthgen_acl
+createdb synthgen_acl
+psql -X -q -c "DROP ROLE IF EXISTS synthgen_gen_user" -c "CREATE ROLE synthgen_gen_user"
+q synthgen_acl -c "CREATE EXTENSION synthgen VERSION '1.2' CASCADE" 2>/dev/null
+q synthgen_acl -c "REVOKE EXECUTE ON FUNCTION $old_gen FROM PUBLIC" \
+	-c "GRANT EXECUTE ON FUNCTION $old_gen TO synthgen_gen_user WITH GRANT OPTION"
+acl_before=$(acl_of)
+q synthgen_acl -c "ALTER EXTENSION synthgen UPDATE"
+acl_after=$(acl_of)
+[ "$(q synthgen_acl -c "SELECT pronargs FROM pg_proc WHERE proname = 'generate' AND pronamespace = 'synthgen'::regnamespace")" = 14 ] ||
+	fail "after the update generate() does not take its 2.0 arguments"
+case "$acl_before" in *synthgen_gen_user=X*) ;; *) fail "the grant did not take: $acl_before" ;; esac
+[ "$acl_after" = "$acl_before" ] || fail "generate()'s privileges changed in the update: $acl_before -> $acl_after"
+dropdb synthgen_acl
+echo "upgrade.sh: 1.2 -> $current keeps the privileges on generate() ($acl_after)"
 
 # the user's scenario survived, still passes the rebuilt constraints and
 # generates the very same rows
