@@ -590,7 +590,7 @@ typedef enum ArgKind
 {
 	A_SCENARIO, A_START, A_HOURS, A_SEED,
 	A_OPD, A_CUSTOMERS, A_PRODUCTS, A_SUPPLIERS, A_PART, A_PARTS,
-	A_TABLES, A_SCHEMA, A_JOBS, A_IF_EXISTS
+	A_TABLES, A_SCHEMA, A_JOBS, A_IF_EXISTS, A_KEYS, A_UNLOGGED
 } ArgKind;
 
 typedef struct Param
@@ -604,7 +604,7 @@ typedef struct Func
 	const char *name;
 	int			nrequired;
 	int			nparams;
-	Param		params[12];
+	Param		params[14];
 } Func;
 
 #define P_EVENT { \
@@ -630,10 +630,11 @@ static const Func srfs[] = {
 };
 
 static const Func generate_func =
-{"synthgen.generate", 3, 12, {{"scenario", A_SCENARIO}, {"start", A_START}, {"hours", A_HOURS},
+{"synthgen.generate", 3, 14, {{"scenario", A_SCENARIO}, {"start", A_START}, {"hours", A_HOURS},
 {"tables", A_TABLES}, {"target_schema", A_SCHEMA}, {"seed", A_SEED},
 {"orders_per_day", A_OPD}, {"customers", A_CUSTOMERS}, {"products", A_PRODUCTS},
-{"suppliers", A_SUPPLIERS}, {"jobs", A_JOBS}, {"if_exists", A_IF_EXISTS}}};
+{"suppliers", A_SUPPLIERS}, {"jobs", A_JOBS}, {"if_exists", A_IF_EXISTS},
+{"keys", A_KEYS}, {"unlogged", A_UNLOGGED}}};
 
 static const char *const table_names[] = {
 	"customers", "suppliers", "products", "campaigns", "orders", "order_items",
@@ -717,6 +718,28 @@ arg_if_exists(Buf *b)
 }
 
 static void
+arg_keys(Buf *b)
+{
+	static const char *const odd[] = {
+		"NULL", "''", "'ALL'", "'foreign'", "' none'", "repeat('x', 10000)"
+	};
+	static const char *const good[] = {"'all'", "'primary'", "'none'"};
+
+	if (chance(10))
+		buf_add(b, PICK(odd));
+	else
+		buf_add(b, PICK(good));
+}
+
+static void
+arg_unlogged(Buf *b)
+{
+	static const char *const any[] = {"true", "false", "NULL", "'yes'", "'maybe'"};
+
+	buf_add(b, PICK(any));
+}
+
+static void
 arg_value(Buf *b, ArgKind kind, bool as_user, int *parts)
 {
 	switch (kind)
@@ -763,6 +786,12 @@ arg_value(Buf *b, ArgKind kind, bool as_user, int *parts)
 		case A_IF_EXISTS:
 			arg_if_exists(b);
 			break;
+		case A_KEYS:
+			arg_keys(b);
+			break;
+		case A_UNLOGGED:
+			arg_unlogged(b);
+			break;
 	}
 }
 
@@ -775,14 +804,14 @@ arg_value(Buf *b, ArgKind kind, bool as_user, int *parts)
 static void
 add_args(Buf *b, const Func *f, bool as_user)
 {
-	bool		use[12];
-	int			order[12];
+	bool		use[14];
+	int			order[14];
 	int			i,
 				n = 0,
 				npos,
 				parts = 1;
 	bool		first = true;
-	Buf			vals[12] = {{0}};
+	Buf			vals[14] = {{0}};
 
 	for (i = 0; i < f->nparams; i++)
 		use[i] = i < f->nrequired || chance(45);
