@@ -194,7 +194,7 @@ check_target(SgBulk *bulk, const SgTableDef *def)
  * visibility map (heap_multi_insert() sets both for pages it starts), so
  * VACUUM has nothing to do and index-only scans work at once.  The price
  * is COPY FREEZE's: once committed, the rows are visible to snapshots
- * older than the load (docs/design.md, "Frozen loading").
+ * older than the load (docs/design.md, "After the load").
  */
 static bool
 load_frozen(Relation rel)
