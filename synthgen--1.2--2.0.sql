@@ -218,7 +218,10 @@ BEGIN
         WHERE p.oid OPERATOR(pg_catalog.=) ANY (replaced)
         ORDER BY n.nspname, p.proname
     LOOP
-        newsig := pg_catalog.format('%I.%I(%s, as_of timestamp with time zone)', r.nspname, r.proname, r.args);
+        newsig := pg_catalog.format(CASE WHEN r.proname OPERATOR(pg_catalog.=) 'generate'
+                                         THEN '%I.%I(%s, keys text, unlogged boolean, as_of timestamp with time zone)'
+                                         ELSE '%I.%I(%s, as_of timestamp with time zone)' END,
+                                    r.nspname, r.proname, r.args);
         SELECT pg_catalog.string_agg(pg_catalog.format('GRANT EXECUTE ON FUNCTION %s TO %s%s;', newsig,
                    CASE WHEN a.grantee OPERATOR(pg_catalog.=) 0::pg_catalog.oid THEN 'PUBLIC'
                         ELSE a.grantee::pg_catalog.regrole::pg_catalog.text END,
@@ -241,7 +244,7 @@ BEGIN
         IF grants IS NOT NULL OR revokes IS NOT NULL THEN
             RAISE WARNING 'the update recreates function %.% with the default privileges, not the ones you gave it',
                           pg_catalog.quote_ident(r.nspname), pg_catalog.quote_ident(r.proname)
-                USING DETAIL = 'Its signature changes (a new last argument as_of), so it is dropped and created again.',
+                USING DETAIL = 'Its signature changes (new arguments: as_of, and keys and unlogged for generate()), so it is dropped and created again.',
                       HINT = pg_catalog.concat_ws(' ', 'After the update, run:', revokes, grants);
         END IF;
     END LOOP;
@@ -770,6 +773,16 @@ LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION synthgen.load(regclass, text, text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer, timestamptz) IS
 'bulk-load one synthgen table into target (a plain table LIKE synthgen.<row type>, without indexes) through the table AM''s multi-insert; returns the rows written';
 
+-- generate() also takes keys and unlogged, and returns each table's key
+-- and ANALYZE time, as run_log keeps them
+ALTER TABLE synthgen.run_log ADD COLUMN key_seconds float8, ADD COLUMN analyze_seconds float8;
+COMMENT ON COLUMN synthgen.run_log.seconds IS
+'the table''s load (with its CREATE TABLE)';
+COMMENT ON COLUMN synthgen.run_log.key_seconds IS
+'its primary key and the foreign keys on it, built and validated (NULL: a run before 2.0)';
+COMMENT ON COLUMN synthgen.run_log.analyze_seconds IS
+'its ANALYZE (NULL: a run before 2.0)';
+
 DROP FUNCTION synthgen.generate(text, timestamptz, integer, text[], name, bigint, integer, bigint, integer, integer, integer, text);
 CREATE FUNCTION synthgen.generate(scenario text, start timestamptz, hours integer,
                                   tables text[] DEFAULT NULL,
@@ -781,11 +794,14 @@ CREATE FUNCTION synthgen.generate(scenario text, start timestamptz, hours intege
                                   suppliers integer DEFAULT NULL,
                                   jobs integer DEFAULT 1,
                                   if_exists text DEFAULT 'error',
+                                  keys text DEFAULT 'all',
+                                  unlogged boolean DEFAULT false,
                                   as_of timestamptz DEFAULT NULL)
-RETURNS TABLE (table_name text, rows bigint, seconds float8)
+RETURNS TABLE (table_name text, rows bigint, seconds float8,
+               key_seconds float8, analyze_seconds float8)
 AS 'MODULE_PATHNAME', 'synthgen_generate'
 LANGUAGE C VOLATILE
 SET search_path = pg_catalog, pg_temp
 SET synthgen.timing = off;
-COMMENT ON FUNCTION synthgen.generate(text, timestamptz, integer, text[], name, bigint, integer, bigint, integer, integer, integer, text, timestamptz) IS
-'the main job: create (or append to, or replace) the chosen tables in target_schema, bulk-load them (jobs => N: in N background workers, at most synthgen.max_jobs), add primary and foreign keys, analyze, log in run_log; one row per table with its time.  It marks what it creates (COMMENT ON) and replaces or appends only to tables it marked';
+COMMENT ON FUNCTION synthgen.generate(text, timestamptz, integer, text[], name, bigint, integer, bigint, integer, integer, integer, text, text, boolean, timestamptz) IS
+'the main job: create (or append to, or replace) the chosen tables in target_schema (unlogged => true: UNLOGGED), bulk-load them frozen (jobs => N: N background workers, each table in one, at most synthgen.max_jobs), add primary and foreign keys (keys => all, primary or none), analyze, log in run_log; one row per table with its load, key and ANALYZE time.  Appending adds a window of the same world (as_of: what is known, default the window''s end) with the keys in place.  It marks what it creates (COMMENT ON) and replaces or appends only to tables it marked';

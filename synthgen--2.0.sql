@@ -523,11 +523,19 @@ CREATE TABLE synthgen.run_log (
     seconds             float8 NOT NULL,
     rows_per_second     float8,
     backend_pid         integer NOT NULL,
+    key_seconds         float8,
+    analyze_seconds     float8,
     PRIMARY KEY (run_id, table_name)
 );
 CREATE SEQUENCE synthgen.run_log_run_id_seq OWNED BY synthgen.run_log.run_id;
 COMMENT ON TABLE synthgen.run_log IS
 'one row per table and generate() run: what was generated, how many rows, how long it took; written only by generate(), readable by everyone';
+COMMENT ON COLUMN synthgen.run_log.seconds IS
+'the table''s load (with its CREATE TABLE)';
+COMMENT ON COLUMN synthgen.run_log.key_seconds IS
+'its primary key and the foreign keys on it, built and validated (NULL: a run before 2.0)';
+COMMENT ON COLUMN synthgen.run_log.analyze_seconds IS
+'its ANALYZE (NULL: a run before 2.0)';
 -- generate() writes the rows (and draws the run ids) as the table's owner:
 -- nobody else may, so nobody can forge a run or take a future run id
 GRANT SELECT ON synthgen.run_log TO PUBLIC;
@@ -567,14 +575,17 @@ CREATE FUNCTION synthgen.generate(scenario text, start timestamptz, hours intege
                                   suppliers integer DEFAULT NULL,
                                   jobs integer DEFAULT 1,
                                   if_exists text DEFAULT 'error',
+                                  keys text DEFAULT 'all',
+                                  unlogged boolean DEFAULT false,
                                   as_of timestamptz DEFAULT NULL)
-RETURNS TABLE (table_name text, rows bigint, seconds float8)
+RETURNS TABLE (table_name text, rows bigint, seconds float8,
+               key_seconds float8, analyze_seconds float8)
 AS 'MODULE_PATHNAME', 'synthgen_generate'
 LANGUAGE C VOLATILE
 SET search_path = pg_catalog, pg_temp
 SET synthgen.timing = off;
-COMMENT ON FUNCTION synthgen.generate(text, timestamptz, integer, text[], name, bigint, integer, bigint, integer, integer, integer, text, timestamptz) IS
-'the main job: create (or append to, or replace) the chosen tables in target_schema, bulk-load them (jobs => N: in N background workers, at most synthgen.max_jobs), add primary and foreign keys, analyze, log in run_log; one row per table with its time.  It marks what it creates (COMMENT ON) and replaces or appends only to tables it marked';
+COMMENT ON FUNCTION synthgen.generate(text, timestamptz, integer, text[], name, bigint, integer, bigint, integer, integer, integer, text, text, boolean, timestamptz) IS
+'the main job: create (or append to, or replace) the chosen tables in target_schema (unlogged => true: UNLOGGED), bulk-load them frozen (jobs => N: N background workers, each table in one, at most synthgen.max_jobs), add primary and foreign keys (keys => all, primary or none), analyze, log in run_log; one row per table with its load, key and ANALYZE time.  Appending adds a window of the same world (as_of: what is known, default the window''s end) with the keys in place.  It marks what it creates (COMMENT ON) and replaces or appends only to tables it marked';
 
 -- ---------------------------------------------------------------------
 -- Parquet export

@@ -4,7 +4,8 @@
  *	  synthgen.generate(): the main job.  Creates (or replaces, or appends
  *	  to) the chosen tables in a schema, bulk-loads them with
  *	  synthgen.load(), adds their primary and foreign keys, analyzes them,
- *	  logs the run in synthgen.run_log and reports it once.
+ *	  logs the run in synthgen.run_log and reports it once, with each
+ *	  table's load, key and ANALYZE time.
  *
  * What a table is (name, row type, keys, load order) comes from the
  * registry (tables.c).  Everything runs with the caller's rights: the DDL
@@ -21,17 +22,32 @@
  * and re-add only the constraints generate() marked; anything else in the
  * schema is never dropped or altered.
  *
- * jobs => 1 is one transaction.  jobs > 1 loads in background workers
- * (workers.c), which only see committed tables, so the DDL is committed
- * first by a worker, then worker p loads slice p of every table, then the
- * caller adds the keys and analyzes in its own transaction.  What the
- * workers committed must never outlive a failure of the call:
+ * A table's primary key is built, and the table analyzed, right after it
+ * is loaded (while its pages are still in shared buffers); the foreign
+ * keys come last, once both sides have their keys and statistics.  A
+ * table created in the call is loaded frozen (load.c), so the key builds,
+ * the validations and ANALYZE read all-visible pages (docs/design.md,
+ * "After the load").
  *
- *	- an error, a cancel or statement_timeout: the caller's work since the
- *	  DDL runs in a subtransaction; it is rolled back (releasing the
+ * jobs => 1 is one transaction.  jobs > 1 runs a graph of tasks in
+ * background workers (workers.c), each task a transaction of its own: the
+ * schema and what replace drops first, then per table one task that
+ * creates it, loads it (frozen: created in the same transaction), builds
+ * its primary key and analyzes it; then per foreign key a task adding it
+ * NOT VALID once both tables are committed, and one validating it, so the
+ * validations run side by side (VALIDATE CONSTRAINT does not take the
+ * lock ADD FOREIGN KEY takes on both tables).  The workers are one lock
+ * group with the caller, so PostgreSQL's locks do not keep them apart:
+ * the tasks that change the same table's catalog rows (adding a foreign
+ * key touches both tables) share a resource and never run at once.  What
+ * the workers committed must never outlive a failure of the call:
+ *
+ *	- an error, a cancel or statement_timeout: the caller's work (the run
+ *	  log) runs in a subtransaction; it is rolled back (releasing the
  *	  caller's locks), then a worker drops what this run created (the
- *	  tables and schema carrying this run's marker) with a short
- *	  lock_timeout, and a WARNING says what is left if that fails;
+ *	  tables and schema carrying this run's marker: every table is created
+ *	  and marked in one transaction) with a short lock_timeout, and a
+ *	  WARNING says what is left if that fails;
  *	- the caller's death (pg_terminate_backend, or a lost client noticed
  *	  at the next message): a FATAL error does not unwind to PG_CATCH, so
  *	  a before_shmem_exit callback does the same clean-up in the exiting
@@ -97,6 +113,11 @@
 
 #define SG_MAX_TABLES		16
 
+/* the arguments after if_exists, in synthgen--2.0.sql's order */
+#define SG_ARG_KEYS			12
+#define SG_ARG_UNLOGGED		13
+#define SG_ARG_AS_OF		14
+
 typedef enum SgIfExists
 {
 	SG_IF_EXISTS_ERROR,
@@ -104,18 +125,37 @@ typedef enum SgIfExists
 	SG_IF_EXISTS_REPLACE
 } SgIfExists;
 
+/* keys => ...: which keys generate() adds */
+typedef enum SgKeys
+{
+	SG_KEYS_ALL,				/* primary keys, and foreign keys among the tables */
+	SG_KEYS_PRIMARY,
+	SG_KEYS_NONE
+} SgKeys;
+
 typedef struct GenTable
 {
 	const SgTableDef *def;
 	bool		exists;			/* before the call */
 	bool		create;			/* this call creates it */
+	bool		pkey;			/* gets its primary key */
 	bool		append;			/* this call appends to it, keys in place */
 	Oid			relid;			/* once it exists */
 	int64		rows;
-	double		seconds;
+	double		seconds;		/* the load (with CREATE TABLE) */
+	double		key_seconds;	/* its primary key and its foreign keys */
+	double		analyze_seconds;
 } GenTable;
 
-/* a foreign key generate() takes off before loading and puts back after */
+/* a foreign key generate() adds after loading */
+typedef struct GenFkey
+{
+	const SgTableDef *def;
+	const SgForeignKey *fk;
+	GenTable   *timed;			/* the chosen table its time goes to */
+} GenFkey;
+
+#define SG_MAX_FKEYS	(SG_MAX_TABLES * SG_MAX_FOREIGN_KEYS)
 
 typedef struct Gen
 {
@@ -139,12 +179,17 @@ typedef struct Gen
 	int32		jobs;
 	SgIfExists	if_exists;
 	const char *if_exists_name;
+	SgKeys		keys;
+	const char *keys_name;
+	bool		unlogged;
 
 	/* the plan */
 	GenTable	tables[SG_MAX_TABLES];
 	int			ntables;
 	bool		make_schema;
 	List	   *setup;			/* DDL before loading, in order */
+	GenFkey		fkeys[SG_MAX_FKEYS];	/* what is added after loading */
+	int			nfkeys;
 	int64		run_id;
 	char	   *arguments;		/* jsonb, as text */
 	char	   *marker;			/* this run's table comment */
@@ -152,8 +197,6 @@ typedef struct Gen
 
 	/* the outcome */
 	TimestampTz started;
-	double		keys_seconds;
-	double		analyze_seconds;
 } Gen;
 
 /*
@@ -175,6 +218,8 @@ static SgPending pending;
 static bool callbacks_registered = false;
 
 static char *qualified(const Gen *g, const char *table);
+static void log_run(Gen *g);
+static void client_still_there(void);
 
 /* ---------------------------------------------------------------------- */
 /* small helpers */
@@ -344,15 +389,17 @@ read_arguments(Gen *g, FunctionCallInfo fcinfo)
 {
 	SgScenario	sc;
 	char	   *if_exists;
+	char	   *keys;
 	int			max_jobs = Min(sg_max_jobs, max_worker_processes);
 	bool		want[SG_MAX_TABLES] = {false};
 	int			i;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(4) ||
-		PG_ARGISNULL(10) || PG_ARGISNULL(11))
+		PG_ARGISNULL(10) || PG_ARGISNULL(11) ||
+		PG_ARGISNULL(SG_ARG_KEYS) || PG_ARGISNULL(SG_ARG_UNLOGGED))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("arguments scenario, start, hours, target_schema, jobs and if_exists must not be NULL")));
+				 errmsg("arguments scenario, start, hours, target_schema, jobs, if_exists, keys and unlogged must not be NULL")));
 	g->scenario = text_to_cstring(PG_GETARG_TEXT_PP(0));
 	g->start = PG_GETARG_TIMESTAMPTZ(1);
 	g->hours = PG_GETARG_INT32(2);
@@ -367,12 +414,14 @@ read_arguments(Gen *g, FunctionCallInfo fcinfo)
 	g->suppliers_null = PG_ARGISNULL(9);
 	g->jobs = PG_GETARG_INT32(10);
 	if_exists = text_to_cstring(PG_GETARG_TEXT_PP(11));
+	keys = text_to_cstring(PG_GETARG_TEXT_PP(SG_ARG_KEYS));
+	g->unlogged = PG_GETARG_BOOL(SG_ARG_UNLOGGED);
 
 	/* an unknown scenario is an error listing the known ones */
 	sg_scenario_lookup(g->scenario, &sc);
 	g->seed = PG_ARGISNULL(5) ? (int64) sc.seed : PG_GETARG_INT64(5);
-	g->as_of_null = PG_ARGISNULL(12);
-	g->as_of = g->as_of_null ? 0 : PG_GETARG_TIMESTAMPTZ(12);
+	g->as_of_null = PG_ARGISNULL(SG_ARG_AS_OF);
+	g->as_of = g->as_of_null ? 0 : PG_GETARG_TIMESTAMPTZ(SG_ARG_AS_OF);
 	if (!g->as_of_null && g->as_of < g->start + (int64) g->hours * USECS_PER_HOUR)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -401,6 +450,20 @@ read_arguments(Gen *g, FunctionCallInfo fcinfo)
 				 errdetail("Got %s.", quote_literal_cstr(if_exists)),
 				 errhint("error refuses existing tables, append adds rows to them, replace drops and recreates them.")));
 	g->if_exists_name = if_exists;
+
+	if (strcmp(keys, "all") == 0)
+		g->keys = SG_KEYS_ALL;
+	else if (strcmp(keys, "primary") == 0)
+		g->keys = SG_KEYS_PRIMARY;
+	else if (strcmp(keys, "none") == 0)
+		g->keys = SG_KEYS_NONE;
+	else
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("argument \"keys\" must be all, primary or none"),
+				 errdetail("Got %s.", quote_literal_cstr(keys)),
+				 errhint("all adds the primary keys and the foreign keys among the tables, primary only the primary keys, none no key (the keys an append took off come back in every case).")));
+	g->keys_name = keys;
 
 	if (g->jobs < 1 || g->jobs > max_jobs)
 		ereport(ERROR,
@@ -488,10 +551,10 @@ next_run_id(void)
 static void
 describe_run(Gen *g, MemoryContext mcxt)
 {
-	Oid			types[11] = {TIMESTAMPTZOID, INT4OID, INT8OID, INT4OID, INT8OID, INT4OID,
-	INT4OID, NAMEOID, INT4OID, TEXTOID, TIMESTAMPTZOID};
-	Datum		values[11];
-	char		nulls[11];
+	Oid			types[13] = {TIMESTAMPTZOID, INT4OID, INT8OID, INT4OID, INT8OID, INT4OID,
+	INT4OID, NAMEOID, INT4OID, TEXTOID, TEXTOID, BOOLOID, TIMESTAMPTZOID};
+	Datum		values[13];
+	char		nulls[13];
 	NameData	schema;
 	int			rc;
 
@@ -506,19 +569,21 @@ describe_run(Gen *g, MemoryContext mcxt)
 	values[7] = NameGetDatum(&schema);
 	values[8] = Int32GetDatum(g->jobs);
 	values[9] = CStringGetTextDatum(g->if_exists_name);
-	values[10] = TimestampTzGetDatum(g->as_of);
+	values[10] = CStringGetTextDatum(g->keys_name);
+	values[11] = BoolGetDatum(g->unlogged);
+	values[12] = TimestampTzGetDatum(g->as_of);
 	memset(nulls, ' ', sizeof(nulls));
 	nulls[3] = g->orders_per_day_null ? 'n' : ' ';
 	nulls[4] = g->customers_null ? 'n' : ' ';
 	nulls[5] = g->products_null ? 'n' : ' ';
 	nulls[6] = g->suppliers_null ? 'n' : ' ';
-	nulls[10] = g->as_of_null ? 'n' : ' ';
+	nulls[12] = g->as_of_null ? 'n' : ' ';
 	rc = SPI_execute_with_args("SELECT pg_catalog.jsonb_build_object("
 							   "'start', $1, 'hours', $2, 'seed', $3, 'orders_per_day', $4, "
 							   "'customers', $5, 'products', $6, 'suppliers', $7, "
 							   "'target_schema', $8, 'jobs', $9, 'if_exists', $10, "
-							   "'as_of', $11)::pg_catalog.text",
-							   11, types, values, nulls, true, 1);
+							   "'keys', $11, 'unlogged', $12, 'as_of', $13)::pg_catalog.text",
+							   13, types, values, nulls, true, 1);
 	if (rc != SPI_OK_SELECT || SPI_processed != 1)
 		elog(ERROR, "could not describe the run's arguments");
 	g->arguments = MemoryContextStrdup(mcxt, SPI_getvalue(SPI_tuptable->vals[0],
@@ -581,6 +646,15 @@ plan_fkey_off(Gen *g, const SgTableDef *def, const SgForeignKey *fk)
 }
 
 static void
+plan_fkey_add(Gen *g, const SgTableDef *def, const SgForeignKey *fk)
+{
+	GenFkey    *k = &g->fkeys[g->nfkeys++];
+	k->def = def;
+	k->fk = fk;
+	k->timed = chosen(g, def->name);
+}
+
+static void
 plan(Gen *g)
 {
 	int			i,
@@ -613,9 +687,9 @@ plan(Gen *g)
 
 	/*
 	 * Replacing: the foreign keys generate() made that point at a chosen
-	 * table come off first (from any table of the schema), and come back
-	 * after.  Appending keeps every key in place, so an append costs the
-	 * appended rows, not the table.
+	 * table come off first (from any table of the schema).  Appending keeps
+	 * every key in place, so an append costs the appended rows, not the
+	 * table.
 	 */
 	if (g->if_exists == SG_IF_EXISTS_REPLACE)
 		for (i = 0; i < sg_n_table_defs; i++)
@@ -639,26 +713,111 @@ plan(Gen *g)
 	for (i = 0; i < g->ntables; i++)
 	{
 		GenTable   *t = &g->tables[i];
-		char	   *name = qualified(g, t->def->name);
 
 		if (g->if_exists == SG_IF_EXISTS_REPLACE || !t->exists)
-		{
-			t->create = true;
-			g->setup = lappend(g->setup, psprintf("CREATE TABLE %s (LIKE synthgen.%s)", name,
-												  quote_identifier(t->def->rowtype)));
-			g->setup = lappend(g->setup, psprintf("COMMENT ON TABLE %s IS %s", name,
-												  quote_literal_cstr(g->marker)));
-		}
+			t->create = true;	/* by create_statements(), with the load */
 		else
 		{
 			check_same_world(g, t);
-			t->append = true;
+			t->append = true;	/* its keys stay as they are */
 		}
+		t->pkey = t->create && g->keys != SG_KEYS_NONE;
 	}
+
+	/* the foreign keys to add: from the tables this call creates to the chosen ones */
+	if (g->keys == SG_KEYS_ALL)
+		for (i = 0; i < g->ntables; i++)
+		{
+			const SgTableDef *def = g->tables[i].def;
+
+			if (!g->tables[i].create)
+				continue;
+			for (j = 0; def->foreign_keys[j].column; j++)
+				if (chosen(g, def->foreign_keys[j].references))
+					plan_fkey_add(g, def, &def->foreign_keys[j]);
+		}
 }
 
 /* ---------------------------------------------------------------------- */
-/* loading */
+/* the statements of one table: create, load, key, analyze */
+
+static List *
+create_statements(Gen *g, GenTable *t)
+{
+	char	   *name = qualified(g, t->def->name);
+
+	return list_make2(psprintf("CREATE %sTABLE %s (LIKE synthgen.%s)", g->unlogged ? "UNLOGGED " : "",
+							   name, quote_identifier(t->def->rowtype)),
+					  psprintf("COMMENT ON TABLE %s IS %s", name, quote_literal_cstr(g->marker)));
+}
+
+static List *
+pkey_statements(Gen *g, GenTable *t)
+{
+	const SgTableDef *def = t->def;
+	char	   *table = qualified(g, def->name);
+	const char *name = quote_identifier(pkey_name(def));
+	StringInfoData cols;
+	int			j;
+
+	initStringInfo(&cols);
+	for (j = 0; def->primary_key[j]; j++)
+		appendStringInfo(&cols, "%s%s", j ? ", " : "", quote_identifier(def->primary_key[j]));
+	return list_make2(psprintf("ALTER TABLE %s ADD CONSTRAINT %s PRIMARY KEY (%s)", table, name, cols.data),
+					  psprintf("COMMENT ON CONSTRAINT %s ON %s IS %s", name, table,
+							   quote_literal_cstr(SG_MARK_KEY)));
+}
+
+static char *
+analyze_statement(Gen *g, GenTable *t)
+{
+	return psprintf("ANALYZE %s", qualified(g, t->def->name));
+}
+
+/*
+ * A foreign key: added (not_valid: NOT VALID, checked by validate_statement
+ * later) and marked.
+ */
+static List *
+fkey_statements(Gen *g, const GenFkey *k, bool not_valid)
+{
+	const char *name = quote_identifier(fkey_name(k->def, k->fk));
+	char	   *table = qualified(g, k->def->name);
+
+	return list_make2(psprintf("ALTER TABLE %s ADD CONSTRAINT %s FOREIGN KEY (%s) REFERENCES %s (%s)%s",
+							   table, name, quote_identifier(k->fk->column),
+							   qualified(g, k->fk->references), quote_identifier(k->fk->ref_column),
+							   not_valid ? " NOT VALID" : ""),
+					  psprintf("COMMENT ON CONSTRAINT %s ON %s IS %s", name, table,
+							   quote_literal_cstr(SG_MARK_KEY)));
+}
+
+/*
+ * Whether the key's column leads its table's primary key (order_items'
+ * order_id): then both sides come in key order out of their primary keys,
+ * and a merge of the two (index-only scans: the pages are all-visible)
+ * checks the key in one pass, where the planner, costing the check query
+ * of RI_Initial_Check(), builds a hash table of the whole referenced
+ * table: 2-3 times faster for order_items -> orders (test/bench/RESULTS.md,
+ * issue 16).  So that check runs with enable_hashjoin off.
+ */
+static bool
+fkey_merges(Gen *g, const GenFkey *k)
+{
+	GenTable   *t = chosen(g, k->def->name);
+
+	return t != NULL && t->pkey && strcmp(k->def->primary_key[0], k->fk->column) == 0;
+}
+
+static char *
+validate_statement(Gen *g, const GenFkey *k)
+{
+	return psprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s", qualified(g, k->def->name),
+					quote_identifier(fkey_name(k->def, k->fk)));
+}
+
+/* ---------------------------------------------------------------------- */
+/* jobs => 1: everything here, in one transaction */
 
 static void
 load_here(Gen *g, GenTable *t)
@@ -667,7 +826,6 @@ load_here(Gen *g, GenTable *t)
 	INT4OID, INT8OID, INT4OID, INT4OID, TIMESTAMPTZOID};
 	Datum		values[11];
 	char		nulls[11];
-	instr_time	t0;
 	bool		isnull;
 	int			rc;
 
@@ -689,7 +847,6 @@ load_here(Gen *g, GenTable *t)
 	values[10] = TimestampTzGetDatum(g->as_of);
 	nulls[10] = g->as_of_null ? 'n' : ' ';
 
-	INSTR_TIME_SET_CURRENT(t0);
 	rc = SPI_execute_with_args("SELECT synthgen.load($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,"
 							   " 0, 1, $11)",
 							   11, types, values, nulls, false, 1);
@@ -697,7 +854,6 @@ load_here(Gen *g, GenTable *t)
 		elog(ERROR, "synthgen.load() failed: %s", SPI_result_code_string(rc));
 	t->rows = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1,
 										  &isnull));
-	t->seconds = seconds_since(t0);
 	SPI_freetuptable(SPI_tuptable);
 }
 
@@ -716,15 +872,11 @@ load_append(Gen *g, GenTable *t)
 	char		nulls[9];
 	char	   *fn;
 	char	   *sql;
-	instr_time	t0;
 	int			rc;
 
+	t->rows = 0;
 	if (!t->def->window)
-	{
-		t->rows = 0;
-		t->seconds = 0;
 		return;
-	}
 	/* the synth_* functions live in the extension's schema */
 	if (SPI_execute("SELECT pg_catalog.quote_ident(n.nspname) FROM pg_catalog.pg_extension e"
 					" JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) e.extnamespace"
@@ -759,14 +911,87 @@ load_append(Gen *g, GenTable *t)
 					   qualified(g, t->def->name), fn, qualified(g, t->def->name),
 					   quote_identifier(t->def->primary_key[0]),
 					   quote_identifier(t->def->primary_key[0]));
-	INSTR_TIME_SET_CURRENT(t0);
 	rc = SPI_execute_with_args(sql, t->def->events ? 9 : 4, types, values, nulls, false, 0);
 	if (rc != SPI_OK_INSERT)
 		elog(ERROR, "appending to %s failed: %s", qualified(g, t->def->name),
 			 SPI_result_code_string(rc));
 	t->rows = (int64) SPI_processed;
-	t->seconds = seconds_since(t0);
 }
+
+static void
+spi_exec_list(List *stmts)
+{
+	ListCell   *lc;
+
+	foreach(lc, stmts)
+		spi_exec(lfirst(lc));
+}
+
+static void
+look_up_table(Gen *g, GenTable *t)
+{
+	t->relid = table_oid(g, t->def->name);
+	if (!OidIsValid(t->relid))
+		elog(ERROR, "table %s was not created", qualified(g, t->def->name));
+}
+
+/*
+ * Table by table: created, loaded, its primary key built and ANALYZE
+ * while its pages are in shared buffers; then the foreign keys, validated
+ * at once (one backend gains nothing from NOT VALID first), planned with
+ * both sides' statistics.
+ */
+static void
+run_here(Gen *g)
+{
+	instr_time	t0;
+	int			i;
+
+	spi_exec_list(g->setup);
+	for (i = 0; i < g->ntables; i++)
+	{
+		GenTable   *t = &g->tables[i];
+
+		INSTR_TIME_SET_CURRENT(t0);
+		if (t->create)
+			spi_exec_list(create_statements(g, t));
+		look_up_table(g, t);
+		if (t->append)
+			load_append(g, t);
+		else
+			load_here(g, t);
+		t->seconds = seconds_since(t0);
+		CHECK_FOR_INTERRUPTS();
+		if (t->pkey)
+		{
+			INSTR_TIME_SET_CURRENT(t0);
+			spi_exec_list(pkey_statements(g, t));
+			t->key_seconds += seconds_since(t0);
+		}
+		INSTR_TIME_SET_CURRENT(t0);
+		spi_exec(analyze_statement(g, t));
+		t->analyze_seconds = seconds_since(t0);
+	}
+	client_still_there();
+	for (i = 0; i < g->nfkeys; i++)
+	{
+		int			nest = NewGUCNestLevel();
+
+		if (fkey_merges(g, &g->fkeys[i]))
+			(void) set_config_option("enable_hashjoin", "off", PGC_USERSET, PGC_S_SESSION,
+									 GUC_ACTION_SAVE, true, 0, false);
+		INSTR_TIME_SET_CURRENT(t0);
+		spi_exec_list(fkey_statements(g, &g->fkeys[i], false));
+		g->fkeys[i].timed->key_seconds += seconds_since(t0);
+		AtEOXact_GUC(true, nest);
+		CHECK_FOR_INTERRUPTS();
+	}
+	log_run(g);
+	client_still_there();
+}
+
+/* ---------------------------------------------------------------------- */
+/* jobs > 1: tasks for background workers */
 
 static char *
 int_literal(Datum d, bool isnull, bool int8)
@@ -778,21 +1003,19 @@ int_literal(Datum d, bool isnull, bool int8)
 	return psprintf("'%d'::pg_catalog.int4", DatumGetInt32(d));
 }
 
-/* worker p's statement loading slice p of the table: literals only */
+/* the statement loading a table a worker has just created: literals only */
 static char *
-load_sql(Gen *g, GenTable *t, int part)
+load_sql(Gen *g, GenTable *t)
 {
-	return psprintf("SELECT synthgen.load('%u'::pg_catalog.regclass, %s::pg_catalog.text, "
+	return psprintf("SELECT synthgen.load(%s::pg_catalog.regclass, %s::pg_catalog.text, "
 					"%s::pg_catalog.text, %s::pg_catalog.timestamptz, '%d'::pg_catalog.int4, "
-					"'" INT64_FORMAT "'::pg_catalog.int8, %s, %s, %s, %s, "
-					"'%d'::pg_catalog.int4, '%d'::pg_catalog.int4, %s)",
-					t->relid, quote_literal_cstr(t->def->name), quote_literal_cstr(g->scenario),
-					utc_literal(g->start), g->hours, g->seed,
+					"'" INT64_FORMAT "'::pg_catalog.int8, %s, %s, %s, %s, 0, 1, %s)",
+					quote_literal_cstr(qualified(g, t->def->name)), quote_literal_cstr(t->def->name),
+					quote_literal_cstr(g->scenario), utc_literal(g->start), g->hours, g->seed,
 					int_literal(g->orders_per_day, g->orders_per_day_null, false),
 					int_literal(g->customers, g->customers_null, true),
 					int_literal(g->products, g->products_null, false),
 					int_literal(g->suppliers, g->suppliers_null, false),
-					part, g->jobs,
 					g->as_of_null ? "NULL::pg_catalog.timestamptz" :
 					psprintf("%s::pg_catalog.timestamptz", utc_literal(g->as_of)));
 }
@@ -814,113 +1037,188 @@ run_in_worker(List *stmts)
 	sg_run_parallel(n, sqls, groups, rows, seconds);
 }
 
-/* worker p loads slice p of every table; a table's time is its slowest slice */
-static void
-load_in_workers(Gen *g)
+/* the tasks being built, and what each statement's time counts for */
+typedef enum GenPhase
 {
-	int			per = g->ntables;
-	int			n = per * g->jobs;
-	const char **sqls = palloc(sizeof(char *) * n);
-	int32	   *groups = palloc(sizeof(int32) * n);
-	int64	   *rows = palloc(sizeof(int64) * n);
-	double	   *seconds = palloc(sizeof(double) * n);
-	int			p,
-				i;
+	GEN_SETUP,
+	GEN_LOAD,
+	GEN_KEY,
+	GEN_ANALYZE
+} GenPhase;
 
-	for (p = 0; p < g->jobs; p++)
-		for (i = 0; i < g->ntables; i++)
-		{
-			sqls[p * per + i] = load_sql(g, &g->tables[i], p);
-			groups[p * per + i] = p;
-		}
-	sg_run_parallel(n, sqls, groups, rows, seconds);
-	for (p = 0; p < g->jobs; p++)
-		for (i = 0; i < g->ntables; i++)
-		{
-			g->tables[i].rows += rows[p * per + i];
-			g->tables[i].seconds = Max(g->tables[i].seconds, seconds[p * per + i]);
-		}
+typedef struct GenTasks
+{
+	List	   *sqls;
+	int			nstmts;
+	GenPhase   *phase;			/* per statement */
+	GenTable  **table;			/* per statement, NULL: none */
+	int		   *load_stmt;		/* per table: its load statement */
+	SgTask	   *tasks;
+	int			ntasks;
+} GenTasks;
+
+static int
+add_task(GenTasks *gt, List *stmts, GenPhase *phases, GenTable *timed, uint32 resources,
+		 int ndeps, const int *deps)
+{
+	SgTask	   *task = &gt->tasks[gt->ntasks];
+	int		   *copy = palloc(sizeof(int) * Max(ndeps, 1));
+	ListCell   *lc;
+	int			i = 0;
+
+	memcpy(copy, deps, sizeof(int) * ndeps);
+	task->first = gt->nstmts;
+	task->count = list_length(stmts);
+	task->resources = resources;
+	task->ndeps = ndeps;
+	task->deps = copy;
+	task->label = gt->ntasks;
+	foreach(lc, stmts)
+	{
+		gt->sqls = lappend(gt->sqls, lfirst(lc));
+		gt->phase[gt->nstmts] = phases[i++];
+		gt->table[gt->nstmts] = timed;
+		gt->nstmts++;
+	}
+	return gt->ntasks++;
 }
 
-static void
-look_up_tables(Gen *g)
+/* the biggest tables first (the registry's work), else in load order */
+static int
+cmp_work(const void *a, const void *b)
 {
+	const GenTable *x = *(GenTable *const *) a;
+	const GenTable *y = *(GenTable *const *) b;
+
+	if (x->def->work != y->def->work)
+		return y->def->work - x->def->work;
+	return x->def - y->def;
+}
+
+/*
+ * The graph: the setup (schema, what replace drops), then one task per
+ * table (create, load, primary key, ANALYZE: one transaction, so the rows
+ * are written frozen), biggest first; then per foreign key one task that
+ * adds it NOT VALID once both tables have committed, and one that
+ * validates it.  A table's bit is the resource of every task that changes
+ * its catalog rows: its own task, and the adding of a key on or to it
+ * (which updates both tables' pg_class rows); validations change only
+ * their constraint's row and run side by side.
+ */
+static void
+build_tasks(Gen *g, GenTasks *gt)
+{
+	int			maxstmts = list_length(g->setup) + g->ntables * 6 + g->nfkeys * 3;
+	GenTable   *order[SG_MAX_TABLES];
+	int			table_task[SG_MAX_TABLES];
+	int			setup = -1;
 	int			i;
 
+	gt->phase = palloc(sizeof(GenPhase) * maxstmts);
+	gt->table = palloc(sizeof(GenTable *) * maxstmts);
+	gt->load_stmt = palloc(sizeof(int) * g->ntables);
+	gt->tasks = palloc0(sizeof(SgTask) * (1 + g->ntables + 2 * g->nfkeys));
+
+	if (g->setup != NIL)
+	{
+		GenPhase   *phases = palloc0(sizeof(GenPhase) * list_length(g->setup));
+
+		setup = add_task(gt, g->setup, phases, NULL, 0, 0, NULL);
+	}
+
+	for (i = 0; i < g->ntables; i++)
+		order[i] = &g->tables[i];
+	qsort(order, g->ntables, sizeof(GenTable *), cmp_work);
 	for (i = 0; i < g->ntables; i++)
 	{
-		g->tables[i].relid = table_oid(g, g->tables[i].def->name);
-		if (!OidIsValid(g->tables[i].relid))
-			elog(ERROR, "table %s was not created", qualified(g, g->tables[i].def->name));
+		GenTable   *t = order[i];
+		int			ti = t - g->tables;
+		List	   *stmts = t->create ? create_statements(g, t) : NIL;
+		GenPhase	phases[6];
+		int			n;
+
+		Assert(t->create);		/* jobs > 1 does not append */
+		n = list_length(stmts);
+		phases[0] = phases[1] = GEN_LOAD;
+		gt->load_stmt[ti] = gt->nstmts + n;
+		stmts = lappend(stmts, load_sql(g, t));
+		phases[n++] = GEN_LOAD;
+		if (t->pkey)
+		{
+			stmts = list_concat(stmts, pkey_statements(g, t));
+			phases[n++] = GEN_KEY;
+			phases[n++] = GEN_KEY;
+		}
+		stmts = lappend(stmts, analyze_statement(g, t));
+		phases[n++] = GEN_ANALYZE;
+		table_task[ti] = add_task(gt, stmts, phases, t, 1u << ti, setup >= 0 ? 1 : 0, &setup);
+	}
+
+	for (i = 0; i < g->nfkeys; i++)
+	{
+		GenFkey    *k = &g->fkeys[i];
+		GenTable   *a = chosen(g, k->def->name);
+		GenTable   *b = chosen(g, k->fk->references);
+		GenPhase	phases[2] = {GEN_KEY, GEN_KEY};
+		int			deps[2];
+		int			added;
+
+		/* jobs > 1 creates every table: both sides are among the chosen */
+		if (a == NULL || b == NULL)
+			elog(ERROR, "foreign key %s refers to a table not generated", fkey_name(k->def, k->fk));
+		deps[0] = table_task[a - g->tables];
+		deps[1] = table_task[b - g->tables];
+		added = add_task(gt, fkey_statements(g, k, true), phases, k->timed,
+						 (1u << (a - g->tables)) | (1u << (b - g->tables)), 2, deps);
+		add_task(gt, fkey_merges(g, k) ?
+				 list_make2("SET LOCAL enable_hashjoin = off", validate_statement(g, k)) :
+				 list_make1(validate_statement(g, k)),
+				 phases, k->timed, 0, 1, &added);
 	}
 }
 
-/* ---------------------------------------------------------------------- */
-/* keys, analyze, log */
-
+/* run the graph; each table's times from its statements */
 static void
-add_fkey(Gen *g, const SgTableDef *def, const SgForeignKey *fk)
+run_tasks(Gen *g)
 {
-	const char *name = quote_identifier(fkey_name(def, fk));
-	char	   *table = qualified(g, def->name);
+	GenTasks	gt;
+	const char **sqls;
+	int64	   *rows;
+	double	   *seconds;
+	ListCell   *lc;
+	int			i = 0;
 
-	spi_exec(psprintf("ALTER TABLE %s ADD CONSTRAINT %s FOREIGN KEY (%s) REFERENCES %s (%s)",
-					  table, name, quote_identifier(fk->column), qualified(g, fk->references),
-					  quote_identifier(fk->ref_column)));
-	spi_exec(psprintf("COMMENT ON CONSTRAINT %s ON %s IS %s", name, table,
-					  quote_literal_cstr(SG_MARK_KEY)));
-}
-
-/* keys after loading, as pg_dump and pgbench do: one sort per index */
-static void
-add_keys(Gen *g)
-{
-	instr_time	t0;
-	int			i,
-				j;
-
-	INSTR_TIME_SET_CURRENT(t0);
-	for (i = 0; i < g->ntables; i++)
+	memset(&gt, 0, sizeof(gt));
+	build_tasks(g, &gt);
+	sqls = palloc(sizeof(char *) * gt.nstmts);
+	rows = palloc(sizeof(int64) * gt.nstmts);
+	seconds = palloc(sizeof(double) * gt.nstmts);
+	foreach(lc, gt.sqls)
+		sqls[i++] = lfirst(lc);
+	sg_run_tasks(gt.nstmts, sqls, gt.ntasks, gt.tasks, g->jobs, rows, seconds);
+	for (i = 0; i < gt.nstmts; i++)
 	{
-		const SgTableDef *def = g->tables[i].def;
-		char	   *table = qualified(g, def->name);
-		const char *name = quote_identifier(pkey_name(def));
-		StringInfoData cols;
+		GenTable   *t = gt.table[i];
 
-		if (!g->tables[i].create)
-			continue;			/* appended to: its keys stayed in place */
-		initStringInfo(&cols);
-		for (j = 0; def->primary_key[j]; j++)
-			appendStringInfo(&cols, "%s%s", j ? ", " : "", quote_identifier(def->primary_key[j]));
-		spi_exec(psprintf("ALTER TABLE %s ADD CONSTRAINT %s PRIMARY KEY (%s)", table, name, cols.data));
-		spi_exec(psprintf("COMMENT ON CONSTRAINT %s ON %s IS %s", name, table,
-						  quote_literal_cstr(SG_MARK_KEY)));
-		CHECK_FOR_INTERRUPTS();
-	}
-	/* from the tables this call created to the chosen ones */
-	for (i = 0; i < g->ntables; i++)
-	{
-		const SgTableDef *def = g->tables[i].def;
-
-		if (!g->tables[i].create)
+		if (t == NULL)
 			continue;
-		for (j = 0; def->foreign_keys[j].column; j++)
-			if (chosen(g, def->foreign_keys[j].references))
-				add_fkey(g, def, &def->foreign_keys[j]);
+		switch (gt.phase[i])
+		{
+			case GEN_LOAD:
+				t->seconds += seconds[i];
+				break;
+			case GEN_KEY:
+				t->key_seconds += seconds[i];
+				break;
+			case GEN_ANALYZE:
+				t->analyze_seconds += seconds[i];
+				break;
+			case GEN_SETUP:
+				break;
+		}
 	}
-	g->keys_seconds = seconds_since(t0);
-}
-
-static void
-analyze(Gen *g)
-{
-	instr_time	t0;
-	int			i;
-
-	INSTR_TIME_SET_CURRENT(t0);
 	for (i = 0; i < g->ntables; i++)
-		spi_exec(psprintf("ANALYZE %s", qualified(g, g->tables[i].def->name)));
-	g->analyze_seconds = seconds_since(t0);
+		g->tables[i].rows = rows[gt.load_stmt[i]];
 }
 
 /*
@@ -932,8 +1230,8 @@ static void
 log_run(Gen *g)
 {
 	Oid			log = synthgen_relid("run_log");
-	Oid			types[9] = {INT8OID, TIMESTAMPTZOID, TEXTOID, TEXTOID, TEXTOID, INT8OID,
-	FLOAT8OID, FLOAT8OID, INT4OID};
+	Oid			types[11] = {INT8OID, TIMESTAMPTZOID, TEXTOID, TEXTOID, TEXTOID, INT8OID,
+	FLOAT8OID, FLOAT8OID, INT4OID, FLOAT8OID, FLOAT8OID};
 	Oid			save_userid;
 	int			save_sec;
 	SPIPlanPtr	plan;
@@ -943,15 +1241,17 @@ log_run(Gen *g)
 	SetUserIdAndSecContext(rel_owner(log),
 						   save_sec | SECURITY_LOCAL_USERID_CHANGE | SECURITY_RESTRICTED_OPERATION);
 	plan = SPI_prepare("INSERT INTO synthgen.run_log (run_id, started_at, scenario, arguments, "
-					   "table_name, rows, seconds, rows_per_second, backend_pid) "
-					   "VALUES ($1, $2, $3, $4::pg_catalog.jsonb, $5, $6, $7, $8, $9)", 9, types);
+					   "table_name, rows, seconds, rows_per_second, backend_pid, key_seconds, "
+					   "analyze_seconds) "
+					   "VALUES ($1, $2, $3, $4::pg_catalog.jsonb, $5, $6, $7, $8, $9, $10, $11)",
+					   11, types);
 	if (plan == NULL)
 		elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
 	for (i = 0; i < g->ntables; i++)
 	{
 		GenTable   *t = &g->tables[i];
-		Datum		values[9];
-		char		nulls[9];
+		Datum		values[11];
+		char		nulls[11];
 
 		memset(nulls, ' ', sizeof(nulls));
 		values[0] = Int64GetDatum(g->run_id);
@@ -965,6 +1265,8 @@ log_run(Gen *g)
 		values[7] = Float8GetDatum(t->seconds > 0 ? rint(t->rows / t->seconds) : 0);
 		nulls[7] = t->seconds > 0 ? ' ' : 'n';
 		values[8] = Int32GetDatum(MyProcPid);
+		values[9] = Float8GetDatum(round_ms(t->key_seconds));
+		values[10] = Float8GetDatum(round_ms(t->analyze_seconds));
 		if (SPI_execute_plan(plan, values, nulls, false, 0) != SPI_OK_INSERT)
 			elog(ERROR, "could not log the run");
 	}
@@ -1172,36 +1474,12 @@ client_still_there(void)
 }
 
 /* ---------------------------------------------------------------------- */
-/* the two ways to run */
-
-static void
-run_here(Gen *g)
-{
-	ListCell   *lc;
-	int			i;
-
-	foreach(lc, g->setup)
-		spi_exec(lfirst(lc));
-	look_up_tables(g);
-	for (i = 0; i < g->ntables; i++)
-	{
-		if (g->tables[i].append)
-			load_append(g, &g->tables[i]);
-		else
-			load_here(g, &g->tables[i]);
-	}
-	client_still_there();
-	add_keys(g);
-	analyze(g);
-	log_run(g);
-	client_still_there();
-}
+/* jobs > 1, and what it leaves if it fails */
 
 /*
- * jobs > 1: the DDL committed by a worker, the slices loaded by workers,
- * the keys, ANALYZE and the log in a subtransaction of the caller, so that
- * after a failure the caller can still have a worker drop what was
- * committed, and only then report the error.
+ * jobs > 1: the tasks in workers, then the log in a subtransaction of the
+ * caller, so that after a failure the caller can still have a worker drop
+ * what was committed, and only then report the error.
  */
 static void
 run_parallel(Gen *g)
@@ -1214,14 +1492,9 @@ run_parallel(Gen *g)
 	MemoryContextSwitchTo(oldcontext);
 	PG_TRY();
 	{
-		if (g->setup != NIL)
-			run_in_worker(g->setup);
+		run_tasks(g);
 		AcceptInvalidationMessages();
-		look_up_tables(g);
-		load_in_workers(g);
 		client_still_there();
-		add_keys(g);
-		analyze(g);
 		log_run(g);
 		client_still_there();
 		ReleaseCurrentSubTransaction();
@@ -1257,55 +1530,77 @@ run_parallel(Gen *g)
 /* the report and the result */
 
 static void
+put_row(ReturnSetInfo *rsinfo, const char *name, const int64 *rows, double seconds,
+		const double *key_seconds, const double *analyze_seconds)
+{
+	Datum		values[5];
+	bool		nulls[5] = {false, rows == NULL, false, key_seconds == NULL,
+	analyze_seconds == NULL};
+
+	values[0] = CStringGetTextDatum(name);
+	values[1] = rows ? Int64GetDatum(*rows) : (Datum) 0;
+	values[2] = Float8GetDatum(round_ms(seconds));
+	values[3] = key_seconds ? Float8GetDatum(round_ms(*key_seconds)) : (Datum) 0;
+	values[4] = analyze_seconds ? Float8GetDatum(round_ms(*analyze_seconds)) : (Datum) 0;
+	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+}
+
+/*
+ * One NOTICE: per table its rows, load, key and ANALYZE times (with
+ * jobs > 1 each in the worker that did it, side by side with others) and
+ * its load rate; then the sums and the wall-clock total.  The result: a
+ * row per table, then the sums of the key and ANALYZE times in rows of
+ * their own (as before 2.0, for callers that read only the first three
+ * columns).
+ */
+static void
 report(Gen *g, ReturnSetInfo *rsinfo)
 {
 	StringInfoData s;
 	int64		total = 0;
+	double		load = 0,
+				keys = 0,
+				analyzed = 0;
 	int			i;
 
 	initStringInfo(&s);
-	appendStringInfo(&s, "synthgen.generate(%s) into schema %s:", g->scenario, g->schema);
+	appendStringInfo(&s, "synthgen.generate(%s) into schema %s (jobs %d, keys %s%s):",
+					 g->scenario, g->schema, g->jobs, g->keys_name, g->unlogged ? ", unlogged" : "");
+	appendStringInfo(&s, "\n  %-18s %12s %11s %11s %11s %12s", "table", "rows", "load", "keys",
+					 "analyze", "rows/s");
 	for (i = 0; i < g->ntables; i++)
 	{
 		GenTable   *t = &g->tables[i];
-		Datum		values[3];
-		bool		nulls[3] = {false, false, false};
 		char		rate[32] = "";
 
 		if (t->seconds > 0)
 			snprintf(rate, sizeof(rate), "%.0f", rint(t->rows / t->seconds));
-		appendStringInfo(&s, "\n  %-18s %12lld rows %9.3f s %12s rows/s",
-						 t->def->name, (long long) t->rows, t->seconds, rate);
+		appendStringInfo(&s, "\n  %-18s %12lld %9.3f s %9.3f s %9.3f s %12s",
+						 t->def->name, (long long) t->rows, t->seconds, t->key_seconds,
+						 t->analyze_seconds, rate);
 		total += t->rows;
-		values[0] = CStringGetTextDatum(t->def->name);
-		values[1] = Int64GetDatum(t->rows);
-		values[2] = Float8GetDatum(round_ms(t->seconds));
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		load += t->seconds;
+		keys += t->key_seconds;
+		analyzed += t->analyze_seconds;
+		put_row(rsinfo, t->def->name, &t->rows, t->seconds, &t->key_seconds, &t->analyze_seconds);
 	}
-	appendStringInfo(&s, "\n  %-18s %12s      %9.3f s", "keys", "", g->keys_seconds);
-	appendStringInfo(&s, "\n  %-18s %12s      %9.3f s", "analyze", "", g->analyze_seconds);
-	appendStringInfo(&s, "\n  %-18s %12lld rows %9.3f s", "total", (long long) total,
+	appendStringInfo(&s, "\n  %-18s %12lld %9.3f s %9.3f s %9.3f s", "sum", (long long) total,
+					 load, keys, analyzed);
+	appendStringInfo(&s, "\n  %-18s %12s %9.3f s", "total (wall clock)", "",
 					 (double) (GetCurrentTimestamp() - g->started) / USECS_PER_SEC);
 	ereport(NOTICE, (errmsg_internal("%s", s.data)));
 
-	for (i = 0; i < 2; i++)
-	{
-		Datum		values[3];
-		bool		nulls[3] = {false, true, false};
-
-		values[0] = CStringGetTextDatum(i == 0 ? "primary and foreign keys" : "analyze");
-		values[1] = (Datum) 0;
-		values[2] = Float8GetDatum(round_ms(i == 0 ? g->keys_seconds : g->analyze_seconds));
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-	}
+	put_row(rsinfo, "primary and foreign keys", NULL, keys, NULL, NULL);
+	put_row(rsinfo, "analyze", NULL, analyzed, NULL, NULL);
 }
 
 /*
  * synthgen.generate(scenario text, start timestamptz, hours int,
  *		tables text[], target_schema name, seed bigint, orders_per_day int,
  *		customers bigint, products int, suppliers int, jobs int,
- *		if_exists text)
- *	RETURNS TABLE (table_name text, rows bigint, seconds float8)
+ *		if_exists text, keys text, unlogged boolean)
+ *	RETURNS TABLE (table_name text, rows bigint, seconds float8,
+ *		key_seconds float8, analyze_seconds float8)
  */
 PG_FUNCTION_INFO_V1(synthgen_generate);
 Datum
@@ -1315,6 +1610,13 @@ synthgen_generate(PG_FUNCTION_ARGS)
 	Gen		   *g = palloc0(sizeof(Gen));
 
 	g->started = GetCurrentTimestamp();
+
+	/* a library newer than the installed SQL would read arguments that are not there */
+	if (PG_NARGS() <= SG_ARG_UNLOGGED)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("synthgen.generate() of the installed extension version does not match the library"),
+				 errhint("ALTER EXTENSION synthgen UPDATE;")));
 	read_arguments(g, fcinfo);
 	PreventCommandIfReadOnly("synthgen.generate()");
 	InitMaterializedSRF(fcinfo, 0);

@@ -185,6 +185,26 @@ check_target(SgBulk *bulk, const SgTableDef *def)
 }
 
 /*
+ * Whether the rows can be written frozen, as COPY ... FREEZE writes them
+ * (copyfrom.c): only into a table created, or given a new relfilenode
+ * (TRUNCATE), in this very subtransaction, so that no rollback can leave
+ * frozen rows behind in a table that stays.  Frozen rows are committed
+ * for everyone from the start: the first reader sets no hint bits and
+ * dirties no page, the pages are all-visible and all-frozen in the
+ * visibility map (heap_multi_insert() sets both for pages it starts), so
+ * VACUUM has nothing to do and index-only scans work at once.  The price
+ * is COPY FREEZE's: once committed, the rows are visible to snapshots
+ * older than the load (docs/design.md, "After the load").
+ */
+static bool
+load_frozen(Relation rel)
+{
+	SubTransactionId mine = GetCurrentSubTransactionId();
+
+	return rel->rd_createSubid == mine || rel->rd_newRelfilenodeSubid == mine;
+}
+
+/*
  * synthgen.load(target regclass, table_name text, scenario text,
  *				 start timestamptz, hours int, seed bigint,
  *				 orders_per_day int, customers bigint, products int,
@@ -251,6 +271,8 @@ synthgen_load(PG_FUNCTION_ARGS)
 	if (bulk.rel->rd_createSubid != InvalidSubTransactionId ||
 		bulk.rel->rd_firstRelfilenodeSubid != InvalidSubTransactionId)
 		bulk.ti_options |= TABLE_INSERT_SKIP_FSM;
+	if (load_frozen(bulk.rel))
+		bulk.ti_options |= TABLE_INSERT_FROZEN;
 
 	pgstat_progress_start_command(PROGRESS_COMMAND_COPY, relid);
 	pgstat_progress_update_param(PROGRESS_COPY_COMMAND, PROGRESS_COPY_COMMAND_FROM);

@@ -185,6 +185,8 @@ typedef struct SgTableDef
 	const char *primary_key[SG_MAX_KEY_COLUMNS + 1];
 	/* foreign keys, up to the first with a NULL column */
 	SgForeignKey foreign_keys[SG_MAX_FOREIGN_KEYS + 1];
+	/* relative work of loading, keying and analyzing it: jobs > 1 starts big ones first */
+	int			work;
 } SgTableDef;
 
 extern const SgTableDef sg_table_defs[];
@@ -252,6 +254,25 @@ extern bool sg_copy_hook_enabled;
 extern void SgCopyParquetInit(void);
 
 /* workers.c */
+
+/*
+ * A task for background workers: statements first .. first + count - 1,
+ * run in order in one transaction that commits, after the ndeps tasks of
+ * deps (earlier ones) have committed, never while another task sharing a
+ * bit of resources runs.  label names it in messages.
+ */
+typedef struct SgTask
+{
+	int			first;
+	int			count;
+	uint32		resources;
+	int			ndeps;
+	const int  *deps;
+	int			label;
+} SgTask;
+
+extern void sg_run_tasks(int nstmts, const char *const *sqls, int ntasks, const SgTask *tasks,
+						 int nworkers, int64 *rows, double *seconds);
 extern void sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups,
 							int64 *rows, double *seconds);
 

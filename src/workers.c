@@ -1,9 +1,9 @@
 /*-------------------------------------------------------------------------
  *
  * workers.c
- *	  sg_run_parallel(): statements run by dynamic background workers, one
- *	  worker per group, each group in its own committed transaction; and
- *	  synthgen.run_parallel(), its SQL face.
+ *	  sg_run_tasks(): statements run by dynamic background workers as a
+ *	  graph of tasks, each task one committed transaction; sg_run_parallel()
+ *	  and synthgen.run_parallel(), its simpler form of independent groups.
  *
  * This is what generate(jobs => N) uses: parallel query workers may not
  * write, so loading in parallel needs background workers with their own
@@ -21,22 +21,37 @@
  * records rows, seconds or the first error (message, detail, hint, context
  * whole) in shared memory, and commits.
  *
+ * The tasks: the caller lists them in order of priority; each has its
+ * statements, the tasks that must have committed before it starts, and a
+ * set of resources (bits) no two tasks running at once may share.  Each
+ * worker takes the first task that is ready, runs it in a transaction of
+ * its own, commits, and takes the next, until none is left; a worker with
+ * nothing ready sleeps on a condition variable until a task commits.  The
+ * resources are there because the workers are one lock group: locks
+ * held by members of a group never conflict with each other, so two
+ * workers could run DDL that PostgreSQL's locks would otherwise have
+ * serialised (two ALTER TABLEs updating the same pg_class row); the
+ * caller gives such tasks a common resource (generate.c does).  For the
+ * same reason a worker never starts parallel query or a parallel index
+ * build: a lock group member cannot lead parallel workers.
+ *
  * The caller waits, checking its client connection every second; when it
  * is cancelled, fails, or exits (pg_terminate_backend, a lost client), it
  * terminates the workers it started (and on error waits for them, so that
  * their slots are free again: generate() needs one to drop what its
- * workers committed).
+ * workers committed).  When one task fails, the others stop: the workers
+ * take no new task and the caller terminates those still running.
  *
  * Worker slots (max_worker_processes) are shared with the whole server.
  * Non-superusers together hold at most half of them (SG_USER_SLOT_SHARE),
  * counted with cluster-wide advisory locks used as tokens, so they cannot
  * starve parallel query, logical replication or each other.  When fewer
- * slots (or tokens) are free than there are groups, the workers that could
- * be started share the groups (group g goes to worker g mod n): the result
- * is the same, only slower.  With none free, the caller waits a little for
- * one (SG_SLOT_WAIT_MS), then gives up with an error.  Workers start only
- * once the caller has said how many there are.  A call takes at most
- * SG_MAX_STMTS statements of SG_MAX_STMT_BYTES in all.
+ * slots (or tokens) are free than workers asked for, the workers that
+ * could be started share the tasks: the result is the same, only slower.
+ * With none free, the caller waits a little for one (SG_SLOT_WAIT_MS),
+ * then gives up with an error.  Workers start only once the caller has
+ * said how many there are.  A call takes at most SG_MAX_STMTS statements
+ * of SG_MAX_STMT_BYTES in all.
  *
  *-------------------------------------------------------------------------
  */
@@ -54,8 +69,10 @@
 #include "storage/dsm.h"
 #include "storage/ipc.h"
 #include "storage/latch.h"
+#include "storage/condition_variable.h"
 #include "storage/lock.h"
 #include "storage/proc.h"
+#include "storage/spin.h"
 #include "tcop/tcopprot.h"
 #include "tcop/utility.h"
 #include "utils/array.h"
@@ -89,21 +106,34 @@ extern bool pq_check_connection(void);
 #define SG_ERR_HINT_LEN		1024
 #define SG_ERR_CONTEXT_LEN	2048
 
-typedef enum SgStmtState
+typedef enum SgTaskState
 {
-	SG_STMT_PENDING = 0,
-	SG_STMT_DONE,
-	SG_STMT_FAILED
-} SgStmtState;
+	SG_TASK_PENDING = 0,
+	SG_TASK_RUNNING,
+	SG_TASK_DONE,				/* committed */
+	SG_TASK_FAILED
+} SgTaskState;
 
 typedef struct SgStmtSlot
 {
-	int32		group;
-	int32		state;			/* SgStmtState */
+	int32		task;
+	int32		label;			/* the caller's number for it, in messages */
 	int64		rows;
 	double		seconds;
 	Size		sql_offset;		/* into the segment */
 } SgStmtSlot;
+
+typedef struct SgTaskSlot
+{
+	int32		first;			/* its statements, in order */
+	int32		count;
+	uint32		resources;
+	int32		ndeps;
+	Size		deps_offset;	/* int32[ndeps], into the segment */
+	int32		label;			/* the caller's number for it, in messages */
+	int32		state;			/* SgTaskState, under the mutex */
+	int32		worker;			/* which worker took it, -1: none yet */
+} SgTaskSlot;
 
 /* the first error any worker raised, whole */
 typedef struct SgWorkerError
@@ -134,13 +164,24 @@ typedef struct SgWorkerShared
 	Size		guc_offset;		/* the caller's settings (SerializeGUCState) */
 	Size		guc_size;
 	int32		nstmts;
+	int32		ntasks;
+	Size		tasks_offset;	/* SgTaskSlot[ntasks], into the segment */
 	int32		nworkers;		/* set by the caller once all are started */
-	bool		abort;			/* set by the caller when it gives up */
+	bool		abort;			/* set when the call gives up: take no task */
+	slock_t		mutex;			/* the tasks' states and busy */
+	uint32		busy;			/* resources of the running tasks */
+	ConditionVariable task_done;	/* a task committed, or the call gave up */
 	SgWorkerError error;
 	SgStmtSlot	slots[FLEXIBLE_ARRAY_MEMBER];
 } SgWorkerShared;
 
 PGDLLEXPORT void synthgen_worker_main(Datum main_arg);
+
+static inline SgTaskSlot *
+task_slots(SgWorkerShared *shared)
+{
+	return (SgTaskSlot *) ((char *) shared + shared->tasks_offset);
+}
 
 /* ---------------------------------------------------------------------- */
 /* the worker */
@@ -169,6 +210,17 @@ adopt_caller(SgWorkerShared *shared)
 	StartTransactionCommand();
 	/* session_authorization among them, checked as SET would check it */
 	RestoreGUCState((char *) shared + shared->guc_offset);
+
+	/*
+	 * A lock group member cannot lead parallel workers of its own
+	 * (LaunchParallelWorkers would make it the leader of a second group):
+	 * no parallel query, no parallel index build, whatever a statement
+	 * sets.
+	 */
+	(void) set_config_option("max_parallel_workers_per_gather", "0", PGC_USERSET,
+							 PGC_S_OVERRIDE, GUC_ACTION_SET, true, 0, false);
+	(void) set_config_option("max_parallel_maintenance_workers", "0", PGC_USERSET,
+							 PGC_S_OVERRIDE, GUC_ACTION_SET, true, 0, false);
 	CommitTransactionCommand();
 
 	/*
@@ -194,15 +246,134 @@ adopt_caller(SgWorkerShared *shared)
 	}
 }
 
+/*
+ * The first task that is pending, whose prerequisites have committed and
+ * whose resources are free: taken by worker me.  -1 when none is ready;
+ * *left says whether any task is still pending at all.
+ */
+static int
+take_task(SgWorkerShared *shared, int32 me, bool *left)
+{
+	SgTaskSlot *tasks = task_slots(shared);
+	int			found = -1;
+	int			i,
+				d;
+
+	*left = false;
+	SpinLockAcquire(&shared->mutex);
+	for (i = 0; i < shared->ntasks && found < 0; i++)
+	{
+		SgTaskSlot *t = &tasks[i];
+		const int32 *deps = (const int32 *) ((char *) shared + t->deps_offset);
+
+		if (t->state != SG_TASK_PENDING)
+			continue;
+		*left = true;
+		if (t->resources & shared->busy)
+			continue;
+		for (d = 0; d < t->ndeps; d++)
+			if (tasks[deps[d]].state != SG_TASK_DONE)
+				break;
+		if (d < t->ndeps)
+			continue;
+		t->state = SG_TASK_RUNNING;
+		t->worker = me;
+		shared->busy |= t->resources;
+		found = i;
+	}
+	SpinLockRelease(&shared->mutex);
+	return found;
+}
+
+static void
+finish_task(SgWorkerShared *shared, int task, SgTaskState state)
+{
+	SgTaskSlot *t = &task_slots(shared)[task];
+
+	SpinLockAcquire(&shared->mutex);
+	t->state = state;
+	shared->busy &= ~t->resources;
+	if (state == SG_TASK_FAILED)
+		shared->abort = true;
+	SpinLockRelease(&shared->mutex);
+	ConditionVariableBroadcast(&shared->task_done);
+}
+
+/* one task: its statements in one transaction, committed */
+static void
+run_task(SgWorkerShared *shared, int task, volatile int *current)
+{
+	SgTaskSlot *t = &task_slots(shared)[task];
+	int			i;
+
+	StartTransactionCommand();
+	SPI_connect();
+	for (i = t->first; i < t->first + t->count; i++)
+	{
+		SgStmtSlot *slot = &shared->slots[i];
+		const char *sql = (char *) shared + slot->sql_offset;
+		instr_time	t0,
+					t1;
+		int			rc;
+
+		*current = i;
+		pgstat_report_activity(STATE_RUNNING, sql);
+		INSTR_TIME_SET_CURRENT(t0);
+		PushActiveSnapshot(GetTransactionSnapshot());
+		rc = SPI_execute(sql, false, 0);
+		if (rc == SPI_ERROR_TRANSACTION || rc == SPI_ERROR_COPY)
+			ereport(ERROR,
+					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					 errmsg("synthgen.run_parallel() statements cannot %s",
+							rc == SPI_ERROR_COPY ? "copy to or from the client" :
+							"control transactions"),
+					 errdetail("Each worker runs its statements in one transaction it commits itself.")));
+		if (rc < 0)
+			elog(ERROR, "SPI_execute failed: %s", SPI_result_code_string(rc));
+		/* a SELECT of one bigint (synthgen.load) reports rows written */
+		if (rc == SPI_OK_SELECT && SPI_processed == 1 &&
+			SPI_tuptable->tupdesc->natts == 1 &&
+			TupleDescAttr(SPI_tuptable->tupdesc, 0)->atttypid == INT8OID)
+		{
+			bool		isnull;
+			Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+
+			slot->rows = isnull ? 0 : DatumGetInt64(d);
+		}
+		else
+			slot->rows = (int64) SPI_processed;
+		PopActiveSnapshot();
+		CommandCounterIncrement();
+		INSTR_TIME_SET_CURRENT(t1);
+		INSTR_TIME_SUBTRACT(t1, t0);
+		slot->seconds = INSTR_TIME_GET_DOUBLE(t1);
+	}
+	SPI_finish();
+	CommitTransactionCommand();
+	*current = -1;
+	pgstat_report_activity(STATE_IDLE, NULL);
+}
+
+/*
+ * A worker stopped (FATAL) while it waits for a task is still on the
+ * condition variable's wait list, and ProcKill() would take it off after
+ * the segment holding the variable is unmapped: take it off first.
+ */
+static void
+leave_task_done(dsm_segment *seg, Datum arg)
+{
+	ConditionVariableCancelSleep();
+}
+
 void
 synthgen_worker_main(Datum main_arg)
 {
 	dsm_segment *seg;
 	SgWorkerShared *shared;
 	int32		me;
-	int32		nworkers;
 	int			i;
 	volatile int current = -1;	/* read in PG_CATCH */
+	volatile int task = -1;
 
 	/*
 	 * The regular backend's SIGTERM handler: the default for background
@@ -222,6 +393,7 @@ synthgen_worker_main(Datum main_arg)
 	shared = dsm_segment_address(seg);
 	if (shared->magic != SG_WORKER_MAGIC)
 		elog(ERROR, "synthgen worker: bad shared memory");
+	on_dsm_detach(seg, leave_task_done, (Datum) 0);
 
 	/* before taking any lock; the caller is gone if this fails */
 	if (!BecomeLockGroupMember(shared->leader_proc, shared->leader_pid))
@@ -232,11 +404,11 @@ synthgen_worker_main(Datum main_arg)
 	pgstat_report_appname("synthgen worker");
 
 	/*
-	 * Which groups are mine depends on how many workers the caller got.  The
-	 * caller says so within moments, or terminates us; should neither
-	 * happen (it died), give up rather than wait forever.
+	 * The caller says within moments how many workers it got (its go), or
+	 * terminates us; should neither happen (it died), give up rather than
+	 * wait forever.
 	 */
-	for (i = 0; (nworkers = *(volatile int32 *) &shared->nworkers) == 0; i++)
+	for (i = 0; *(volatile int32 *) &shared->nworkers == 0; i++)
 	{
 		if (*(volatile bool *) &shared->abort || i * SG_POLL_MS > 2 * SG_SLOT_WAIT_MS)
 			proc_exit(0);
@@ -252,58 +424,29 @@ synthgen_worker_main(Datum main_arg)
 		adopt_caller(shared);
 		/* the caller's application_name came along; say what we are */
 		pgstat_report_appname("synthgen worker");
-		StartTransactionCommand();
-		SPI_connect();
-		for (i = 0; i < shared->nstmts; i++)
+		for (;;)
 		{
-			SgStmtSlot *slot = &shared->slots[i];
-			const char *sql = (char *) shared + slot->sql_offset;
-			instr_time	t0,
-						t1;
-			int			rc;
+			bool		left;
 
-			if (slot->group % nworkers != me)
-				continue;
-			current = i;
-			pgstat_report_activity(STATE_RUNNING, sql);
-			INSTR_TIME_SET_CURRENT(t0);
-			PushActiveSnapshot(GetTransactionSnapshot());
-			rc = SPI_execute(sql, false, 0);
-			if (rc == SPI_ERROR_TRANSACTION || rc == SPI_ERROR_COPY)
-				ereport(ERROR,
-						(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-						 errmsg("synthgen.run_parallel() statements cannot %s",
-								rc == SPI_ERROR_COPY ? "copy to or from the client" :
-								"control transactions"),
-						 errdetail("Each worker runs its statements in one transaction it commits itself.")));
-			if (rc < 0)
-				elog(ERROR, "SPI_execute failed: %s", SPI_result_code_string(rc));
-			/* a SELECT of one bigint (synthgen.load) reports rows written */
-			if (rc == SPI_OK_SELECT && SPI_processed == 1 &&
-				SPI_tuptable->tupdesc->natts == 1 &&
-				TupleDescAttr(SPI_tuptable->tupdesc, 0)->atttypid == INT8OID)
+			if (*(volatile bool *) &shared->abort)
+				break;
+			task = take_task(shared, me, &left);
+			if (task < 0)
 			{
-				bool		isnull;
-				Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-
-				slot->rows = isnull ? 0 : DatumGetInt64(d);
+				if (!left)
+					break;
+				/* woken when a task commits; the timeout is only a safety net */
+				(void) ConditionVariableTimedSleep(&shared->task_done, 100, PG_WAIT_EXTENSION);
+				continue;
 			}
-			else
-				slot->rows = (int64) SPI_processed;
-			PopActiveSnapshot();
-			CommandCounterIncrement();
-			INSTR_TIME_SET_CURRENT(t1);
-			INSTR_TIME_SUBTRACT(t1, t0);
-			slot->seconds = INSTR_TIME_GET_DOUBLE(t1);
+			ConditionVariableCancelSleep();
+			run_task(shared, task, &current);
+			/* DONE means committed */
+			finish_task(shared, task, SG_TASK_DONE);
+			task = -1;
 		}
-		SPI_finish();
-		CommitTransactionCommand();
+		ConditionVariableCancelSleep();
 		disable_timeout(STATEMENT_TIMEOUT, false);
-
-		/* states only after the commit: DONE means committed */
-		for (i = 0; i < shared->nstmts; i++)
-			if (shared->slots[i].group % nworkers == me)
-				shared->slots[i].state = SG_STMT_DONE;
 	}
 	PG_CATCH();
 	{
@@ -312,9 +455,17 @@ synthgen_worker_main(Datum main_arg)
 
 		edata = CopyErrorData();
 		MemoryContextSwitchTo(old);
+		ConditionVariableCancelSleep();
 		record_error(shared, current, edata);
-		if (current >= 0)
-			shared->slots[current].state = SG_STMT_FAILED;
+		if (task >= 0)
+			finish_task(shared, task, SG_TASK_FAILED);
+		else
+		{
+			SpinLockAcquire(&shared->mutex);
+			shared->abort = true;
+			SpinLockRelease(&shared->mutex);
+			ConditionVariableBroadcast(&shared->task_done);
+		}
 		PG_RE_THROW();
 	}
 	PG_END_TRY();
@@ -436,23 +587,74 @@ stop_workers(int code, Datum arg)
 	RESUME_INTERRUPTS();
 }
 
+/* one task a stopped worker had taken and not finished: the call fails */
+static bool
+task_left_running(SgWorkerShared *shared, int worker)
+{
+	SgTaskSlot *tasks = task_slots(shared);
+	bool		left = false;
+	int			i;
+
+	SpinLockAcquire(&shared->mutex);
+	for (i = 0; i < shared->ntasks; i++)
+		if (tasks[i].state == SG_TASK_RUNNING && tasks[i].worker == worker)
+		{
+			tasks[i].state = SG_TASK_FAILED;
+			left = true;
+		}
+	if (left)
+		shared->abort = true;
+	SpinLockRelease(&shared->mutex);
+	return left;
+}
+
 /*
- * Wait for a worker to stop, checking for interrupts and, every second,
+ * Wait for the workers to stop, checking for interrupts and, every second,
  * whether the caller's client is still there (a vanished client is
  * otherwise noticed only at the next socket I/O, after the workers
- * finished and committed).
+ * finished and committed).  When a task fails, or a worker stops in the
+ * middle of one, the call has failed: the workers still running are
+ * terminated rather than left to finish what nobody will keep.
  */
 static void
-wait_worker(BackgroundWorkerHandle *handle)
+wait_workers(SgLeaderState *st)
 {
+	SgWorkerShared *shared = st->shared;
+	bool	   *stopped = palloc0(sizeof(bool) * st->nworkers);
+	bool		terminated = false;
 	TimestampTz last_check = GetCurrentTimestamp();
 
 	for (;;)
 	{
-		pid_t		pid;
+		int			running = 0;
+		int			i;
 
-		if (GetBackgroundWorkerPid(handle, &pid) == BGWH_STOPPED)
-			return;
+		for (i = 0; i < st->nworkers; i++)
+		{
+			pid_t		pid;
+			BgwHandleStatus status;
+
+			if (stopped[i])
+				continue;
+			status = GetBackgroundWorkerPid(st->handles[i], &pid);
+			if (status == BGWH_STOPPED || status == BGWH_POSTMASTER_DIED)
+			{
+				stopped[i] = true;
+				if (task_left_running(shared, i))
+					ConditionVariableBroadcast(&shared->task_done);
+			}
+			else
+				running++;
+		}
+		if (running == 0)
+			break;
+		if (!terminated && *(volatile bool *) &shared->abort)
+		{
+			for (i = 0; i < st->nworkers; i++)
+				if (!stopped[i])
+					TerminateBackgroundWorker(st->handles[i]);
+			terminated = true;
+		}
 		(void) WaitLatch(MyLatch, WL_LATCH_SET | WL_TIMEOUT | WL_EXIT_ON_PM_DEATH,
 						 100, PG_WAIT_EXTENSION);
 		ResetLatch(MyLatch);
@@ -470,6 +672,7 @@ wait_worker(BackgroundWorkerHandle *handle)
 			}
 		}
 	}
+	pfree(stopped);
 }
 
 /* the roles the workers become must still exist (one may have been dropped) */
@@ -486,48 +689,45 @@ check_role_exists(Oid roleid, const char *what)
 }
 
 /*
- * sg_run_parallel: run nstmts statements in background workers; statement
- * i belongs to group groups[i] (0 .. max_worker_processes - 1); each group
- * runs in one worker (worker g mod n of the n started), whose statements
- * run in array order in one transaction it commits.  Fills rows[i] and
- * seconds[i].  Any failure raises the first failing statement's error here
- * (after all workers have stopped).  generate() calls this directly; the
- * SQL function synthgen.run_parallel() below is a thin wrapper.
+ * sg_run_tasks: run ntasks tasks in up to nworkers background workers.
+ * Task i runs statements tasks[i].first .. first + count - 1 of sqls, in
+ * order, in one transaction it commits, once every task of its deps has
+ * committed and while no running task shares one of its resources; among
+ * the tasks ready, the first in array order goes first.  Fills rows[s]
+ * and seconds[s] for every statement.  Any failure raises the first
+ * failing statement's error here, after all workers have stopped; the
+ * tasks committed before stay committed (the caller undoes them).
  */
-void
-sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
-				int64 *rows_out, double *seconds_out)
+static void
+run_tasks(int nstmts, const char *const *sqls, const int *labels, int ntasks,
+		  const SgTask *tasks_in, int want_workers, int64 *rows_out, double *seconds_out)
 {
-	volatile int ngroups = 0;
+	int			nwanted;
 	Size		size,
+				deps_bytes = 0,
 				text_bytes = 0,
-				guc_size;
+				guc_size,
+				offset;
 	dsm_segment *seg;
 	SgWorkerShared *shared;
+	SgTaskSlot *tasks;
 	SgLeaderState *st;
 	char	   *strings;
 	bool		limited = !superuser();
-	int			i;
+	int			i,
+				d;
 
-	if (nstmts <= 0)
+	if (nstmts <= 0 || ntasks <= 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("\"statements\" and \"groups\" must be non-empty arrays of the same length")));
-	if (nstmts > SG_MAX_STMTS)
+	if (nstmts > SG_MAX_STMTS || ntasks > SG_MAX_STMTS)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("too many statements for background workers: %d, the limit is %d",
 						nstmts, SG_MAX_STMTS)));
 	for (i = 0; i < nstmts; i++)
 	{
-		int32		g = groups_in[i];
-
-		if (g < 0 || g >= max_worker_processes)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("group %d is out of range: groups are 0 .. max_worker_processes - 1 (%d)",
-							g, max_worker_processes - 1)));
-		ngroups = Max(ngroups, g + 1);
 		text_bytes += strlen(sqls[i]) + 1;
 		if (text_bytes > SG_MAX_STMT_BYTES)
 			ereport(ERROR,
@@ -535,6 +735,21 @@ sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
 					 errmsg("the statements for background workers exceed %d MB",
 							SG_MAX_STMT_BYTES / (1024 * 1024))));
 	}
+	/* the caller's own mistakes */
+	for (i = 0; i < ntasks; i++)
+	{
+		if (tasks_in[i].first < 0 || tasks_in[i].count < 1 ||
+			tasks_in[i].first + tasks_in[i].count > nstmts)
+			elog(ERROR, "task %d has no statements", i);
+		for (d = 0; d < tasks_in[i].ndeps; d++)
+			if (tasks_in[i].deps[d] < 0 || tasks_in[i].deps[d] >= i)
+				elog(ERROR, "task %d depends on task %d, not an earlier one", i,
+					 tasks_in[i].deps[d]);
+		deps_bytes += sizeof(int32) * tasks_in[i].ndeps;
+	}
+	nwanted = Min(want_workers, ntasks);
+	if (nwanted < 1 || nwanted > max_worker_processes)
+		elog(ERROR, "cannot run %d background workers", nwanted);
 
 	/* who the workers will be: every role on the way must still exist */
 	check_role_exists(GetSessionUserId(), "session user");
@@ -542,11 +757,12 @@ sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
 	check_role_exists(GetUserId(), "current user");
 
 	/*
-	 * Shared memory: the header, the slots, the statement texts, then the
-	 * caller's settings.
+	 * Shared memory: the header, the statement slots, the tasks, their
+	 * prerequisites, the statement texts, then the caller's settings.
 	 */
 	guc_size = EstimateGUCStateSpace();
-	size = MAXALIGN(offsetof(SgWorkerShared, slots) + sizeof(SgStmtSlot) * nstmts + text_bytes);
+	offset = MAXALIGN(offsetof(SgWorkerShared, slots) + sizeof(SgStmtSlot) * nstmts);
+	size = MAXALIGN(offset + sizeof(SgTaskSlot) * ntasks + deps_bytes + text_bytes);
 	seg = dsm_create(size + guc_size, 0);
 	shared = dsm_segment_address(seg);
 	memset(shared, 0, size);
@@ -558,6 +774,7 @@ sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
 	GetUserIdAndSecContext(&shared->current_user, &shared->sec_context);
 	shared->leader_proc = MyProc;
 	shared->leader_pid = MyProcPid;
+
 	/*
 	 * The caller's own statement_timeout timer, if it is running: not when
 	 * it has already fired and the caller is cleaning up after it.
@@ -565,14 +782,42 @@ sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
 	if (get_timeout_active(STATEMENT_TIMEOUT))
 		shared->deadline = get_timeout_finish_time(STATEMENT_TIMEOUT);
 	shared->nstmts = nstmts;
+	shared->ntasks = ntasks;
+	shared->tasks_offset = offset;
+	SpinLockInit(&shared->mutex);
+	ConditionVariableInit(&shared->task_done);
 	shared->error.stmt = -1;
 	pg_atomic_init_flag(&shared->error.taken);
-	strings = (char *) &shared->slots[nstmts];
+	tasks = task_slots(shared);
+	strings = (char *) &tasks[ntasks];
+	for (i = 0; i < ntasks; i++)
+	{
+		SgTaskSlot *t = &tasks[i];
+		int			s;
+
+		t->first = tasks_in[i].first;
+		t->count = tasks_in[i].count;
+		t->resources = tasks_in[i].resources;
+		t->label = tasks_in[i].label;
+		t->state = SG_TASK_PENDING;
+		t->worker = -1;
+		t->ndeps = tasks_in[i].ndeps;
+		t->deps_offset = strings - (char *) shared;
+		for (d = 0; d < t->ndeps; d++)
+		{
+			int32		dep = tasks_in[i].deps[d];
+
+			memcpy(strings, &dep, sizeof(int32));
+			strings += sizeof(int32);
+		}
+		for (s = t->first; s < t->first + t->count; s++)
+			shared->slots[s].task = i;
+	}
 	for (i = 0; i < nstmts; i++)
 	{
 		size_t		len = strlen(sqls[i]);
 
-		shared->slots[i].group = groups_in[i];
+		shared->slots[i].label = labels ? labels[i] : i;
 		shared->slots[i].sql_offset = strings - (char *) shared;
 		memcpy(strings, sqls[i], len + 1);
 		strings += len + 1;
@@ -585,14 +830,14 @@ sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
 	BecomeLockGroupLeader();
 
 	st = palloc0(sizeof(SgLeaderState));
-	st->handles = palloc0(sizeof(BackgroundWorkerHandle *) * ngroups);
-	st->tokens = palloc0(sizeof(int) * ngroups);
+	st->handles = palloc0(sizeof(BackgroundWorkerHandle *) * nwanted);
+	st->tokens = palloc0(sizeof(int) * nwanted);
 	st->shared = shared;
 	PG_ENSURE_ERROR_CLEANUP(stop_workers, PointerGetDatum(st));
 	{
 		int			waited = 0;
 
-		for (i = 0; i < ngroups; i++)
+		for (i = 0; i < nwanted; i++)
 		{
 			BackgroundWorker worker;
 			int32		me = i;
@@ -615,7 +860,7 @@ sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
 			{
 				if (have_token && limited)
 					release_tokens(st, 1);	/* the one just taken */
-				/* fewer workers share the groups; none: wait a little */
+				/* fewer workers share the tasks; none: wait a little */
 				if (st->nworkers > 0)
 					break;
 				if (waited >= SG_SLOT_WAIT_MS)
@@ -643,16 +888,15 @@ sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
 						(errcode(ERRCODE_INSUFFICIENT_RESOURCES),
 						 errmsg("synthgen background worker %d did not start", i)));
 		}
-		if (st->nworkers < ngroups)
+		if (st->nworkers < nwanted)
 			ereport(NOTICE,
 					(errmsg("synthgen: %d of %d background workers started, they share the work",
-							st->nworkers, ngroups),
+							st->nworkers, nwanted),
 					 errdetail("The other worker slots are in use%s.",
 							   limited ? " or reserved for superusers" : "")));
 		pg_write_barrier();
 		shared->nworkers = st->nworkers;
-		for (i = 0; i < st->nworkers; i++)
-			wait_worker(st->handles[i]);
+		wait_workers(st);
 	}
 	PG_END_ENSURE_ERROR_CLEANUP(stop_workers, PointerGetDatum(st));
 	release_tokens(st, st->ntokens);
@@ -667,9 +911,10 @@ sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
 		/* (errcontext() is a macro with a comma: no ?: around it) */
 		if (e->stmt >= 0)
 			where = psprintf("synthgen.run_parallel() group %d, statement %d",
-							 shared->slots[e->stmt].group, e->stmt + 1);
+							 tasks[shared->slots[e->stmt].task].label,
+							 shared->slots[e->stmt].label + 1);
 		else
-			where = pstrdup("a synthgen background worker, before its first statement");
+			where = pstrdup("a synthgen background worker, before or between its tasks");
 		if (e->context[0])
 			where = psprintf("%s\n%s", e->context, where);
 		ereport(ERROR,
@@ -680,12 +925,12 @@ sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
 				 errcontext("%s", where)));
 	}
 	/* a worker that died before recording anything also counts as failed */
-	for (i = 0; i < nstmts; i++)
-		if (shared->slots[i].state != SG_STMT_DONE)
+	for (i = 0; i < ntasks; i++)
+		if (tasks[i].state != SG_TASK_DONE)
 			ereport(ERROR,
 					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 					 errmsg("the synthgen background worker of group %d stopped before it finished",
-							shared->slots[i].group),
+							tasks[i].label),
 					 errdetail("It could not connect or was terminated; the server log has its message.")));
 
 	for (i = 0; i < nstmts; i++)
@@ -694,6 +939,86 @@ sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
 		seconds_out[i] = shared->slots[i].seconds;
 	}
 	dsm_detach(seg);
+}
+
+void
+sg_run_tasks(int nstmts, const char *const *sqls, int ntasks, const SgTask *tasks,
+			 int nworkers, int64 *rows, double *seconds)
+{
+	run_tasks(nstmts, sqls, NULL, ntasks, tasks, nworkers, rows, seconds);
+}
+
+/*
+ * sg_run_parallel: statement i belongs to group groups[i] (0 ..
+ * max_worker_processes - 1); the statements of a group run in array order
+ * in one transaction, groups in as many workers as there are groups (or
+ * fewer, when slots are short: they share the groups).  generate() uses it
+ * for the DDL it commits and drops; the SQL function synthgen.run_parallel()
+ * below is a thin wrapper.
+ */
+void
+sg_run_parallel(int nstmts, const char *const *sqls, const int32 *groups_in,
+				int64 *rows_out, double *seconds_out)
+{
+	int			ngroups = 0;
+	const char **sorted;
+	int		   *order;
+	int64	   *rows;
+	double	   *seconds;
+	SgTask	   *tasks;
+	int			ntasks = 0;
+	int			i,
+				g,
+				n = 0;
+
+	if (nstmts <= 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("\"statements\" and \"groups\" must be non-empty arrays of the same length")));
+	if (nstmts > SG_MAX_STMTS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many statements for background workers: %d, the limit is %d",
+						nstmts, SG_MAX_STMTS)));
+	for (i = 0; i < nstmts; i++)
+	{
+		if (groups_in[i] < 0 || groups_in[i] >= max_worker_processes)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("group %d is out of range: groups are 0 .. max_worker_processes - 1 (%d)",
+							groups_in[i], max_worker_processes - 1)));
+		ngroups = Max(ngroups, groups_in[i] + 1);
+	}
+
+	/* a task per group that has statements, its statements together */
+	sorted = palloc(sizeof(char *) * nstmts);
+	order = palloc(sizeof(int) * nstmts);
+	rows = palloc(sizeof(int64) * nstmts);
+	seconds = palloc(sizeof(double) * nstmts);
+	tasks = palloc0(sizeof(SgTask) * ngroups);
+	for (g = 0; g < ngroups; g++)
+	{
+		int			first = n;
+
+		for (i = 0; i < nstmts; i++)
+			if (groups_in[i] == g)
+			{
+				order[n] = i;
+				sorted[n++] = sqls[i];
+			}
+		if (n == first)
+			continue;
+		tasks[ntasks].first = first;
+		tasks[ntasks].count = n - first;
+		tasks[ntasks].label = g;
+		ntasks++;
+	}
+	run_tasks(nstmts, sorted, order, ntasks, tasks, ngroups, rows, seconds);
+	for (i = 0; i < nstmts; i++)
+	{
+		rows_out[order[i]] = rows[i];
+		seconds_out[order[i]] = seconds[i];
+	}
 }
 
 /*

@@ -53,9 +53,9 @@ pq_buf_free(PqBuf *b)
 	b->cap = 0;
 }
 
-/* make room for extra more bytes; false (and failed set) when impossible */
+/* pq_buf_reserve()'s slow path: grow (doubling) to hold extra more bytes */
 bool
-pq_buf_reserve(PqBuf *b, size_t extra)
+pq_buf_grow(PqBuf *b, size_t extra)
 {
 	size_t		need;
 	size_t		ncap;
@@ -93,43 +93,6 @@ pq_buf_reserve(PqBuf *b, size_t extra)
 	b->data = nd;
 	b->cap = ncap;
 	return true;
-}
-
-void
-pq_buf_append(PqBuf *b, const void *p, size_t len)
-{
-	if (len == 0 || !pq_buf_reserve(b, len))
-		return;
-	memcpy(b->data + b->len, p, len);
-	b->len += len;
-}
-
-void
-pq_buf_byte(PqBuf *b, uint8_t v)
-{
-	if (!pq_buf_reserve(b, 1))
-		return;
-	b->data[b->len++] = v;
-}
-
-void
-pq_buf_le32(PqBuf *b, uint32_t v)
-{
-	uint8_t		t[4];
-
-	for (int i = 0; i < 4; i++)
-		t[i] = (uint8_t) (v >> (8 * i));
-	pq_buf_append(b, t, 4);
-}
-
-void
-pq_buf_le64(PqBuf *b, uint64_t v)
-{
-	uint8_t		t[8];
-
-	for (int i = 0; i < 8; i++)
-		t[i] = (uint8_t) (v >> (8 * i));
-	pq_buf_append(b, t, 8);
 }
 
 void
@@ -279,39 +242,3 @@ pq_plain_bools(PqBuf *b, const uint8_t *vals, size_t n)
 	b->len += nbytes;
 }
 
-void
-pq_plain_int32(PqBuf *b, int32_t v)
-{
-	pq_buf_le32(b, (uint32_t) v);
-}
-
-void
-pq_plain_int64(PqBuf *b, int64_t v)
-{
-	pq_buf_le64(b, (uint64_t) v);
-}
-
-void
-pq_plain_float(PqBuf *b, float v)
-{
-	uint32_t	u;
-
-	memcpy(&u, &v, 4);
-	pq_buf_le32(b, u);
-}
-
-void
-pq_plain_double(PqBuf *b, double v)
-{
-	uint64_t	u;
-
-	memcpy(&u, &v, 8);
-	pq_buf_le64(b, u);
-}
-
-void
-pq_plain_bytes(PqBuf *b, const void *p, uint32_t len)
-{
-	pq_buf_le32(b, len);
-	pq_buf_append(b, p, len);
-}

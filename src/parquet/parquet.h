@@ -24,6 +24,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef enum PqPhysical
 {
@@ -159,11 +160,7 @@ typedef struct PqBuf
 
 extern void pq_buf_init(PqBuf *b, const PqMem *mem);
 extern void pq_buf_free(PqBuf *b);
-extern bool pq_buf_reserve(PqBuf *b, size_t extra);
-extern void pq_buf_append(PqBuf *b, const void *p, size_t len);
-extern void pq_buf_byte(PqBuf *b, uint8_t v);
-extern void pq_buf_le32(PqBuf *b, uint32_t v);
-extern void pq_buf_le64(PqBuf *b, uint64_t v);
+extern bool pq_buf_grow(PqBuf *b, size_t extra);
 extern void *pq_mem_alloc(const PqMem *mem, size_t size);
 extern void pq_mem_free(const PqMem *mem, void *p);
 
@@ -179,11 +176,109 @@ extern void pq_rle_hybrid_u8(PqBuf *b, const uint8_t *vals, size_t n, int bit_wi
 
 /* PLAIN */
 extern void pq_plain_bools(PqBuf *b, const uint8_t *vals, size_t n);
-extern void pq_plain_int32(PqBuf *b, int32_t v);
-extern void pq_plain_int64(PqBuf *b, int64_t v);
-extern void pq_plain_float(PqBuf *b, float v);
-extern void pq_plain_double(PqBuf *b, double v);
-extern void pq_plain_bytes(PqBuf *b, const void *p, uint32_t len);
+
+/*
+ * The per-value appends, inline: they run for every value written (a
+ * function call each was a tenth of an export's time, test/bench/RESULTS.md
+ * issue 16); only growing the buffer is out of line.
+ */
+
+/* make room for extra more bytes; false (and failed set) when impossible */
+static inline bool
+pq_buf_reserve(PqBuf *b, size_t extra)
+{
+	if (!b->failed && extra <= b->cap - b->len)
+		return true;
+	return pq_buf_grow(b, extra);
+}
+
+static inline void
+pq_buf_append(PqBuf *b, const void *p, size_t len)
+{
+	if (len == 0 || !pq_buf_reserve(b, len))
+		return;
+	memcpy(b->data + b->len, p, len);
+	b->len += len;
+}
+
+static inline void
+pq_buf_byte(PqBuf *b, uint8_t v)
+{
+	if (!pq_buf_reserve(b, 1))
+		return;
+	b->data[b->len++] = v;
+}
+
+static inline void
+pq_buf_le32(PqBuf *b, uint32_t v)
+{
+	uint8_t    *d;
+
+	if (!pq_buf_reserve(b, 4))
+		return;
+	d = b->data + b->len;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(d, &v, 4);			/* one store; the byte loop stayed a loop */
+#else
+	for (int i = 0; i < 4; i++)
+		d[i] = (uint8_t) (v >> (8 * i));
+#endif
+	b->len += 4;
+}
+
+static inline void
+pq_buf_le64(PqBuf *b, uint64_t v)
+{
+	uint8_t    *d;
+
+	if (!pq_buf_reserve(b, 8))
+		return;
+	d = b->data + b->len;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(d, &v, 8);			/* one store; the byte loop stayed a loop */
+#else
+	for (int i = 0; i < 8; i++)
+		d[i] = (uint8_t) (v >> (8 * i));
+#endif
+	b->len += 8;
+}
+
+static inline void
+pq_plain_int32(PqBuf *b, int32_t v)
+{
+	pq_buf_le32(b, (uint32_t) v);
+}
+
+static inline void
+pq_plain_int64(PqBuf *b, int64_t v)
+{
+	pq_buf_le64(b, (uint64_t) v);
+}
+
+static inline void
+pq_plain_float(PqBuf *b, float v)
+{
+	uint32_t	u;
+
+	memcpy(&u, &v, 4);
+	pq_buf_le32(b, u);
+}
+
+static inline void
+pq_plain_double(PqBuf *b, double v)
+{
+	uint64_t	u;
+
+	memcpy(&u, &v, 8);
+	pq_buf_le64(b, u);
+}
+
+static inline void
+pq_plain_bytes(PqBuf *b, const void *p, uint32_t len)
+{
+	pq_buf_le32(b, len);
+	pq_buf_append(b, p, len);
+}
 
 /* Thrift compact protocol */
 enum

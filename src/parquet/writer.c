@@ -1102,7 +1102,7 @@ dict_fallback(PqWriter *w, PqColumn *c)
 
 /* ---------------- values ---------------- */
 
-static int
+static inline int
 begin_value(PqWriter *w, int col, PqColumn **cp, int want_phys, const char *what)
 {
 	PqColumn   *c = NULL;
@@ -1125,7 +1125,7 @@ begin_value(PqWriter *w, int col, PqColumn **cp, int want_phys, const char *what
 }
 
 /* after a value has been appended: book-keeping and page flush */
-static int
+static inline int
 end_value(PqWriter *w, PqColumn *c, bool isnull)
 {
 	if (c->spec.nullable)

@@ -603,7 +603,7 @@ typedef enum ArgKind
 {
 	A_SCENARIO, A_START, A_HOURS, A_SEED,
 	A_OPD, A_CUSTOMERS, A_PRODUCTS, A_SUPPLIERS, A_PART, A_PARTS,
-	A_TABLES, A_SCHEMA, A_JOBS, A_IF_EXISTS, A_AS_OF
+	A_TABLES, A_SCHEMA, A_JOBS, A_IF_EXISTS, A_KEYS, A_UNLOGGED, A_AS_OF
 } ArgKind;
 
 #define MAX_PARAMS 16
@@ -647,10 +647,11 @@ static const Func srfs[] = {
 };
 
 static const Func generate_func =
-{"synthgen.generate", 3, 13, {{"scenario", A_SCENARIO}, {"start", A_START}, {"hours", A_HOURS},
+{"synthgen.generate", 3, 15, {{"scenario", A_SCENARIO}, {"start", A_START}, {"hours", A_HOURS},
 {"tables", A_TABLES}, {"target_schema", A_SCHEMA}, {"seed", A_SEED},
 {"orders_per_day", A_OPD}, {"customers", A_CUSTOMERS}, {"products", A_PRODUCTS},
-{"suppliers", A_SUPPLIERS}, {"jobs", A_JOBS}, {"if_exists", A_IF_EXISTS}, {"as_of", A_AS_OF}}};
+{"suppliers", A_SUPPLIERS}, {"jobs", A_JOBS}, {"if_exists", A_IF_EXISTS},
+{"keys", A_KEYS}, {"unlogged", A_UNLOGGED}, {"as_of", A_AS_OF}}};
 
 static const char *const table_names[] = {
 	"customers", "suppliers", "products", "campaigns", "orders", "order_items",
@@ -734,6 +735,28 @@ arg_if_exists(Buf *b)
 }
 
 static void
+arg_keys(Buf *b)
+{
+	static const char *const odd[] = {
+		"NULL", "''", "'ALL'", "'foreign'", "' none'", "repeat('x', 10000)"
+	};
+	static const char *const good[] = {"'all'", "'primary'", "'none'"};
+
+	if (chance(10))
+		buf_add(b, PICK(odd));
+	else
+		buf_add(b, PICK(good));
+}
+
+static void
+arg_unlogged(Buf *b)
+{
+	static const char *const any[] = {"true", "false", "NULL", "'yes'", "'maybe'"};
+
+	buf_add(b, PICK(any));
+}
+
+static void
 arg_value(Buf *b, ArgKind kind, bool as_user, int *parts)
 {
 	switch (kind)
@@ -787,6 +810,12 @@ arg_value(Buf *b, ArgKind kind, bool as_user, int *parts)
 			else
 				buf_printf(b, "'%04d-%02d-%02d %02d:%02d+00'", 2060 + rnd(140), 1 + rnd(12),
 						   1 + rnd(28), rnd(24), rnd(60));
+			break;
+		case A_KEYS:
+			arg_keys(b);
+			break;
+		case A_UNLOGGED:
+			arg_unlogged(b);
 			break;
 	}
 }

@@ -15,6 +15,10 @@
 # Last, generate(jobs => 2) stopped by its statement_timeout while another
 # session holds a lock on a table it created: the clean-up waits a short
 # lock_timeout, not 10 s, and a WARNING says what is left.
+# generate(jobs => 2) is also stopped in its key phase, when tables with
+# their keys have committed: cancelled while a worker builds a primary key
+# and while one validates a foreign key, and by a statement_timeout timed
+# (from the cancelled run) to fire while a worker builds or validates keys.
 set -eu
 db=${PGDATABASE:-postgres}
 psql -X -q -d "$db" -c "CREATE EXTENSION IF NOT EXISTS synthgen CASCADE" >/dev/null 2>&1
@@ -33,10 +37,33 @@ crashes() { q "SELECT pg_postmaster_start_time() <> '$boot' OR pg_is_in_recovery
 big="'baseline', '2025-01-01', 19200"
 name_of() { echo "$1" | tr -c 'a-z0-9_\n' '_'; }
 
+# a worker of generate() running a key statement: $1 a regular expression
+key_running() {
+	q "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'synthgen worker' AND query ~ '$1'"
+}
+KEY_RE='^ALTER TABLE .* (PRIMARY KEY|FOREIGN KEY|VALIDATE CONSTRAINT)'
+
+# nothing left by the call $1: no schema, no worker, no temporary file, no
+# file, no crash
+nothing_left() {
+	name=$1
+	sleep 0.1
+	[ "$(q "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'cancel\_%'")" = 0 ] ||
+		fail "$name: a schema was left behind: $(q "SELECT string_agg(nspname, ', ') FROM pg_namespace WHERE nspname LIKE 'cancel\_%'")"
+	[ "$(q "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'synthgen worker'")" = 0 ] ||
+		fail "$name: synthgen workers still running"
+	[ "$(q "SELECT count(*) FROM pg_ls_tmpdir()")" = 0 ] ||
+		fail "$name: temporary files left: $(q "SELECT string_agg(name, ', ') FROM pg_ls_tmpdir()")"
+	[ -z "$(ls -A "$dir" | grep -v '\.out$' || true)" ] || fail "$name: files left: $(ls -A "$dir")"
+	[ "$(crashes)" = f ] || fail "$name: the server restarted (a backend or worker crashed)"
+}
+
 # $1 name, $2 how (cancel | timeout | terminate), $3 what shows the call at
-# work: "copy" (pg_stat_progress_copy), "spill" (a file in pgsql_tmp) or
-# "busy" (active for 600 ms: one large value is being written), $4 the
-# statement (what it sends to the client is discarded)
+# work: "copy" (pg_stat_progress_copy), "spill" (a file in pgsql_tmp),
+# "busy" (active for 600 ms: one large value is being written), "pkey" or
+# "validate" (a worker builds a primary key, validates a foreign key), $4
+# the statement (what it sends to the client is discarded).  Sets $ms_in:
+# how long after its start the call was stopped.
 stop_one() {
 	name=$1 how=$2 progress=$3 sql=$4
 	app=$(printf '%.63s' "synthgen_cancel_$(name_of "$name")")	# NAMEDATALEN
@@ -54,6 +81,10 @@ stop_one() {
 				n=$(q "SELECT count(*) FROM pg_stat_progress_copy p JOIN pg_stat_activity a USING (pid)
 				       WHERE (a.application_name = '$app' OR a.backend_type = 'synthgen worker')
 				         AND p.tuples_processed > 0")
+			elif [ "$progress" = pkey ]; then
+				n=$(key_running '^ALTER TABLE .* PRIMARY KEY')
+			elif [ "$progress" = validate ]; then
+				n=$(key_running '^ALTER TABLE .* VALIDATE CONSTRAINT')
 			elif [ "$progress" = busy ]; then
 				n=$(q "SELECT count(*) FROM pg_stat_activity WHERE application_name = '$app'
 				       AND state = 'active' AND query NOT LIKE 'SELECT synthgen.version()%'
@@ -67,6 +98,7 @@ stop_one() {
 			sleep 0.05
 		done
 		t0=$(date +%s%N)
+		ms_in=$(( (t0 - t_start) / 1000000 ))
 		q "SELECT pg_${how}_backend(pid) FROM pg_stat_activity WHERE application_name = '$app'" >/dev/null
 		wait $bg || true
 		if [ "$how" = terminate ]; then
@@ -87,19 +119,62 @@ stop_one() {
 		grep -q "canceling statement due to statement timeout" "$out" || fail "$name: no timeout error: $(cat "$out")"
 	fi
 	[ "$ms" -lt "$LIMIT_MS" ] || fail "$name: stopping took $ms ms after the $how"
-	# nothing left
-	sleep 0.1
-	[ "$(q "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'cancel\_%'")" = 0 ] ||
-		fail "$name: a schema was left behind"
-	[ "$(q "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'synthgen worker'")" = 0 ] ||
-		fail "$name: synthgen workers still running"
-	[ "$(q "SELECT count(*) FROM pg_ls_tmpdir()")" = 0 ] ||
-		fail "$name: temporary files left: $(q "SELECT string_agg(name, ', ') FROM pg_ls_tmpdir()")"
-	[ -z "$(ls -A "$dir" | grep -v '\.out$' || true)" ] || fail "$name: files left: $(ls -A "$dir")"
 	rm -f "$out"
-	[ "$(crashes)" = f ] || fail "$name: the server restarted (a backend or worker crashed)"
+	nothing_left "$name"
 	echo "cancel.sh: $name stopped $ms ms after the $how, nothing left"
 }
+
+# generate(jobs => 2)'s key phase: orders and order_items (about 0.5 M and
+# 1.2 M rows) load side by side, then each builds its primary key (with
+# maintenance_work_mem at its 1 MB minimum: an external sort, seconds
+# long, with temporary files to remove), then the foreign key is
+# validated: cancelled in each step, then stopped by a statement_timeout
+# that fires while a worker builds or validates keys, timed between when
+# the cancelled runs reached the first primary key and the validation;
+# retried (up to 3 times) when a noisy machine made it miss.
+keys_phase() {
+	sql="SET maintenance_work_mem = '1MB'; SELECT count(*) FROM synthgen.generate('baseline', '2025-01-01', 1000, tables => '{orders,order_items}', target_schema => 'cancel_keys', jobs => 2)"
+	stop_one "generate() jobs 2, a primary key (cancel)" cancel pkey "$sql"
+	pkey_in=$ms_in
+	stop_one "generate() jobs 2, validating a foreign key (cancel)" cancel validate "$sql"
+	timeout_ms=$(( (pkey_in + ms_in) / 2 - 300 ))
+	for try in 1 2 3; do
+		app=synthgen_cancel_keys_timeout
+		out="$dir/$app.out"
+		t_start=$(date +%s%N)
+		PGAPPNAME=$app psql -X -q -o /dev/null -d "$db" -c "SET synthgen.timing = off; SET client_min_messages = warning; SET statement_timeout = '${timeout_ms}ms'" \
+			-c "$sql" >"$out" 2>&1 &
+		bg=$!
+		# which statements the workers ran, every 20 ms, until the call ends
+		: > "$dir/phases.out"
+		while kill -0 $bg 2>/dev/null; do
+			q "SELECT coalesce(string_agg(CASE WHEN query ~ '$KEY_RE' THEN 'key' ELSE 'other' END, ' '), '-')
+			   FROM pg_stat_activity WHERE backend_type = 'synthgen worker' AND state = 'active'" >> "$dir/phases.out"
+			sleep 0.02
+		done
+		wait $bg || true
+		ms=$(( ($(date +%s%N) - t_start) / 1000000 - timeout_ms ))
+		grep -q "canceling statement due to statement timeout" "$out" || fail "keys (timeout): no timeout error: $(cat "$out")"
+		[ "$ms" -lt "$LIMIT_MS" ] || fail "keys (timeout): stopping took $ms ms after the timeout"
+		rm -f "$out"
+		# the last look at the workers before they stopped
+		last=$(grep -v '^-$' "$dir/phases.out" | tail -1)
+		rm -f "$dir/phases.out"
+		nothing_left "generate() jobs 2, keys (timeout)"
+		case " $last " in
+		*" key "*)
+			echo "cancel.sh: generate() jobs 2 timed out after $timeout_ms ms while a worker built keys ($last), stopped $ms ms later, nothing left"
+			return 0 ;;
+		esac
+		echo "cancel.sh: the timeout after $timeout_ms ms came when the workers ran '$last', not keys: again"
+		stop_one "generate() jobs 2, a primary key (cancel, again)" cancel pkey "$sql"
+		pkey_in=$ms_in
+		stop_one "generate() jobs 2, validating a foreign key (cancel, again)" cancel validate "$sql"
+		timeout_ms=$(( (pkey_in + ms_in) / 2 - 300 ))
+	done
+	fail "keys (timeout): never timed out while the workers built keys"
+}
+keys_phase
 
 for how in cancel timeout; do
 	stop_one "SRF in FROM ($how)" $how spill \

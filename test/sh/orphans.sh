@@ -2,7 +2,7 @@
 # generate(jobs => 2) whose caller dies leaves nothing behind (issue 10,
 # item 8).  Its background workers commit the tables on their own, so when
 # the caller is terminated (pg_terminate_backend) while they load, or while
-# it adds the keys, or when its client is killed (kill -9 of psql, noticed
+# they build the keys, or when its client is killed (kill -9 of psql, noticed
 # at once with client_connection_check_interval, otherwise when the
 # result is sent), the exiting caller stops its workers and drops what the
 # call committed: afterwards no schema, no table, no synthgen worker, no
@@ -44,7 +44,9 @@ die_during() {
 		wait_until "$name: loading" "SELECT count(*) = 2 FROM pg_stat_progress_copy p JOIN pg_stat_activity a USING (pid)
 		                             WHERE a.backend_type = 'synthgen worker' AND p.tuples_processed > 0"
 	else
-		wait_until "$name: keys" "SELECT count(*) > 0 FROM pg_stat_progress_create_index WHERE pid = $leader"
+		# (the workers build the primary keys, each after loading its table)
+		wait_until "$name: keys" "SELECT count(*) > 0 FROM pg_stat_progress_create_index p JOIN pg_stat_activity a USING (pid)
+		                          WHERE a.backend_type = 'synthgen worker'"
 	fi
 	t0=$(date +%s%N)
 	case $how in
@@ -81,11 +83,12 @@ die_during "client killed, noticed at the end" orphan_slow "$small" load kill-sl
 # a schema with tables of an earlier call: only what the dying call made goes
 q "SET client_min_messages = warning; SELECT count(*) FROM synthgen.generate($small, tables => '{customers}', target_schema => 'orphan_kept', customers => 100)" >/dev/null
 app=synthgen_orphan_kept
+# (each table is created, loaded and keyed by one worker in one transaction:
+# the dying call is terminated once one of its tables has committed)
 PGOPTIONS="-c synthgen.timing=off -c client_min_messages=warning" PGAPPNAME=$app psql -X -q -d "$db" \
-	-c "SELECT count(*) FROM synthgen.generate($big, tables => '{orders}', target_schema => 'orphan_kept', jobs => 2)" >/dev/null 2>&1 &
+	-c "SELECT count(*) FROM synthgen.generate($mid, tables => '{orders,order_items}', target_schema => 'orphan_kept', jobs => 2)" >/dev/null 2>&1 &
 client=$!
-wait_until "kept: loading" "SELECT count(*) = 2 FROM pg_stat_progress_copy p JOIN pg_stat_activity a USING (pid)
-                            WHERE a.backend_type = 'synthgen worker' AND p.tuples_processed > 0"
+wait_until "kept: a table committed" "SELECT to_regclass('orphan_kept.orders') IS NOT NULL OR to_regclass('orphan_kept.order_items') IS NOT NULL"
 q "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '$app'" >/dev/null
 wait $client 2>/dev/null || true
 wait_until "kept: stopped" "SELECT count(*) = 0 FROM pg_stat_activity WHERE application_name = '$app' OR backend_type = 'synthgen worker'"
