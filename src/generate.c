@@ -1611,8 +1611,13 @@ synthgen_generate(PG_FUNCTION_ARGS)
 
 	g->started = GetCurrentTimestamp();
 
-	/* a library newer than the installed SQL would read arguments that are not there */
-	if (PG_NARGS() <= SG_ARG_UNLOGGED)
+	/*
+	 * a library newer than the installed SQL would read arguments that are
+	 * not there: say which versions disagree (55000), as every function does
+	 */
+	if (PG_NARGS() <= SG_ARG_AS_OF)
+		sg_require_installed_version();
+	if (PG_NARGS() <= SG_ARG_AS_OF)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("synthgen.generate() of the installed extension version does not match the library"),

@@ -135,6 +135,16 @@ unknown_scenario(const char *name)
 			 errhint("Pick one of the known scenarios, or add yours with INSERT INTO synthgen.scenarios.")));
 }
 
+/* the same check on its own, for callers that must not read their arguments first */
+void
+sg_require_installed_version(void)
+{
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	check_installed_version();
+	SPI_finish();
+}
+
 void
 sg_scenario_lookup(const char *name, SgScenario *sc)
 {

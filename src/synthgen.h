@@ -68,6 +68,7 @@ extern void SgGucReserve(void);
 
 /* scenario.c */
 extern void sg_scenario_lookup(const char *name, SgScenario *sc);
+extern void sg_require_installed_version(void);
 
 /*
  * Where a function's arguments are: SG_ARG(n) for argument n, 0 when the
