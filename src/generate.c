@@ -1095,6 +1095,18 @@ cmp_work(const void *a, const void *b)
 	return x->def - y->def;
 }
 
+/* validations: the biggest referencing table first, else in registry order */
+static int
+cmp_fkey_work(const void *a, const void *b, void *arg)
+{
+	const GenFkey *x = &((const GenFkey *) arg)[*(const int *) a];
+	const GenFkey *y = &((const GenFkey *) arg)[*(const int *) b];
+
+	if (x->def->work != y->def->work)
+		return y->def->work - x->def->work;
+	return *(const int *) a - *(const int *) b;
+}
+
 /*
  * The graph: the setup (schema, what replace drops), then one task per
  * table (create, load, primary key, ANALYZE: one transaction, so the rows
@@ -1111,6 +1123,8 @@ build_tasks(Gen *g, GenTasks *gt)
 	int			maxstmts = list_length(g->setup) + g->ntables * 6 + g->nfkeys * 3;
 	GenTable   *order[SG_MAX_TABLES];
 	int			table_task[SG_MAX_TABLES];
+	int			added[SG_MAX_FKEYS];
+	int			korder[SG_MAX_FKEYS];
 	int			setup = -1;
 	int			i;
 
@@ -1154,6 +1168,7 @@ build_tasks(Gen *g, GenTasks *gt)
 		table_task[ti] = add_task(gt, stmts, phases, t, 1u << ti, setup >= 0 ? 1 : 0, &setup);
 	}
 
+	/* the keys added NOT VALID (moments each) ... */
 	for (i = 0; i < g->nfkeys; i++)
 	{
 		GenFkey    *k = &g->fkeys[i];
@@ -1161,19 +1176,28 @@ build_tasks(Gen *g, GenTasks *gt)
 		GenTable   *b = chosen(g, k->fk->references);
 		GenPhase	phases[2] = {GEN_KEY, GEN_KEY};
 		int			deps[2];
-		int			added;
 
 		/* jobs > 1 creates every table: both sides are among the chosen */
 		if (a == NULL || b == NULL)
 			elog(ERROR, "foreign key %s refers to a table not generated", fkey_name(k->def, k->fk));
 		deps[0] = table_task[a - g->tables];
 		deps[1] = table_task[b - g->tables];
-		added = add_task(gt, fkey_statements(g, k, true), phases, k->timed,
-						 (1u << (a - g->tables)) | (1u << (b - g->tables)), 2, deps);
+		added[i] = add_task(gt, fkey_statements(g, k, true), phases, k->timed,
+							(1u << (a - g->tables)) | (1u << (b - g->tables)), 2, deps);
+	}
+	/* ... then validated, the keys of the biggest tables first */
+	for (i = 0; i < g->nfkeys; i++)
+		korder[i] = i;
+	qsort_arg(korder, g->nfkeys, sizeof(int), cmp_fkey_work, g->fkeys);
+	for (i = 0; i < g->nfkeys; i++)
+	{
+		GenFkey    *k = &g->fkeys[korder[i]];
+		GenPhase	phases[2] = {GEN_KEY, GEN_KEY};
+
 		add_task(gt, fkey_merges(g, k) ?
 				 list_make2("SET LOCAL enable_hashjoin = off", validate_statement(g, k)) :
 				 list_make1(validate_statement(g, k)),
-				 phases, k->timed, 0, 1, &added);
+				 phases, k->timed, 0, 1, &added[korder[i]]);
 	}
 }
 

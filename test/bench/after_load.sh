@@ -84,6 +84,37 @@ load_only() {	# $1 jobs
 	q "DROP SCHEMA w CASCADE" >/dev/null
 }
 
+# the alternative to whole tables per worker (issue 16, item 2): the tables
+# committed first, each loaded in two slices by two workers (not frozen:
+# not created in the loading transaction), then frozen by VACUUM (FREEZE);
+# the load and the freeze timed apart
+sliced_freeze() {
+	q "CHECKPOINT" >/dev/null
+	args="'baseline', '2025-12-01 00:00+00', 720, 1, 12500, 15000, 2000, 100"
+	q "CREATE SCHEMA w" >/dev/null
+	stmts="" groups=""
+	for t in $(q "SELECT string_agg(table_name, ' ') FROM synthgen.tables()"); do
+		rt=$(q "SELECT row_type::text FROM synthgen.tables() WHERE table_name = '$t'")
+		q "CREATE TABLE w.$t (LIKE $rt)" >/dev/null
+		for p in 0 1; do
+			stmts="$stmts\$s\$SELECT synthgen.load('w.$t', '$t', $args, $p, 2)\$s\$, "
+			groups="$groups$p, "
+		done
+	done
+	s=$(q "CREATE FUNCTION pg_temp.t() RETURNS float8 LANGUAGE plpgsql AS \$f\$
+	       DECLARE t0 timestamptz := clock_timestamp();
+	       BEGIN PERFORM * FROM synthgen.run_parallel(ARRAY[${stmts%, }], ARRAY[${groups%, }]);
+	             RETURN extract(epoch FROM clock_timestamp() - t0); END \$f\$;
+	       SELECT pg_temp.t()")
+	t0=$(date +%s%N)
+	psql -X -q -d "$db" -c "VACUUM (FREEZE) w.customers, w.suppliers, w.products, w.campaigns, w.orders, w.order_items,
+	                        w.support_tickets, w.cart_abandonment, w.returns, w.system_metrics"
+	f=$(( ($(date +%s%N) - t0) / 1000 ))
+	echo "$label sliced_load_jobs2 $s" >> "$dir/times"
+	echo "$label sliced_freeze ${f}e-6" >> "$dir/times"
+	q "DROP SCHEMA w CASCADE" >/dev/null
+}
+
 # the old generator's workload: customers and orders, then a client-side
 # CSV export of both, wall time from the client
 old_workload() {	# $1 case, $2 extra arguments
@@ -96,6 +127,19 @@ old_workload() {	# $1 case, $2 extra arguments
 	t1=$(date +%s%N)
 	echo "$label $1 $(( (t1 - t0) / 1000 ))e-6" >> "$dir/times"
 	q "DROP SCHEMA w CASCADE" >/dev/null
+}
+
+# the same workload as the old generator ran it: CSV files straight from
+# the functions, no tables (the synthgen command, two connections)
+cli_csv() {
+	[ -x src/cli/synthgen ] || return 0
+	rm -rf "$dir/cli"
+	t0=$(date +%s%N)
+	src/cli/synthgen baseline --start '2025-12-01 00:00+00' --days 30 --customers 15000 --orders-per-day 12500 \
+		--products 2000 --suppliers 100 -t customers,orders -o "$dir/cli" -j 2 -d "$db" >/dev/null 2>&1 || return 0
+	t1=$(date +%s%N)
+	echo "$label cli_csv_j2 $(( (t1 - t0) / 1000 ))e-6" >> "$dir/times"
+	rm -rf "$dir/cli"
 }
 
 builds=${AB:-current}
@@ -112,9 +156,12 @@ while [ $round -le "$REPS" ]; do
 		world jobs2_none_unlogged ", jobs => 2, keys => 'none', unlogged => true"
 		load_only 1
 		load_only 2
+		sliced_freeze
 		old_workload old_jobs1 ""
 		old_workload old_jobs2 ", jobs => 2"
 		old_workload old_none_unlogged ", keys => 'none', unlogged => true"
+		old_workload old_jobs2_none_unlogged ", jobs => 2, keys => 'none', unlogged => true"
+		cli_csv
 	done
 	[ $round -eq 0 ] && : > "$dir/times"	# the warm-up round
 	round=$((round + 1))
@@ -144,8 +191,10 @@ for b in $builds; do
 	done
 	printf "  %-34s %8s\n" "load only, jobs 1 (one transaction)" "$(med "$label" load_only_jobs1 3)"
 	printf "  %-34s %8s\n" "load only, jobs 2 (two workers)" "$(med "$label" load_only_jobs2 3)"
-	for c in old_jobs1 old_jobs2 old_none_unlogged; do
+	printf "  %-34s %8s + VACUUM (FREEZE) %s\n" "sliced load, jobs 2" "$(med "$label" sliced_load_jobs2 3)" "$(med "$label" sliced_freeze 3)"
+	for c in old_jobs1 old_jobs2 old_none_unlogged old_jobs2_none_unlogged; do
 		printf "  %-34s %8s\n" "old workload ($c), + CSV" "$(med "$label" $c 3)"
 	done
+	printf "  %-34s %8s\n" "old workload as CSV files (synthgen -j 2)" "$(med "$label" cli_csv_j2 3)"
 done
 echo "  (wall/load: the call's wall time over the load-only time of the same build and jobs; first/second count(*) in ms)"

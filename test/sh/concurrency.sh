@@ -209,13 +209,14 @@ workers=$(q "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'synthge
 [ "$workers" = 0 ] || fail "jobs => 2 under contention: $workers synthgen workers still running"
 [ "$(crashes)" = f ] || fail "jobs => 2 under contention: the server restarted"
 echo "concurrency.sh: jobs => 2 from $CLIENTS sessions: all $calls calls right, $shared of them with fewer workers, in $ms ms"
-# one slot left: long jobs => 2 calls hold all others; a jobs => 2 call
-# then runs with one worker, says so, and makes the same tables; the holders,
-# cancelled, leave nothing behind
+# one slot left: long jobs => 2 calls (two tables each: a worker takes a
+# table) hold all others; a jobs => 2 call then runs with one worker, says
+# so, and makes the same tables; the holders, cancelled, leave nothing
+# behind
 holds=$(( ($(q "SHOW max_worker_processes") - 2) / 2 ))
 for h in $(seq 1 $holds); do
 	psql -X -q -d "$db" -c "SET client_min_messages = warning" \
-		-c "SELECT count(*) FROM synthgen.generate('baseline', '2025-01-01', 19200, tables => '{orders}', target_schema => 'conc_hold$h', jobs => 2)" \
+		-c "SELECT count(*) FROM synthgen.generate('baseline', '2025-01-01', 19200, tables => '{orders,cart_abandonment}', target_schema => 'conc_hold$h', jobs => 2)" \
 		>/dev/null 2>&1 &
 done
 i=0
