@@ -221,19 +221,21 @@ stop_one "large, export_parquet(), gzip (terminate)" terminate busy \
 stop_one "COPY TO (FORMAT parquet) (terminate)" terminate copy \
 	"COPY (SELECT * FROM synth_orders($big)) TO '$dir/big.parquet' (FORMAT parquet)"
 # another session reads a table the workers committed when the timeout
-# fires: the call still stops within a few seconds, says what is left
+# fires (a worker takes a whole table: the small suppliers commits while
+# orders still loads): the call still stops within a few seconds, says what
+# is left
 app=synthgen_cancel_locked
 out="$dir/$app.out"
 t_start=$(date +%s%N)
 PGAPPNAME=$app psql -X -q -d "$db" -c "SET synthgen.timing = off; SET client_min_messages = warning; SET statement_timeout = '${TIMEOUT_MS}ms'" \
-	-c "SELECT count(*) FROM synthgen.generate($big, tables => '{orders,order_items}', target_schema => 'cancel_locked', jobs => 2)" >"$out" 2>&1 &
+	-c "SELECT count(*) FROM synthgen.generate($big, tables => '{suppliers,orders}', target_schema => 'cancel_locked', jobs => 2)" >"$out" 2>&1 &
 bg=$!
 i=0
-until [ "$(q "SELECT to_regclass('cancel_locked.orders') IS NOT NULL")" = t ]; do
+until [ "$(q "SELECT to_regclass('cancel_locked.suppliers') IS NOT NULL")" = t ]; do
 	i=$((i + 1)); [ $i -lt 200 ] || fail "locked: the tables never appeared: $(cat "$out")"
 	sleep 0.02
 done
-PGAPPNAME=synthgen_cancel_holder psql -X -q -d "$db" -c "BEGIN" -c "LOCK TABLE cancel_locked.orders IN ACCESS SHARE MODE" \
+PGAPPNAME=synthgen_cancel_holder psql -X -q -d "$db" -c "BEGIN" -c "LOCK TABLE cancel_locked.suppliers IN ACCESS SHARE MODE" \
 	-c "SELECT pg_sleep(60)" >/dev/null 2>&1 &
 holder=$!
 wait $bg || true
@@ -243,7 +245,7 @@ wait $holder || true
 [ "$ms" -lt 4000 ] || fail "locked: stopping took $ms ms after the timeout (the clean-up's lock wait is not bounded)"
 grep -q "canceling statement due to statement timeout" "$out" || fail "locked: no timeout error: $(cat "$out")"
 grep -q "WARNING:  could not drop what synthgen.generate() created" "$out" || fail "locked: no warning of what is left: $(cat "$out")"
-grep -q "Left behind: DROP TABLE cancel_locked.orders, cancel_locked.order_items; DROP SCHEMA cancel_locked" "$out" ||
+grep "Left behind: DROP TABLE " "$out" | grep "cancel_locked.suppliers" | grep -q "; DROP SCHEMA cancel_locked" ||
 	fail "locked: the warning does not say what is left: $(cat "$out")"
 q "DROP SCHEMA cancel_locked CASCADE" >/dev/null 2>&1
 [ "$(q "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'synthgen worker'")" = 0 ] ||
