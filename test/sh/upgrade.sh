@@ -465,7 +465,7 @@ for v in $(ls synthgen--*.sql | sed -n 's/^synthgen--\([0-9.]*\)\.sql$/\1/p' | s
 		grep -q "^GRANT EXECUTE ON FUNCTION public.synth_orders(scenario text, .*, as_of timestamp with time zone) TO synthgen_owner WITH GRANT OPTION;\$" "$out/regrant.sql" ||
 			{ cat "$out/update.err"; fail "$v -> $current: the warnings do not give the statements that restore the privileges"; }
 		q synthgen_from -f "$out/regrant.sql"
-		privs=$(q synthgen_from -c "SELECT has_function_privilege('public', 'synthgen.generate(text, timestamptz, integer, text[], name, bigint, integer, bigint, integer, integer, integer, text, timestamptz)', 'EXECUTE')
+		privs=$(q synthgen_from -c "SELECT has_function_privilege('public', 'synthgen.generate(text, timestamptz, integer, text[], name, bigint, integer, bigint, integer, integer, integer, text, text, boolean, timestamptz)', 'EXECUTE')
 		    || ' ' || has_function_privilege('synthgen_owner', 'synth_orders(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer, timestamptz)', 'EXECUTE WITH GRANT OPTION')")
 		[ "$privs" = "false true" ] ||
 			fail "$v -> $current: the statements of the warnings do not restore the privileges (PUBLIC, synthgen_owner: $privs)"
