@@ -210,6 +210,8 @@ adopt_caller(SgWorkerShared *shared)
 	StartTransactionCommand();
 	/* session_authorization among them, checked as SET would check it */
 	RestoreGUCState((char *) shared + shared->guc_offset);
+	/* the caller's application_name came along: say at once what we are */
+	pgstat_report_appname("synthgen worker");
 
 	/*
 	 * A lock group member cannot lead parallel workers of its own
@@ -422,8 +424,6 @@ synthgen_worker_main(Datum main_arg)
 	PG_TRY();
 	{
 		adopt_caller(shared);
-		/* the caller's application_name came along; say what we are */
-		pgstat_report_appname("synthgen worker");
 		for (;;)
 		{
 			bool		left;

@@ -11,7 +11,7 @@ if [ -z "${PGHOST:-}" ]; then
 	exec pg_virtualenv -t -v 15 "$0" "$@"
 fi
 export PGDATABASE=${PGDATABASE:-postgres}
-for f in ${BENCH:-master events world generate parquet}; do
+for f in ${BENCH:-master events world generate after_load parquet}; do
 	if [ -x "test/bench/$f.sh" ]; then sh "test/bench/$f.sh"; continue; fi
 	psql -X -q -v ON_ERROR_STOP=1 -v reps="$REPS" -f "test/bench/$f.sql"
 done

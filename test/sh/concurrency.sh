@@ -178,7 +178,7 @@ done
 drop_schemas '^conc_j[0-9]+$'
 
 # jobs => 2 from 16 sessions: more workers than slots.  A call that gets
-# fewer workers than it asked for shares the slices among those it got (and
+# fewer workers than it asked for shares the work among those it got (and
 # waits a little for the first), so every call succeeds with the very same
 # tables; nothing hangs, nothing crashes, no worker is left behind, and
 # run_log has every call with the right counts.
@@ -209,14 +209,14 @@ workers=$(q "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'synthge
 [ "$workers" = 0 ] || fail "jobs => 2 under contention: $workers synthgen workers still running"
 [ "$(crashes)" = f ] || fail "jobs => 2 under contention: the server restarted"
 echo "concurrency.sh: jobs => 2 from $CLIENTS sessions: all $calls calls right, $shared of them with fewer workers, in $ms ms"
-# one slot left: long jobs => 2 calls (two tables each: a worker takes a
-# table) hold all others; a jobs => 2 call then runs with one worker, says
-# so, and makes the same tables; the holders, cancelled, leave nothing
-# behind
+# one slot left: long jobs => 2 calls hold all others (each loading two
+# big tables, one per worker); a jobs => 2 call
+# then runs with one worker, says so, and makes the same tables; the holders,
+# cancelled, leave nothing behind
 holds=$(( ($(q "SHOW max_worker_processes") - 2) / 2 ))
 for h in $(seq 1 $holds); do
 	psql -X -q -d "$db" -c "SET client_min_messages = warning" \
-		-c "SELECT count(*) FROM synthgen.generate('baseline', '2025-01-01', 19200, tables => '{orders,cart_abandonment}', target_schema => 'conc_hold$h', jobs => 2)" \
+		-c "SELECT count(*) FROM synthgen.generate('baseline', '2025-01-01', 19200, tables => '{orders,order_items}', target_schema => 'conc_hold$h', jobs => 2)" \
 		>/dev/null 2>&1 &
 done
 i=0
@@ -233,7 +233,7 @@ wait
 sleep 0.2
 [ "$(q "SELECT count(*) FROM pg_namespace WHERE nspname ~ '^conc_hold'")" = 0 ] || fail "cancelled holders left their schemas"
 [ "$(q "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'synthgen worker'")" = 0 ] || fail "cancelled holders left workers"
-echo "concurrency.sh: jobs => 2 with one free worker slot: one worker did both slices, same tables"
+echo "concurrency.sh: jobs => 2 with one free worker slot: one worker did all the work, same tables"
 drop_schemas '^conc_one$'
 drop_schemas '^conc_(ref|j)[0-9]+$'
 q "DROP TABLE conc_results"

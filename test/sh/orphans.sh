@@ -38,8 +38,8 @@ die_during() {
 		>"$dir/$app.out" 2>&1 &
 	client=$!
 	leader=
-	wait_until "$name: start" "SELECT count(*) = 1 FROM pg_stat_activity WHERE application_name = '$app'"
-	leader=$(q "SELECT pid FROM pg_stat_activity WHERE application_name = '$app'")
+	wait_until "$name: start" "SELECT count(*) = 1 FROM pg_stat_activity WHERE application_name = '$app' AND backend_type = 'client backend'"
+	leader=$(q "SELECT pid FROM pg_stat_activity WHERE application_name = '$app' AND backend_type = 'client backend'")
 	if [ "$moment" = load ]; then
 		wait_until "$name: loading" "SELECT count(*) = 2 FROM pg_stat_progress_copy p JOIN pg_stat_activity a USING (pid)
 		                             WHERE a.backend_type = 'synthgen worker' AND p.tuples_processed > 0"
