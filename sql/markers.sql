@@ -62,7 +62,7 @@ SELECT pg_temp.untouched() AS after;
 -- leaves it
 ALTER TABLE m1.orders ADD CONSTRAINT users_check CHECK (total >= 0);
 \set VERBOSITY terse
-SELECT * FROM synthgen.generate('baseline', '2025-12-02 00:00+00', 24, tables => '{orders}',
+SELECT table_name, rows FROM synthgen.generate('baseline', '2025-12-02 00:00+00', 24, tables => '{orders}',
                                 target_schema => 'm1', :small, if_exists => 'append');
 \set VERBOSITY default
 SELECT conname FROM pg_constraint WHERE conrelid = 'm1.orders'::regclass ORDER BY 1;

@@ -6,10 +6,10 @@ SET synthgen.timing = off;
 
 SET synthgen.email_domains = realistic;
 CREATE TEMP TABLE c AS SELECT * FROM synth_customers('baseline', customers => 100000);
+CREATE TEMP TABLE s AS SELECT * FROM synth_suppliers('baseline', suppliers => 5000);
 SET synthgen.email_domains = reserved;
 CREATE TEMP TABLE cr AS SELECT * FROM synth_customers('baseline', customers => 100000);
 RESET synthgen.email_domains;
-CREATE TEMP TABLE s AS SELECT * FROM synth_suppliers('baseline', suppliers => 5000);
 CREATE TEMP TABLE p AS SELECT * FROM synth_products('baseline', products => 20000, suppliers => 300);
 
 -- the default is reserved: a development database never mails a stranger
@@ -124,7 +124,11 @@ FROM c;
 SELECT count(DISTINCT email) = count(*) AS unique_reserved,
        count(*) FILTER (WHERE split_part(email, '@', 2) NOT IN ('example.com', 'example.net', 'example.org')) AS not_reserved
 FROM cr;
-SELECT split_part(email, '@', 2) AS domain, count(*) FROM cr GROUP BY 1 ORDER BY 1;
+-- consumers write from example.com and example.net, business customers
+-- from example.org
+SELECT split_part(email, '@', 2) AS domain, segment = 'business' AS business, count(*)
+FROM cr GROUP BY 1, 2 ORDER BY 1, 2;
+SELECT round(100.0 * avg((split_part(email, '@', 1) ~ '[0-9]')::int)) AS reserved_with_digit_pct FROM cr;
 -- the modes differ in the domain and the digits only
 SELECT count(*) FILTER (WHERE (c.first_name, c.last_name, c.city, c.phone, c.address, c.segment)
                          IS DISTINCT FROM (cr.first_name, cr.last_name, cr.city, cr.phone, cr.address, cr.segment)) AS other_differences,
@@ -170,6 +174,13 @@ SELECT country, count(*) AS suppliers,
             WHEN 'VN' THEN ' (Co\., Ltd\.|JSC)$'
             ELSE '^$' END)) AS wrong_legal_form
 FROM s GROUP BY country ORDER BY country;
+-- and in reserved mode they write from example.org, nothing else changes
+SET synthgen.email_domains = reserved;
+SELECT count(*) FILTER (WHERE r.contact_email !~ '@example\.org$') AS not_example_org,
+       count(*) FILTER (WHERE (s.name, s.country, s.lead_time_days, s.reliability)
+                         IS DISTINCT FROM (r.name, r.country, r.lead_time_days, r.reliability)) AS other_differences
+FROM s JOIN synth_suppliers('baseline', suppliers => 5000) r USING (supplier_id);
+RESET synthgen.email_domains;
 SELECT count(*) FILTER (WHERE name ~ ' (LLC|Inc\.)$' AND country NOT IN ('US', 'CA', 'JP')) AS american_forms_abroad,
        count(*) FILTER (WHERE name ~ ' GmbH' AND country NOT IN ('DE', 'AT', 'CH')) AS gmbh_abroad
 FROM s;

@@ -194,7 +194,7 @@ typedef struct People
 	Level		last_lv[MAX_POOLS];
 	Level		pool_domain_lv[MAX_POOLS];
 	Level		pool_country_lv[MAX_POOLS];
-	Level		reserved_lv;
+	Level		reserved_lv[2];	/* consumers', businesses' */
 	uint32_t	segment_cum[4];	/* consumer segments only */
 	int16_t		segment_of[4];
 	int			nsegments;
@@ -1046,10 +1046,14 @@ build_mail(void)
 		set_level(&P->pool_country_lv[p], P->pool_country_cum[p], n);
 	}
 
-	for (i = 0; i < sg_n_reserved_domains; i++)
+	/* consumers write from all but the last reserved domain, businesses from the last */
+	for (i = 0; i < sg_n_reserved_domains - 1; i++)
 		raw[i] = (uint64_t) sg_reserved_domains[i].weight;
-	quantize(raw, sg_n_reserved_domains, P->reserved_cum);
-	set_level(&P->reserved_lv, P->reserved_cum, sg_n_reserved_domains);
+	quantize(raw, sg_n_reserved_domains - 1, P->reserved_cum);
+	set_level(&P->reserved_lv[0], P->reserved_cum, sg_n_reserved_domains - 1);
+	raw[0] = 1;
+	quantize(raw, 1, P->reserved_cum + 4);
+	set_level(&P->reserved_lv[1], P->reserved_cum + 4, 1);
 }
 
 static void
@@ -1344,7 +1348,8 @@ sg_identity_get(uint64_t key, uint64_t u, uint64_t n, bool reserved, SgRng *r,
 	}
 	if (reserved)
 	{
-		domain = level(&rank, &n, &P->reserved_lv, step(h, 3));
+		domain = level(&rank, &n, &P->reserved_lv[kind], step(h, 3)) +
+			(kind == 1 ? sg_n_reserved_domains - 1 : 0);
 	}
 	else if (kind == 0)
 		domain = realistic;
@@ -1358,11 +1363,9 @@ sg_identity_get(uint64_t key, uint64_t u, uint64_t n, bool reserved, SgRng *r,
 	below = pools & ((1u << pool) - 1);
 	if (reserved)
 	{
-		/* both kinds write from the same three domains */
-		int			npools = popcount32(pools);
-
-		k = npools + (style != SG_EMAIL_FIRST_UNDER_LAST ? npools : 0);
-		idx = popcount32(below) + (kind == 1 ? npools : 0);
+		/* the kinds write from different domains; every pool lives everywhere */
+		k = popcount32(pools);
+		idx = popcount32(below);
 	}
 	else
 	{

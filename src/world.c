@@ -23,9 +23,8 @@
  *		level reads synthgen.email_domains, nothing else does
  *	supplier  (SG_STREAM_SUPPLIER, supplier_id):
  *		country, legal form, town (countries with town prefixes only),
- *		mailbox, reserved domain (email_domains = reserved only), lead
- *		time, reliability; the name's prefix, core and activity come from
- *		supplier_perm
+ *		mailbox, lead time, reliability; the name's prefix, core and
+ *		activity come from supplier_perm
  *	product   (SG_STREAM_PRODUCT, product_id):
  *		category, subcategory, brand (among the category's), adjective (the
  *		category's), noun, supplier, price, margin, weight, out-of-stock,
@@ -343,10 +342,7 @@ sg_supplier_get(const SgWorld *w, int32_t id, SgSupplier *s)
 				  supplier_mailboxes[sg_rng_below(&r, LENGTHOF(supplier_mailboxes))]);
 	if (w->reserved_email)
 	{
-		uint32_t	rcum[8];
-
-		for (k = 0; k < sg_n_reserved_domains && k < 8; k++)
-			rcum[k] = (k ? rcum[k - 1] : 0) + (uint32_t) sg_reserved_domains[k].weight;
+		/* companies write from the last reserved domain (example.org) */
 		pos = put_str(s->email, pos, sizeof(s->email), ".");
 		pos = put_slug(s->email, pos, sizeof(s->email), sg_supplier_prefixes[prefix]);
 		pos = put_slug(s->email, pos, sizeof(s->email), sg_supplier_cores[core]);
@@ -354,7 +350,7 @@ sg_supplier_get(const SgWorld *w, int32_t id, SgSupplier *s)
 			pos = put_uint(s->email, pos, sizeof(s->email), copy + 1, 1);
 		pos = put_str(s->email, pos, sizeof(s->email), "@");
 		pos = put_str(s->email, pos, sizeof(s->email),
-					  sg_reserved_domains[sg_rng_weighted(&r, rcum, sg_n_reserved_domains)].word);
+					  sg_reserved_domains[sg_n_reserved_domains - 1].word);
 	}
 	else
 	{

@@ -1788,9 +1788,11 @@ static void
 test_suppliers(void)
 {
 	SgScenario	sc;
-	SgWorld		w;
+	SgWorld		w,
+				wr;
 	int			nbad = 0,
 				nform = 0,
+				nmode = 0,
 				ndup = 0,
 				i,
 				j,
@@ -1844,11 +1846,20 @@ test_suppliers(void)
 	/* 20000 suppliers: unique names, the country's legal form, fitting e-mails */
 	scenario(&sc);
 	sg_world_init(&w, &sc, 1, 1000, 500, 20000);
+	sg_world_init(&wr, &sc, 1, 1000, 500, 20000);
+	wr.reserved_email = true;
 	for (i = 0; i < 20000; i++)
 	{
-		SgSupplier	s;
+		SgSupplier	s,
+					sr;
 
 		sg_supplier_get(&w, i + 1, &s);
+		sg_supplier_get(&wr, i + 1, &sr);
+		/* the modes differ in the e-mail only */
+		if (strcmp(s.name, sr.name) != 0 || strcmp(s.country, sr.country) != 0 ||
+			s.lead_time_days != sr.lead_time_days || s.reliability_milli != sr.reliability_milli ||
+			strstr(sr.email, "@example.org") == NULL)
+			nmode++;
 		memcpy(names[i], s.name, (size_t) s.name_len + 1);
 		ptr[i] = names[i];
 		if (!form_fits(s.country, s.name))
@@ -1863,6 +1874,7 @@ test_suppliers(void)
 	qsort(ptr, 20000, sizeof(char *), cmp_strp);
 	for (i = 1; i < 20000; i++)
 		ndup += strcmp(ptr[i - 1], ptr[i]) == 0;
+	CHECK(nmode == 0, "%d suppliers differ between the e-mail modes beyond their e-mail", nmode);
 	CHECK(nform == 0, "%d suppliers with another country's legal form", nform);
 	CHECK(ndup == 0, "%d repeated supplier names", ndup);
 	CHECK(nbad == 0, "supplier names or e-mails too long");
