@@ -47,11 +47,11 @@ UNIT_CFLAGS = -O2 -g -std=c11 -Wall -Wextra -Werror -I$(srcdir)/src
 test/unit/test_rng: test/unit/test_rng.c test/unit/unit.h src/rng.c src/rng.h
 	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_rng.c src/rng.c -lm
 
-test/unit/test_words: test/unit/test_words.c test/unit/unit.h src/words.c src/words.h src/world.h
-	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_words.c src/words.c
+WORLD_SRCS = src/events.c src/schedule.c src/world.c src/people.c src/words.c src/words_people.c src/rng.c
+test/unit/test_words: test/unit/test_words.c test/unit/unit.h $(WORLD_SRCS) src/words.h src/world.h src/people.h
+	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_words.c $(WORLD_SRCS) -lm
 
-WORLD_SRCS = src/events.c src/schedule.c src/world.c src/words.c src/rng.c
-test/unit/test_world: test/unit/test_world.c test/unit/unit.h $(WORLD_SRCS) src/events.h src/schedule.h src/world.h
+test/unit/test_world: test/unit/test_world.c test/unit/unit.h $(WORLD_SRCS) src/events.h src/schedule.h src/world.h src/people.h
 	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_world.c $(WORLD_SRCS) -lm
 
 # the same unit tests under AddressSanitizer and UndefinedBehaviorSanitizer
@@ -61,7 +61,7 @@ SAN_CFLAGS = -O1 -g -std=c11 -Wall -Wextra -Werror -I$(srcdir)/src \
 .PHONY: werror unittest unittest-sanitize test test-slow demo bench
 unittest-sanitize:
 	$(CC) $(SAN_CFLAGS) -o test/unit/test_rng_san test/unit/test_rng.c src/rng.c -lm
-	$(CC) $(SAN_CFLAGS) -o test/unit/test_words_san test/unit/test_words.c src/words.c
+	$(CC) $(SAN_CFLAGS) -o test/unit/test_words_san test/unit/test_words.c $(WORLD_SRCS) -lm
 	$(CC) $(SAN_CFLAGS) -o test/unit/test_world_san test/unit/test_world.c $(WORLD_SRCS) -lm
 	test/unit/test_rng_san
 	test/unit/test_words_san

@@ -805,3 +805,11 @@ SET search_path = pg_catalog, pg_temp
 SET synthgen.timing = off;
 COMMENT ON FUNCTION synthgen.generate(text, timestamptz, integer, text[], name, bigint, integer, bigint, integer, integer, integer, text, text, boolean, timestamptz) IS
 'the main job: create (or append to, or replace) the chosen tables in target_schema (unlogged => true: UNLOGGED), bulk-load them frozen (jobs => N: N background workers, each table in one, at most synthgen.max_jobs), add primary and foreign keys (keys => all, primary or none), analyze, log in run_log; one row per table with its load, key and ANALYZE time.  Appending adds a window of the same world (as_of: what is known, default the window''s end) with the keys in place.  It marks what it creates (COMMENT ON) and replaces or appends only to tables it marked';
+
+-- people and places that fit their country: the name pools, as SQL sees them
+CREATE FUNCTION synthgen.name_pools()
+RETURNS TABLE (country text, pool text, native boolean, kind text, name text)
+AS 'MODULE_PATHNAME', 'synthgen_name_pools'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 4000;
+COMMENT ON FUNCTION synthgen.name_pools() IS
+'the given names (kind first) and surnames (kind last) each country''s customers are drawn from, by name pool; native pools are the country''s own population, the others its small share of foreign-born customers';

@@ -25,6 +25,13 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION synthgen.category_names() IS
 'the product categories compiled into synthgen, in catalog order';
 
+CREATE FUNCTION synthgen.name_pools()
+RETURNS TABLE (country text, pool text, native boolean, kind text, name text)
+AS 'MODULE_PATHNAME', 'synthgen_name_pools'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 4000;
+COMMENT ON FUNCTION synthgen.name_pools() IS
+'the given names (kind first) and surnames (kind last) each country''s customers are drawn from, by name pool; native pools are the country''s own population, the others its small share of foreign-born customers';
+
 -- ---------------------------------------------------------------------
 -- Scenario catalog
 -- ---------------------------------------------------------------------

@@ -12,7 +12,7 @@ FROM s;
 SELECT count(*) FILTER (WHERE s IS NULL OR name IS NULL OR country IS NULL
                          OR contact_email IS NULL OR lead_time_days IS NULL
                          OR reliability IS NULL) AS nulls,
-       count(*) FILTER (WHERE contact_email !~ '^[a-z]+@[a-z0-9]+\.[a-z.]+$') AS bad_emails,
+       count(*) FILTER (WHERE contact_email !~ '^[a-z]+(\.[a-z0-9]+)?@[a-z0-9]+\.[a-z.]+$') AS bad_emails,
        count(*) FILTER (WHERE country !~ '^[A-Z]{2}$') AS bad_countries
 FROM s;
 

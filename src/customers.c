@@ -125,8 +125,8 @@ sg_fill_customers(SgCall *call)
 				id;
 	Datum		values[NCOLS];
 	bool		nulls[NCOLS] = {0};
-	Datum	   *first_names,
-			   *last_names,
+	Datum	   *first_names[64],
+			   *last_names[64],
 			   *segments;
 	Datum	   *cities,
 			   *regions,
@@ -140,8 +140,11 @@ sg_fill_customers(SgCall *call)
 	int			i;
 
 	/* texts that come from word lists: built once */
-	first_names = sg_text_datums(sg_first_names, sg_n_first_names);
-	last_names = sg_text_datums(sg_last_names, sg_n_last_names);
+	for (i = 0; i < sg_n_name_pools && i < 64; i++)
+	{
+		first_names[i] = sg_text_datums(sg_name_pools[i].first, sg_name_pools[i].nfirst);
+		last_names[i] = sg_text_datums(sg_name_pools[i].last, sg_name_pools[i].nlast);
+	}
 	segment_words = palloc(sizeof(char *) * sg_n_segments);
 	for (i = 0; i < sg_n_segments; i++)
 		segment_words[i] = sg_segments[i].word;
@@ -175,8 +178,8 @@ sg_fill_customers(SgCall *call)
 		sg_customer_get(world, id, &c);
 		city = c.city_index;
 		values[COL_ID] = Int64GetDatum(id);
-		values[COL_FIRST] = first_names[c.first_name_index];
-		values[COL_LAST] = last_names[c.last_name_index];
+		values[COL_FIRST] = first_names[c.pool][c.first_name_index];
+		values[COL_LAST] = last_names[c.pool][c.last_name_index];
 		values[COL_EMAIL] = sg_textbuf_set(&email, c.email, c.email_len);
 		values[COL_PHONE] = sg_textbuf_set(&phone, c.phone, c.phone_len);
 		values[COL_ADDRESS] = sg_textbuf_set(&address, c.address, c.address_len);

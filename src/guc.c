@@ -9,6 +9,8 @@
  *							bcrypt hash of it, so seeded users can log in
  *	synthgen.max_jobs		(superuser) the most background workers one
  *							generate() call may use (jobs)
+ *	synthgen.email_domains	realistic | reserved: the domains of generated
+ *							e-mail addresses (customers' and suppliers')
  *
  * synthgen.parquet_copy is defined beside its hook (copy_parquet.c).  The
  * prefix is reserved only once every setting is defined (SgGucReserve,
@@ -25,11 +27,18 @@
 int			sg_timing_mode = SG_TIMING_NOTICE;
 char	   *sg_dev_password = NULL;
 int			sg_max_jobs = 4;
+int			sg_email_domains = SG_EMAIL_RESERVED;
 
 static const struct config_enum_entry timing_options[] = {
 	{"off", SG_TIMING_OFF, false},
 	{"notice", SG_TIMING_NOTICE, false},
 	{"log", SG_TIMING_LOG, false},
+	{NULL, 0, false}
+};
+
+static const struct config_enum_entry email_domain_options[] = {
+	{"realistic", SG_EMAIL_REALISTIC, false},
+	{"reserved", SG_EMAIL_RESERVED, false},
 	{NULL, 0, false}
 };
 
@@ -54,6 +63,25 @@ SgGucInit(void)
 							   PGC_USERSET,
 							   GUC_NO_SHOW_ALL | GUC_NOT_IN_SAMPLE,
 							   NULL, NULL, NULL);
+
+	/*
+	 * reserved by default: a development database seeded with synthgen
+	 * that sends mail (sign-up confirmations, password resets, order
+	 * notifications) must never write to a stranger, and realistic
+	 * provider domains (gmail.com, web.de ...) are real mailboxes.  Names,
+	 * segments and the rest of every row are the same in both modes; only
+	 * the domains and the digits that keep addresses unique change.
+	 */
+	DefineCustomEnumVariable("synthgen.email_domains",
+							 "Domains of generated e-mail addresses.",
+							 "reserved: only RFC 2606's example.com, example.net and example.org, which reach nobody; "
+							 "realistic: mail providers of the customer's country and company domains.",
+							 &sg_email_domains,
+							 SG_EMAIL_RESERVED,
+							 email_domain_options,
+							 PGC_USERSET,
+							 0,
+							 NULL, NULL, NULL);
 
 	/*
 	 * Each job is a background worker of the shared max_worker_processes

@@ -229,6 +229,7 @@ sg_call_start(SgCall *call, FunctionCallInfo fcinfo, const char *fname,
 
 	sg_world_init(&call->world, sc, call->seed, call->customers,
 				  (int32) call->products, (int32) call->suppliers);
+	call->world.reserved_email = (sg_email_domains == SG_EMAIL_RESERVED);
 
 	if (events)
 	{

@@ -48,6 +48,7 @@ extern PGDLLEXPORT Datum synthgen_run_parallel(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synthgen_generate(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synthgen_export_parquet(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synthgen_tables(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum synthgen_name_pools(PG_FUNCTION_ARGS);
 
 /* guc.c */
 typedef enum SgTimingMode
@@ -57,12 +58,20 @@ typedef enum SgTimingMode
 	SG_TIMING_LOG
 } SgTimingMode;
 
+/* synthgen.email_domains */
+typedef enum SgEmailDomains
+{
+	SG_EMAIL_REALISTIC,
+	SG_EMAIL_RESERVED
+} SgEmailDomains;
+
 /* the upper bound of synthgen.max_jobs (max_worker_processes caps it too) */
 #define SG_MAX_JOBS_LIMIT	1024
 
 extern int	sg_timing_mode;
 extern char *sg_dev_password;
 extern int	sg_max_jobs;
+extern int	sg_email_domains;
 extern void SgGucInit(void);
 extern void SgGucReserve(void);
 

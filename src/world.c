@@ -7,24 +7,40 @@
  * own PCG stream sg_rng_stream(seed, tag, id), in this order:
  *
  *	customer  (SG_STREAM_CUSTOMER, customer_id):
- *		first name, last name, city, segment, opt-in, e-mail domain, e-mail
- *		style, house number, street, street suffix, then phone digits and
- *		postal-code characters as the patterns consume them; the sign-up
- *		jitter comes from sg_rng_key(seed, SG_STREAM_SIGNUP, customer_id)
+ *		city (given the cell its unique number decoded, people.c), the
+ *		given name behind an initial (for "jsmith" addresses only), the
+ *		segment (consumers only: business customers are those with company
+ *		mail), opt-in, the address line's draws (unit, house number, street
+ *		type and name, unit number, as the city's address style consumes
+ *		them), the telephone's (mobile or landline, the pattern, its
+ *		digits), the postal code's (the code of the city, then its drawn
+ *		letters and digits); the sign-up jitter comes from
+ *		sg_rng_key(seed, SG_STREAM_SIGNUP, customer_id).  Name pool, given
+ *		name (or its initial), surname, business or consumer, e-mail style
+ *		and domain are decoded from the customer's unique number,
+ *		sg_perm_apply(email_perm, customer_id - 1), with the rotations keyed
+ *		by sg_rng_key(seed, SG_STREAM_PERM_EMAIL, 1) (people.c); the domain
+ *		level reads synthgen.email_domains, nothing else does
  *	supplier  (SG_STREAM_SUPPLIER, supplier_id):
- *		country, mailbox, lead time, reliability
+ *		country, legal form, town (countries with town prefixes only),
+ *		mailbox, lead time, reliability; the name's prefix, core and
+ *		activity come from supplier_perm
  *	product   (SG_STREAM_PRODUCT, product_id):
- *		category, subcategory, brand, adjective, noun, supplier, price,
- *		margin, weight, out-of-stock, stock, creation jitter
+ *		category, subcategory, brand (among the category's), adjective (the
+ *		category's), noun, supplier, price, margin, weight, out-of-stock,
+ *		stock, creation jitter
  *	campaign  (SG_STREAM_CAMPAIGN, campaign_id): regular campaigns only,
- *		kind, duration, start hour, theme, channel, discount, has-category,
- *		category; campaign_id = month since 1970-01 * 2048 + slot
+ *		kind, duration, theme (fits the month), start day (inside the
+ *		theme's days of that month), start hour, channel, discount,
+ *		has-category (themes for any category), category (among the
+ *		theme's); campaign_id = month since 1970-01 * 2048 + slot
  *		(schedule.h), so a month's campaigns are the same in every window;
  *		flash-sale and holiday campaigns come from the schedule
  *
  * Unique columns are unique by construction, never by retrying: e-mail
- * numbers, SKU numbers, supplier name combinations and popularity ranks are
- * keyed permutations (sg_perm) of the entity numbers.
+ * addresses (people.c), SKU numbers, supplier name combinations and
+ * popularity ranks are keyed permutations (sg_perm) of the entity
+ * numbers, or decoded from them.
  *
  *-------------------------------------------------------------------------
  */
@@ -90,38 +106,6 @@ put_uint(char *buf, int pos, int cap, uint64_t v, int min_digits)
 	return pos;
 }
 
-/* '#' -> digit, '@' -> upper-case letter, anything else literally */
-static int
-fill_pattern(char *buf, int cap, const char *pattern, SgRng *r)
-{
-	uint64_t	pool = 0;
-	int			left = 0;
-	int			pos = 0;
-
-	for (; *pattern && pos < cap - 1; pattern++)
-	{
-		char		ch = *pattern;
-
-		if (ch == '#' || ch == '@')
-		{
-			uint32_t	radix = (ch == '#') ? 10 : 26;
-
-			if (left == 0)
-			{
-				pool = sg_rng_next64(r);
-				left = 12;		/* 26^12 < 2^64: plenty of entropy per draw */
-			}
-			buf[pos++] = (char) ((ch == '#' ? '0' : 'A') + pool % radix);
-			pool /= radix;
-			left--;
-		}
-		else
-			buf[pos++] = ch;
-	}
-	buf[pos] = '\0';
-	return pos;
-}
-
 /* ---------------------------------------------------------------------- */
 
 static void
@@ -159,26 +143,31 @@ sg_world_init(SgWorld *w, const SgScenario *sc, uint64_t seed,
 				 sg_rng_key(seed, SG_STREAM_PERM_RANK, 0));
 
 	sg_perm_init(&w->supplier_perm, (uint64_t) sg_n_supplier_prefixes *
-				 sg_n_supplier_cores * sg_n_supplier_suffixes,
+				 sg_n_supplier_cores * SG_N_ACTIVITIES,
 				 sg_rng_key(seed, SG_STREAM_SUPPLIER, 0));
+	w->email_key = sg_rng_key(seed, SG_STREAM_PERM_EMAIL, 1);
+	sg_people_init();
 
-	total = 0;
-	for (i = 0; i < sg_n_cities && i < SG_MAX_CITIES; i++)
-	{
-		total += (uint32_t) sg_cities[i].weight;
-		w->city_cum[i] = total;
-	}
-
-	build_cum(w->domain_cum, 64, sg_email_domains, sg_n_email_domains);
-	build_cum(w->segment_cum, 16, sg_segments, sg_n_segments);
 	build_cum(w->kind_cum, 16, sg_campaign_kinds, sg_n_campaign_kinds);
 	build_cum(w->channel_cum, 16, sg_campaign_channels, sg_n_campaign_channels);
-
-	sg_pick_init(&w->city_pick, w->city_cum, sg_n_cities);
-	sg_pick_init(&w->domain_pick, w->domain_cum, sg_n_email_domains);
-	sg_pick_init(&w->segment_pick, w->segment_cum, sg_n_segments);
 	sg_pick_init(&w->channel_pick, w->channel_cum, sg_n_campaign_channels);
 	sg_pick_init(&w->kind_pick, w->kind_cum, sg_n_campaign_kinds);
+
+	total = 0;
+	for (i = 0; i < sg_n_countries && i < 32; i++)
+	{
+		total += (uint32_t) sg_countries[i].supplier_weight;
+		w->supplier_country_cum[i] = total;
+	}
+
+	for (i = 0; i < sg_n_brands; i++)
+	{
+		int			c;
+
+		for (c = 0; c < sg_n_categories && c < 32; c++)
+			if ((sg_brands[i].categories & (1u << c)) && w->brand_count[c] < 64)
+				w->brand_of[c][w->brand_count[c]++] = (int16_t) i;
+	}
 
 	total = 0;
 	for (i = 0; i < sg_n_categories && i < 32; i++)
@@ -231,81 +220,26 @@ void
 sg_customer_get(const SgWorld *w, int64_t id, SgCustomer *c)
 {
 	SgRng		r;
-	int			first,
-				last,
-				domain,
-				style,
-				pos;
-	uint64_t	number;
-	const char *fn,
-			   *ln;
+	SgIdentity	who;
+	uint64_t	u;
 
 	sg_rng_stream(&r, w->seed, SG_STREAM_CUSTOMER, (uint64_t) id);
-	first = (int) sg_rng_below(&r, (uint32_t) sg_n_first_names);
-	last = (int) sg_rng_below(&r, (uint32_t) sg_n_last_names);
+	u = sg_perm_apply(&w->email_perm, (uint64_t) (id - 1));
+	who.email = c->email;
+	sg_identity_get(w->email_key, u, (uint64_t) w->ncustomers, w->reserved_email, &r, &who);
+
 	c->id = id;
-	c->first_name_index = first;
-	c->last_name_index = last;
-	fn = sg_first_names[first];
-	ln = sg_last_names[last];
-	c->city_index = sg_pick(&w->city_pick, &r);
-	c->segment_index = sg_pick(&w->segment_pick, &r);
+	c->pool = who.pool;
+	c->first_name_index = who.first;
+	c->last_name_index = who.last;
+	c->city_index = who.city;
+	c->segment_index = who.segment;
 	c->marketing_opt_in = sg_rng_chance(&r, 58, 100);
-	domain = sg_pick(&w->domain_pick, &r);
-	style = (int) sg_rng_below(&r, 6);
-
-	/* e-mail: a name-shaped local part plus a number unique per customer */
-	number = sg_perm_apply(&w->email_perm, (uint64_t) (id - 1)) + 1;
-	pos = 0;
-	switch (style)
-	{
-		case 0:					/* olivia.martin */
-			pos = put_slug(c->email, pos, sizeof(c->email), fn);
-			pos = put_str(c->email, pos, sizeof(c->email), ".");
-			pos = put_slug(c->email, pos, sizeof(c->email), ln);
-			break;
-		case 1:					/* oliviamartin */
-			pos = put_slug(c->email, pos, sizeof(c->email), fn);
-			pos = put_slug(c->email, pos, sizeof(c->email), ln);
-			break;
-		case 2:					/* olivia_martin */
-			pos = put_slug(c->email, pos, sizeof(c->email), fn);
-			pos = put_str(c->email, pos, sizeof(c->email), "_");
-			pos = put_slug(c->email, pos, sizeof(c->email), ln);
-			break;
-		case 3:					/* omartin */
-			pos = put_slug(c->email, pos, 2, fn);
-			pos = put_slug(c->email, pos, sizeof(c->email), ln);
-			break;
-		case 4:					/* martin.olivia */
-			pos = put_slug(c->email, pos, sizeof(c->email), ln);
-			pos = put_str(c->email, pos, sizeof(c->email), ".");
-			pos = put_slug(c->email, pos, sizeof(c->email), fn);
-			break;
-		default:				/* olivia */
-			pos = put_slug(c->email, pos, sizeof(c->email), fn);
-			break;
-	}
-	pos = put_uint(c->email, pos, sizeof(c->email), number, 1);
-	pos = put_str(c->email, pos, sizeof(c->email), "@");
-	pos = put_str(c->email, pos, sizeof(c->email), sg_email_domains[domain].word);
-	c->email_len = pos;
-
-	pos = put_uint(c->address, 0, sizeof(c->address),
-				   (uint64_t) sg_rng_skewed(&r, 1, 2999), 1);
-	pos = put_str(c->address, pos, sizeof(c->address), " ");
-	pos = put_str(c->address, pos, sizeof(c->address),
-				  sg_street_names[sg_rng_below(&r, (uint32_t) sg_n_street_names)]);
-	pos = put_str(c->address, pos, sizeof(c->address), " ");
-	pos = put_str(c->address, pos, sizeof(c->address),
-				  sg_street_suffixes[sg_rng_below(&r, (uint32_t) sg_n_street_suffixes)]);
-	c->address_len = pos;
-
+	c->email_len = who.email_len;
+	c->address_len = sg_address_build(c->city_index, &r, c->address, sizeof(c->address));
 	c->created_at = sg_customer_created_at(w, id);
-	c->phone_len = fill_pattern(c->phone, sizeof(c->phone),
-								sg_cities[c->city_index].phone, &r);
-	c->postal_len = fill_pattern(c->postal, sizeof(c->postal),
-								 sg_cities[c->city_index].postal, &r);
+	c->phone_len = sg_phone_build(c->city_index, &r, c->phone, sizeof(c->phone));
+	c->postal_len = sg_postal_build(c->city_index, &r, c->postal, sizeof(c->postal));
 }
 
 /*
@@ -324,50 +258,109 @@ sg_customer_created_at(const SgWorld *w, int64_t id)
 /* ---------------------------------------------------------------------- */
 /* suppliers */
 
+/* most common first: legal form k of a country weighs these */
+static const uint32_t form_weights[] = {60, 20, 10, 6, 4, 2};
+
+static const SgActivities *
+activities_of(const char *lang)
+{
+	int			i;
+
+	for (i = 0; i < sg_n_supplier_activities; i++)
+		if (strcmp(sg_supplier_activities[i].lang, lang) == 0)
+			return &sg_supplier_activities[i];
+	return &sg_supplier_activities[0];
+}
+
 void
 sg_supplier_get(const SgWorld *w, int32_t id, SgSupplier *s)
 {
 	SgRng		r;
 	const SgCountry *country;
 	uint64_t	combos = (uint64_t) sg_n_supplier_prefixes * sg_n_supplier_cores *
-		sg_n_supplier_suffixes;
-	uint64_t	combo;
+		SG_N_ACTIVITIES;
+	uint64_t	combo,
+				copy;
 	int			prefix,
 				core,
-				suffix,
-				pos;
+				activity,
+				pos,
+				nforms,
+				form,
+				k;
+	uint32_t	cum[LENGTHOF(form_weights)];
+	const char *town = NULL;
+	const char *word;
 
-	/* distinct (prefix, core, suffix) for the first `combos` suppliers */
+	/* distinct (prefix, core, activity) for the first `combos` suppliers */
 	combo = sg_perm_apply(&w->supplier_perm, (uint64_t) (id - 1) % combos);
+	copy = (uint64_t) (id - 1) / combos;
 	prefix = (int) (combo % (uint64_t) sg_n_supplier_prefixes);
 	combo /= (uint64_t) sg_n_supplier_prefixes;
 	core = (int) (combo % (uint64_t) sg_n_supplier_cores);
-	suffix = (int) (combo / (uint64_t) sg_n_supplier_cores);
+	activity = (int) (combo / (uint64_t) sg_n_supplier_cores);
 
 	sg_rng_stream(&r, w->seed, SG_STREAM_SUPPLIER, (uint64_t) id);
-	country = &sg_countries[sg_rng_below(&r, (uint32_t) sg_n_countries)];
+	country = &sg_countries[sg_rng_weighted(&r, w->supplier_country_cum, sg_n_countries)];
+	for (nforms = 0; country->legal_forms[nforms] && nforms < (int) LENGTHOF(form_weights); nforms++)
+		cum[nforms] = (nforms ? cum[nforms - 1] : 0) + form_weights[nforms];
+	form = sg_rng_weighted(&r, cum, nforms);
+	if (country->supplier_towns)
+	{
+		for (k = 0; country->supplier_towns[k]; k++)
+			;
+		town = country->supplier_towns[sg_rng_below(&r, (uint32_t) k)];
+	}
 
 	s->id = id;
 	s->country = country->code;
-	pos = put_str(s->name, 0, sizeof(s->name), sg_supplier_prefixes[prefix]);
+	pos = 0;
+	if (town)
+	{
+		pos = put_str(s->name, pos, sizeof(s->name), town);
+		pos = put_str(s->name, pos, sizeof(s->name), " ");
+	}
+	pos = put_str(s->name, pos, sizeof(s->name), sg_supplier_prefixes[prefix]);
 	pos = put_str(s->name, pos, sizeof(s->name), sg_supplier_cores[core]);
-	pos = put_str(s->name, pos, sizeof(s->name), " ");
-	pos = put_str(s->name, pos, sizeof(s->name), sg_supplier_suffixes[suffix]);
-	if ((uint64_t) (id - 1) >= combos)
+	word = activities_of(country->supplier_lang)->words[activity];
+	if (word[0] != '\0')
 	{
 		pos = put_str(s->name, pos, sizeof(s->name), " ");
-		pos = put_uint(s->name, pos, sizeof(s->name), (uint64_t) ((id - 1) / combos) + 1, 1);
+		pos = put_str(s->name, pos, sizeof(s->name), word);
+	}
+	pos = put_str(s->name, pos, sizeof(s->name), " ");
+	pos = put_str(s->name, pos, sizeof(s->name), country->legal_forms[form]);
+	if (copy > 0)
+	{
+		pos = put_str(s->name, pos, sizeof(s->name), " ");
+		pos = put_uint(s->name, pos, sizeof(s->name), copy + 1, 1);
 	}
 	s->name_len = pos;
 
+	/* orders@northwind.de, or orders.northwind@example.com */
 	pos = put_str(s->email, 0, sizeof(s->email),
 				  supplier_mailboxes[sg_rng_below(&r, LENGTHOF(supplier_mailboxes))]);
-	pos = put_str(s->email, pos, sizeof(s->email), "@");
-	pos = put_slug(s->email, pos, sizeof(s->email), sg_supplier_prefixes[prefix]);
-	pos = put_slug(s->email, pos, sizeof(s->email), sg_supplier_cores[core]);
-	if ((uint64_t) (id - 1) >= combos)
-		pos = put_uint(s->email, pos, sizeof(s->email), (uint64_t) ((id - 1) / combos) + 1, 1);
-	pos = put_str(s->email, pos, sizeof(s->email), country->tld);
+	if (w->reserved_email)
+	{
+		/* companies write from the last reserved domain (example.org) */
+		pos = put_str(s->email, pos, sizeof(s->email), ".");
+		pos = put_slug(s->email, pos, sizeof(s->email), sg_supplier_prefixes[prefix]);
+		pos = put_slug(s->email, pos, sizeof(s->email), sg_supplier_cores[core]);
+		if (copy > 0)
+			pos = put_uint(s->email, pos, sizeof(s->email), copy + 1, 1);
+		pos = put_str(s->email, pos, sizeof(s->email), "@");
+		pos = put_str(s->email, pos, sizeof(s->email),
+					  sg_reserved_domains[sg_n_reserved_domains - 1].word);
+	}
+	else
+	{
+		pos = put_str(s->email, pos, sizeof(s->email), "@");
+		pos = put_slug(s->email, pos, sizeof(s->email), sg_supplier_prefixes[prefix]);
+		pos = put_slug(s->email, pos, sizeof(s->email), sg_supplier_cores[core]);
+		if (copy > 0)
+			pos = put_uint(s->email, pos, sizeof(s->email), copy + 1, 1);
+		pos = put_str(s->email, pos, sizeof(s->email), country->tld);
+	}
 	s->email_len = pos;
 
 	/* most suppliers ship within two weeks, a few take two months */
@@ -398,8 +391,8 @@ sg_product_core(const SgWorld *w, int32_t id, SgProductCore *pc, SgRng *r)
 	sub = &sg_subcategories[pc->subcategory];
 	for (nnouns = 0; nnouns < SG_MAX_NOUNS && sub->nouns[nnouns]; nnouns++)
 		;
-	pc->brand = (int16_t) sg_rng_below(r, (uint32_t) sg_n_brands);
-	pc->adjective = (int16_t) sg_rng_below(r, (uint32_t) sg_n_product_adjectives);
+	pc->brand = w->brand_of[pc->category][sg_rng_below(r, (uint32_t) w->brand_count[pc->category])];
+	pc->adjective = (int16_t) sg_rng_below(r, (uint32_t) sg_categories[pc->category].nadjectives);
 	pc->noun = (int16_t) sg_rng_below(r, (uint32_t) nnouns);
 	pc->supplier_id = 1 + (int32_t) sg_rng_below(r, (uint32_t) w->nsuppliers);
 
@@ -431,9 +424,10 @@ sg_product_get(const SgWorld *w, int32_t id, SgProduct *p)
 	p->unit_cost = pc.unit_cost;
 	p->weight_g = pc.weight_g;
 
-	pos = put_str(p->name, 0, sizeof(p->name), sg_brands[pc.brand]);
+	pos = put_str(p->name, 0, sizeof(p->name), sg_brands[pc.brand].name);
 	pos = put_str(p->name, pos, sizeof(p->name), " ");
-	pos = put_str(p->name, pos, sizeof(p->name), sg_product_adjectives[pc.adjective]);
+	pos = put_str(p->name, pos, sizeof(p->name),
+				  sg_categories[pc.category].adjectives[pc.adjective]);
 	pos = put_str(p->name, pos, sizeof(p->name), " ");
 	pos = put_str(p->name, pos, sizeof(p->name), sub->nouns[pc.noun]);
 	p->name_len = pos;
@@ -471,44 +465,84 @@ sg_product_by_rank(const SgWorld *w, int32_t rank)
 /* ---------------------------------------------------------------------- */
 /* campaigns */
 
+static inline bool
+in_window(const SgCampaignTheme *t, int mmdd)
+{
+	return t->from <= t->until ? (mmdd >= t->from && mmdd <= t->until) :
+		(mmdd >= t->from || mmdd <= t->until);
+}
+
+/* the days of a month (first day, ndays) a theme may start on */
+static int
+theme_days(const SgCampaignTheme *t, int month, int ndays)
+{
+	int			d,
+				n = 0;
+
+	for (d = 1; d <= ndays; d++)
+		n += in_window(t, month * 100 + d);
+	return n;
+}
+
 static bool
-theme_fits(const SgCampaignTheme *t, const char *kind, int month)
+theme_fits(const SgCampaignTheme *t, const char *kind, int month, int ndays)
 {
 	return (kind == NULL || strcmp(t->kind, kind) == 0) &&
-		(t->months == 0 || (t->months & (1u << (month - 1))) != 0);
+		theme_days(t, month, ndays) > 0;
 }
 
 /*
- * A theme of the given kind that fits the month, uniformly; when the kind
- * has none for that month (no holiday in August), any theme that fits.
- * Campaigns are few: scanning the list is fine.
+ * A theme of the given kind that may start in the month, uniformly; when
+ * the kind has none for that month (no holiday in August), any theme that
+ * fits.  Campaigns are few: scanning the list is fine.
  */
 static const SgCampaignTheme *
-pick_theme(const char *kind, int month, SgRng *r)
+pick_theme(const char *kind, int month, int ndays, SgRng *r)
 {
 	int			n = 0,
 				i,
 				k;
 
 	for (i = 0; i < sg_n_campaign_themes; i++)
-		n += theme_fits(&sg_campaign_themes[i], kind, month);
+		n += theme_fits(&sg_campaign_themes[i], kind, month, ndays);
 	if (n == 0)
 	{
 		kind = NULL;
 		for (i = 0; i < sg_n_campaign_themes; i++)
-			n += theme_fits(&sg_campaign_themes[i], kind, month);
+			n += theme_fits(&sg_campaign_themes[i], kind, month, ndays);
 	}
 	k = (int) sg_rng_below(r, (uint32_t) n);
 	for (i = 0; i < sg_n_campaign_themes; i++)
-		if (theme_fits(&sg_campaign_themes[i], kind, month) && k-- == 0)
+		if (theme_fits(&sg_campaign_themes[i], kind, month, ndays) && k-- == 0)
 			break;
 	return &sg_campaign_themes[i];
 }
 
+/* a category of the theme's set (weighted by catalog share), or -1 */
+static int32_t
+theme_category(const SgWorld *w, const SgCampaignTheme *t, SgRng *r)
+{
+	uint32_t	cum[32];
+	int			map[32],
+				n = 0,
+				c;
+
+	if (t->categories == 0)
+		return sg_rng_chance(r, 1, 2) ? sg_pick(&w->category_pick, r) : -1;
+	for (c = 0; c < sg_n_categories && c < 32; c++)
+		if (t->categories & (1u << c))
+		{
+			cum[n] = (n ? cum[n - 1] : 0) + (uint32_t) sg_categories[c].weight;
+			map[n++] = c;
+		}
+	return map[sg_rng_weighted(r, cum, n)];
+}
+
 /*
  * Regular campaign number slot (1..campaigns_per_month) of a calendar
- * month: it starts at an hour of the month, lasts hours (flash) or one to
- * fourteen days, and its theme fits the month.
+ * month: its theme fits the month, it starts on a day of the theme's
+ * (at a random local hour) and lasts hours (flash) or one to fourteen
+ * days, ending at most a day after its theme's last day.
  */
 static void
 regular_campaign(const SgWorld *w, int32_t month_index, int32_t slot, SgCampaign *c)
@@ -516,7 +550,15 @@ regular_campaign(const SgWorld *w, int32_t month_index, int32_t slot, SgCampaign
 	SgRng		r;
 	int64_t		first = sg_month_first_day(month_index);
 	int64_t		ndays = sg_month_first_day(month_index + 1) - first;
-	int64_t		duration;
+	int64_t		duration,
+				year,
+				day,
+				run;
+	int			month = month_index % 12 + 1,
+				dom,
+				k,
+				d,
+				hour;
 	const char *kind;
 	const SgCampaignTheme *theme;
 
@@ -527,18 +569,35 @@ regular_campaign(const SgWorld *w, int32_t month_index, int32_t slot, SgCampaign
 		duration = sg_rng_range(&r, 2, 12);
 	else
 		duration = sg_rng_skewed(&r, 24, 14 * 24);
-	c->starts_at = sg_local_day_start(w->sc, first) +
-		sg_rng_range(&r, 0, ndays * 24 - 1) * SG_USECS_PER_HOUR;
+	theme = pick_theme(kind, month, (int) ndays, &r);
+
+	/* the k-th day of the month inside the theme's days */
+	k = (int) sg_rng_below(&r, (uint32_t) theme_days(theme, month, (int) ndays));
+	for (d = 1; d <= ndays; d++)
+		if (in_window(theme, month * 100 + d) && k-- == 0)
+			break;
+	hour = (int) sg_rng_range(&r, 0, 23);
+	day = first + d - 1;
+
+	/* a dated theme ends at most one day after its last day */
+	if (!(theme->from == 101 && theme->until == 1231))
+	{
+		for (run = 1; run < 15; run++)
+		{
+			sg_civil_from_days(day + run, &year, &month, &dom);
+			if (!in_window(theme, month * 100 + dom))
+				break;
+		}
+		if (duration > (run + 1) * 24 - hour)
+			duration = (run + 1) * 24 - hour;
+	}
+	c->starts_at = sg_local_day_start(w->sc, day) + hour * SG_USECS_PER_HOUR;
 	c->ends_at = c->starts_at + duration * SG_USECS_PER_HOUR;
-	theme = pick_theme(kind, month_index % 12 + 1, &r);
 	c->name = theme->name;
 	c->kind = theme->kind;
 	c->channel = sg_campaign_channels[sg_pick(&w->channel_pick, &r)].word;
 	c->discount_bp = (int32_t) sg_rng_range(&r, 5, 30) * 100;
-	if (sg_rng_chance(&r, 1, 2))
-		c->category = sg_pick(&w->category_pick, &r);
-	else
-		c->category = -1;
+	c->category = theme_category(w, theme, &r);
 }
 
 typedef struct CampaignSink

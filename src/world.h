@@ -20,6 +20,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "people.h"
 #include "rng.h"
 #include "words.h"
 
@@ -40,9 +41,6 @@
 #define SG_MAX_SUPPLIERS	1000000
 #define SG_MAX_PARTS		65536
 #define SG_MAX_HOURS		(24 * 366 * 10)	/* ten years */
-
-/* Capacities of SgWorld's cumulative-weight tables (checked by test_words). */
-#define SG_MAX_CITIES		1024
 
 /* One row of synthgen.scenarios, in integer units. */
 typedef struct SgScenario
@@ -97,28 +95,28 @@ typedef struct SgWorld
 	SgPerm		sku_perm;		/* product -> unique SKU number */
 	SgPerm		rank_perm;		/* product -> popularity rank - 1 */
 	SgPerm		supplier_perm;	/* supplier -> name combination */
+	uint64_t	email_key;		/* the rotations of people.c's levels */
+	bool		reserved_email; /* synthgen.email_domains = reserved */
 
-	uint32_t	city_cum[SG_MAX_CITIES];
-	uint32_t	domain_cum[64];
-	uint32_t	segment_cum[16];
 	uint32_t	category_cum[32];
 	uint32_t	kind_cum[16];
 	uint32_t	channel_cum[16];
-	SgPicker	city_pick;
-	SgPicker	domain_pick;
-	SgPicker	segment_pick;
+	uint32_t	supplier_country_cum[32];
 	SgPicker	category_pick;
 	SgPicker	channel_pick;
 	SgPicker	kind_pick;
 	int			subcat_first[32];	/* first subcategory of each category */
 	int			subcat_count[32];
+	int16_t		brand_of[32][64];	/* the brands of each category */
+	int			brand_count[32];
 } SgWorld;
 
 typedef struct SgCustomer
 {
 	int64_t		id;
-	int			first_name_index;	/* into sg_first_names */
-	int			last_name_index;	/* into sg_last_names */
+	int			pool;			/* into sg_name_pools */
+	int			first_name_index;	/* into the pool's given names */
+	int			last_name_index;	/* into the pool's surnames */
 	int			city_index;		/* into sg_cities */
 	int			segment_index;	/* into sg_segments */
 	bool		marketing_opt_in;
@@ -127,7 +125,7 @@ typedef struct SgCustomer
 	int			phone_len;
 	int			address_len;
 	int			postal_len;
-	char		email[128];
+	char		email[SG_EMAIL_CAP];
 	char		phone[40];
 	char		address[96];
 	char		postal[24];
@@ -168,8 +166,8 @@ typedef struct SgProductCore
 {
 	int16_t		category;		/* index into sg_categories */
 	int16_t		subcategory;	/* index into sg_subcategories */
-	int16_t		brand;
-	int16_t		adjective;
+	int16_t		brand;			/* index into sg_brands */
+	int16_t		adjective;		/* into the category's adjectives */
 	int16_t		noun;
 	int32_t		supplier_id;
 	int32_t		weight_g;

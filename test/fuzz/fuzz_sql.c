@@ -4,7 +4,7 @@
  *	  SQL fuzzer of synthgen: drives every SQL function of the extension
  *	  (the ten synth_* SRFs, synthgen.events(), generate(), load(), run_parallel() (internal:
  *	  a plain user must be refused),
- *	  export_parquet(), version(), category_names() and the Parquet COPY
+ *	  export_parquet(), version(), category_names(), name_pools() and the Parquet COPY
  *	  hook) with random and edge arguments, and fails on any outcome the
  *	  extension promises never to produce.
  *
@@ -1266,6 +1266,11 @@ call_misc(Buf *b)
 		"SELECT synthgen.category_names()",
 		"SELECT cardinality(synthgen.category_names())",
 		"SELECT * FROM unnest(synthgen.category_names())",
+		"SELECT count(*) FROM synthgen.name_pools()",
+		"SELECT * FROM synthgen.name_pools() WHERE country = 'XX'",
+		"SET synthgen.email_domains = realistic",
+		"SET synthgen.email_domains = 'both'",
+		"RESET synthgen.email_domains",
 		"SELECT synthgen.version() FROM generate_series(1, 3)",
 		"SET synthgen.timing = 'loud'",
 		"SET synthgen.timing = notice",

@@ -1,0 +1,82 @@
+#!/bin/sh
+# A/B benchmark of two builds of the library in one server:
+#
+#	test/bench/ab.sh OLD.so NEW.so
+#
+# Each round installs one build as $libdir/synthgen.so (a rename, so no
+# running backend's mapping is touched), then a fresh connection warms up
+# and times every case once; the builds alternate round by round (ABAB…),
+# so both see the same machine noise.  Prints each build's median, best
+# and worst per case, and the ratio of medians.  The build last installed
+# is NEW.  Needs write access to $libdir (root in the test containers) and
+# a server in PGHOST/PGPORT (e.g. under /opt/pgenv or pg_virtualenv);
+# REPS rounds per build (default 7).  The cases are lines of CASES
+# ("name|setup|query"), by default the customers' count with both e-mail
+# modes; a setup naming a setting the old build lacks is skipped for it.
+set -eu
+old=$1
+new=$2
+REPS=${REPS:-7}
+libdir=$(pg_config --pkglibdir)
+export PGDATABASE=${PGDATABASE:-postgres}
+CASES=${CASES:-"customers 1M|SET synthgen.email_domains = realistic|SELECT count(*) FROM synth_customers('baseline', customers => 1000000)
+customers 1M reserved|SET synthgen.email_domains = reserved|SELECT count(*) FROM synth_customers('baseline', customers => 1000000)
+suppliers 100k||SELECT count(*) FROM synth_suppliers('baseline', suppliers => 100000)
+products 100k||SELECT count(*) FROM synth_products('baseline', products => 100000)
+generate_series 1M||SELECT count(*) FROM generate_series(1, 1000000)"}
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+
+psql -X -q -c 'CREATE EXTENSION IF NOT EXISTS synthgen CASCADE' >/dev/null
+
+round=0
+while [ "$round" -lt "$REPS" ]; do
+	for build in old new; do
+		eval lib=\$$build
+		cp "$lib" "$libdir/synthgen.so.ab"
+		mv "$libdir/synthgen.so.ab" "$libdir/synthgen.so"
+		echo "$CASES" | while IFS='|' read -r name setup query; do
+			[ -n "$name" ] || continue
+			secs=$(psql -X -q -At -v ON_ERROR_STOP=1 2>/dev/null <<EOF || echo skip
+SET synthgen.timing = off;
+SET max_parallel_workers_per_gather = 0;
+${setup:+$setup;}
+$query;
+CREATE FUNCTION pg_temp.t() RETURNS float8 LANGUAGE plpgsql AS \$f\$
+DECLARE t0 timestamptz := clock_timestamp(); n bigint;
+BEGIN EXECUTE \$q\$$query\$q\$ INTO n;
+RETURN extract(epoch FROM clock_timestamp() - t0); END \$f\$;
+SELECT pg_temp.t();
+EOF
+)
+			secs=$(echo "$secs" | tail -n 1)
+			[ "$secs" = skip ] || echo "$build|$name|$secs" >>"$out"
+		done
+	done
+	round=$((round + 1))
+done
+
+python3 - "$out" <<'EOF'
+import sys, statistics
+rows = [l.strip().split('|') for l in open(sys.argv[1]) if l.strip()]
+names = []
+for b, n, s in rows:
+    if n not in names:
+        names.append(n)
+print(f"{'case':<24} {'build':<5} {'n':>2} {'median s':>9} {'best':>8} {'worst':>8} {'M rows/s':>9}")
+for n in names:
+    med = {}
+    for b in ('old', 'new'):
+        xs = sorted(float(s) for bb, nn, s in rows if bb == b and nn == n)
+        if not xs:
+            continue
+        m = statistics.median(xs)
+        med[b] = m
+        rate = ''
+        for size, label in ((1000000, '1M'), (100000, '100k')):
+            if label in n:
+                rate = f"{size / m / 1e6:9.2f}"
+        print(f"{n:<24} {b:<5} {len(xs):>2} {m:9.4f} {xs[0]:8.4f} {xs[-1]:8.4f} {rate:>9}")
+    if len(med) == 2:
+        print(f"{n:<24} new/old time ratio {med['new'] / med['old']:.3f}")
+EOF
