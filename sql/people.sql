@@ -76,10 +76,13 @@ SELECT count(*) FILTER (WHERE postal_code !~ '^[0-9]{5}$') AS bad_zip,
                           OR (region = 'FL' AND substr(postal_code, 1, 3)::int NOT BETWEEN 320 AND 349)) AS zip_outside_state
 FROM c WHERE country = 'US';
 -- PostNL: four digits (no leading zero) and two letters, never SA, SD or SS;
--- Deutsche Post: five digits; Eircode: routing key and four characters
+-- Deutsche Post: five digits (Postleitzahlen directory); Eircode: routing key and four characters
 SELECT count(*) FILTER (WHERE country = 'NL' AND (postal_code !~ '^[1-9][0-9]{3} [A-Z]{2}$'
                                                   OR right(postal_code, 2) IN ('SA', 'SD', 'SS'))) AS bad_nl,
        count(*) FILTER (WHERE country = 'DE' AND postal_code !~ '^[0-9]{5}$') AS bad_de,
+       -- Berlin delivers to 10115-10999, 12043-12689, 13051-13629 and
+       -- 14050-14199; 11xxx are large customers' and PO box codes
+       count(*) FILTER (WHERE city = 'Berlin' AND postal_code BETWEEN '11000' AND '12042') AS berlin_box_codes,
        count(*) FILTER (WHERE country = 'IE' AND postal_code !~ '^([AC-FHKNPRTV-Y][0-9]{2}|D6W) [AC-FHKNPRTV-Y][0-9AC-FHKNPRTV-Y]{3}$') AS bad_ie
 FROM c;
 

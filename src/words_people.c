@@ -1759,7 +1759,7 @@ const SgCity sg_cities[] = {
 	 * Ortsnetzkennzahl (Bundesnetzagentur); with the subscriber number,
 	 * ten digits after +49.
 	 */
-	{"Berlin", "Berlin", "DE", L_DE, "10115-14199", "+49 30 N#######", 20},
+	{"Berlin", "Berlin", "DE", L_DE, "10115-10999 12043-12689 13051-13629 14050-14199", "+49 30 N#######", 20},
 	{"Hamburg", "Hamburg", "DE", L_DE, "20095-22769", "+49 40 N#######", 10},
 	{"Munich", "Bavaria", "DE", L_DE, "80331-81929", "+49 89 N#######", 12},
 	{"Nuremberg", "Bavaria", "DE", L_DE, "90402-90491", "+49 911 N######", 4},
