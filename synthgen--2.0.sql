@@ -133,7 +133,7 @@ CREATE TABLE synthgen.scenarios (
                                    AND ticket_rate_pct OPERATOR(pg_catalog.<=) 100::numeric),
     abandon_rate_pct        numeric(6,2) NOT NULL DEFAULT 70
                             CHECK (abandon_rate_pct OPERATOR(pg_catalog.>=) 0::numeric
-                                   AND abandon_rate_pct OPERATOR(pg_catalog.<=) 1000::numeric),
+                                   AND abandon_rate_pct OPERATOR(pg_catalog.<=) 95::numeric),
     shipped                 boolean NOT NULL DEFAULT false,
     CONSTRAINT signups_span_up_to_50_years
         CHECK (signups_until OPERATOR(pg_catalog.>) signups_from
@@ -178,6 +178,7 @@ COMMENT ON COLUMN synthgen.scenarios.outage_order_multiplier IS 'share of orders
 COMMENT ON COLUMN synthgen.scenarios.disruption_every_days IS 'one supply disruption (a random supplier''s products run out) in every period of N days (0: none)';
 COMMENT ON COLUMN synthgen.scenarios.disruption_days_min IS 'shortest supply disruption, days';
 COMMENT ON COLUMN synthgen.scenarios.disruption_days_max IS 'longest supply disruption, days';
+COMMENT ON COLUMN synthgen.scenarios.abandon_rate_pct IS 'share of shopping carts abandoned, percent (Baymard: 70): a/(100-a) abandoned carts per order, some of them recovered by a later order';
 COMMENT ON COLUMN synthgen.scenarios.seed IS 'the world''s seed: calls without seed => use it (another seed is another world)';
 COMMENT ON COLUMN synthgen.scenarios.shipped IS 'true for the rows the extension installs; pg_dump saves only the others';
 
@@ -194,31 +195,31 @@ INSERT INTO synthgen.scenarios
      shipped)
 VALUES
     ('baseline', 'steady diurnal and weekly pattern with a few small campaigns',
-     1, 12500, 15000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     1, 2000, 250000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
      '{100,98,97,100,108,115,105}',
      0, 12, 4, 5, 40, NULL, 1, 0, 0, 60, 240, 0.1, 0, 5, 21,
      2, 8, 4, 70, true),
     ('flash_sale', 'a four-hour deep discount on Electronics every Friday at noon: orders several times baseline, more payment abandonment, higher latency',
-     1, 12500, 15000, 2000, 100, 2, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     1, 2000, 250000, 2000, 100, 2, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
      '{100,98,97,100,108,115,105}',
      7, 12, 4, 5, 40, 'Electronics', 1, 0, 0, 60, 240, 0.1, 0, 5, 21,
-     2, 9, 5, 110, true),
+     2, 9, 5, 70, true),
     ('holiday_peak', 'the retail calendar: Black Friday to Cyber Monday, the December ramp, the January lull; gift-heavy baskets, shipping delays, where-is-my-order tickets',
-     1, 12500, 15000, 2000, 100, 4, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     1, 2000, 250000, 2000, 100, 4, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
      '{100,98,97,100,108,115,105}',
      0, 12, 4, 5, 40, NULL, 3, 15, 0, 60, 240, 0.1, 0, 5, 21,
-     2, 10, 7, 80, true),
+     2, 10, 7, 70, true),
     ('system_outage', 'an outage of one to four hours every week: errors and latency spike, orders collapse, abandonment and payment tickets spike, then recovery',
-     1, 12500, 15000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     1, 2000, 250000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
      '{100,98,97,100,108,115,105}',
      0, 12, 4, 5, 40, NULL, 1, 0, 7, 60, 240, 0.1, 0, 5, 21,
      2, 8, 4, 70, true),
     ('supply_disruption', 'every month one supplier''s products run out for five days to three weeks: cancellations, backorders, late deliveries, tickets',
-     1, 12500, 15000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     1, 2000, 250000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
      '{100,98,97,100,108,115,105}',
      0, 12, 4, 5, 40, NULL, 1, 0, 0, 60, 240, 0.1, 30, 5, 21,

@@ -45,6 +45,13 @@
 #define MINUTE	(INT64_C(60) * SG_USECS_PER_SEC)
 #define DAY		SG_USECS_PER_DAY
 
+/* orders that recover a cart, and how long after (see "abandoned carts") */
+#define RECOVERY_PCT 8
+#define RECOVERY_MIN (20 * MINUTE)
+#define RECOVERY_MAX (72 * HOUR)
+
+static void recovered_init(SgEvents *ev, SgAllocFn alloc);
+
 const char *const sg_order_statuses[] = {"processing", "shipped", "delivered", "cancelled"};
 const int	sg_n_order_statuses = LENGTHOF(sg_order_statuses);
 
@@ -56,10 +63,17 @@ const char *const sg_payment_methods[] = {"card", "paypal", "apple_pay", "google
 static const uint32_t payment_weights[] = {60, 18, 9, 6, 4, 3};
 const int	sg_n_payment_methods = LENGTHOF(sg_payment_methods);
 
-/* basket sizes: right-skewed; gift-heavy in the holiday event */
-static const uint32_t lines_weights[] = {46, 24, 13, 7, 4, 2, 1, 1, 1, 1};
-static const uint32_t gift_lines_weights[] = {22, 24, 20, 12, 8, 5, 3, 2, 2, 2};
+/*
+ * Basket sizes (products per order): right-skewed, most orders hold one
+ * product (Olist: 90 % of orders one product; general retail holds a
+ * little more); gift-heavy in the holiday event and for business buyers.
+ */
+static const uint32_t lines_weights[] = {64, 19, 8, 4, 2, 1, 1, 1};
+static const uint32_t gift_lines_weights[] = {30, 25, 18, 10, 7, 4, 3, 3};
+static const uint32_t business_lines_weights[] = {36, 24, 15, 10, 6, 4, 3, 2};
 static const uint32_t qty_weights[] = {80, 13, 4, 2, 1};
+/* products per abandoned cart */
+static const uint32_t cart_lines_weights[] = {55, 25, 12, 5, 3};
 
 const char *const sg_ticket_categories[] = {
 	"product_question", "where_is_my_order", "return_refund", "payment",
@@ -81,7 +95,9 @@ const int	sg_n_ticket_statuses = LENGTHOF(sg_ticket_statuses);
 
 const char *const sg_cart_stages[] = {"browse", "cart", "shipping", "payment"};
 const int	sg_n_cart_stages = LENGTHOF(sg_cart_stages);
-static const uint32_t stage_weights[] = {25, 40, 20, 15};
+/* carts left for good, and carts their customer came back to buy (later stages) */
+static const uint32_t stage_weights[] = {30, 40, 18, 12};
+static const uint32_t recovered_stage_weights[] = {6, 24, 30, 40};
 #define STAGE_PAYMENT 3
 
 const char *const sg_return_reasons[] = {
@@ -179,8 +195,11 @@ typedef struct SgHourRates
  * table per local weekday and hour, and the outages of the last periods
  * seen (hours are visited in order, so each period is drawn once).
  */
+#define LIFT_HOURS (31 * 24)
+
 typedef struct SgRates
 {
+	const SgWorld *w;
 	const SgScenario *sc;
 	uint64_t	sched_key;
 	int64_t		first_order_at; /* no orders before the first sign-up */
@@ -190,6 +209,12 @@ typedef struct SgRates
 	int64_t		outage_start[3];
 	int64_t		outage_end[3];
 	bool		outage_known[3];
+	/* regular campaigns' lift (x1000) per hour of the UTC month lift_from */
+	int64_t		lift_from;
+	int64_t		lift_to;
+	int32_t		lift[LIFT_HOURS];
+	uint32_t	category_total; /* the categories' weights, for a category's share */
+	int64_t		carts_per_order_bp; /* carts left for good per order, x10000 */
 } SgRates;
 
 static void
@@ -202,7 +227,16 @@ rates_init(SgRates *rc, const SgWorld *w, int32_t orders_per_day)
 				h;
 
 	memset(rc, 0, sizeof(*rc));
+	rc->w = w;
 	rc->sc = sc;
+	rc->lift_from = rc->lift_to = INT64_MIN;
+	rc->category_total = w->category_cum[sg_n_categories - 1];
+	/*
+	 * abandon_rate is the share of carts abandoned (Baymard: 70 %): a/(1-a)
+	 * carts per order, of which RECOVERY_PCT per order are recovered ones
+	 */
+	rc->carts_per_order_bp = max64(0, (int64_t) sc->abandon_rate_bp * 10000 /
+								   max64(1, 10000 - sc->abandon_rate_bp) - RECOVERY_PCT * 100);
 	rc->sched_key = sg_schedule_key(w->seed);
 	rc->first_order_at = sg_customer_created_at(w, 1);
 	for (h = 0; h < 24; h++)
@@ -255,6 +289,80 @@ hour_share(int64_t t, int64_t s, int64_t e)
 #define RATE_CAP_MILLI	((__int128) 10000000000000)
 #define Min128(a, b)	((a) < (b) ? (a) : (b))
 
+/*
+ * A running regular campaign lifts demand: a sitewide one by 1.2 x its
+ * discount (19 % off: x1.23), one on a category by that times the
+ * category's share of demand (its lines come from the category, see
+ * sg_order_get).  Flash sales and holidays have their own multipliers.
+ * Built per UTC month from the campaigns of the months that can reach
+ * it; hours are visited in order, so each month is built once.
+ */
+#define LIFT_PER_DISCOUNT_PCT 12	/* x1000 per percent off */
+#define LIFT_MAX_MILLI 3000
+
+static int64_t
+campaign_lift(SgRates *rc, int64_t t)
+{
+	const SgWorld *w = rc->w;
+
+	if (w->sc->campaigns_per_month <= 0)
+		return 1000;
+	if (t < rc->lift_from || t >= rc->lift_to)
+	{
+		int32_t		mi = sg_month_index(sg_floor_div(t, SG_USECS_PER_DAY)),
+					m0,
+					m1,
+					m,
+					slot;
+
+		rc->lift_from = sg_month_first_day(mi) * SG_USECS_PER_DAY;
+		rc->lift_to = sg_month_first_day(mi + 1) * SG_USECS_PER_DAY;
+		memset(rc->lift, 0, sizeof(rc->lift));
+		sg_campaign_months(w, rc->lift_from, rc->lift_to, &m0, &m1);
+		for (m = m0; m <= m1; m++)
+			for (slot = 1; slot <= w->sc->campaigns_per_month; slot++)
+			{
+				SgCampaign	c;
+				int64_t		lift,
+							from,
+							to,
+							h;
+
+				sg_regular_campaign(w, m, slot, &c);
+				if (c.starts_at < sg_world_origin(w->sc))
+					continue;
+				lift = (int64_t) c.discount_bp * LIFT_PER_DISCOUNT_PCT / 100;
+				if (c.category >= 0)
+					lift = lift * (int64_t) sg_categories[c.category].weight / rc->category_total;
+				from = max64(c.starts_at, rc->lift_from);
+				to = min64(c.ends_at, rc->lift_to);
+				for (h = from; h < to; h += SG_USECS_PER_HOUR)
+					rc->lift[(h - rc->lift_from) / SG_USECS_PER_HOUR] += (int32_t) lift;
+			}
+	}
+	return 1000 + min64(rc->lift[(t - rc->lift_from) / SG_USECS_PER_HOUR], LIFT_MAX_MILLI - 1000);
+}
+
+/*
+ * Demand follows the customer base: sign-ups accelerate (created_at of
+ * customer k ~ sqrt(k / n), world.c), so the base at t is about
+ * ((t - from) / span)^2 of the customers; orders_per_day is the rate of
+ * the whole base, reached when sign-ups end.  x1000.
+ */
+static int64_t
+base_share(const SgScenario *sc, int64_t t)
+{
+	uint64_t	f32;
+
+	if (t >= sc->signups_until)
+		return 1000;
+	if (t < sc->signups_from)
+		return 0;
+	f32 = (uint64_t) ((((unsigned __int128) (t - sc->signups_from)) << 32) /
+					  (uint64_t) (sc->signups_until - sc->signups_from));
+	return (int64_t) ((((unsigned __int128) (f32 * f32)) * 1000) >> 64);
+}
+
 /* the expected counts of the hour starting at t (UTC, on the hour) */
 static void
 hour_rates(SgRates *rc, int64_t t, SgHourRates *hr)
@@ -273,6 +381,8 @@ hour_rates(SgRates *rc, int64_t t, SgHourRates *hr)
 	if (t < rc->first_order_at)
 		return;					/* the shop has no customers yet */
 	base = rc->base[sg_weekday(day)][hour];
+	base = base * base_share(sc, t) / 1000;
+	mult = mult * campaign_lift(rc, t) / 1000;
 	if (sc->flash_every_days > 0 && sg_flash_at(sc, t) >= 0)
 	{
 		mult = mult * sc->flash_multiplier_pct / 100;
@@ -311,13 +421,13 @@ hour_rates(SgRates *rc, int64_t t, SgHourRates *hr)
 		int64_t		kept = 1000 - (1000 - (int64_t) sc->outage_multiplier_pct * 10) * down / 1000;
 
 		hr->orders = hr->attempts * kept / 1000;
-		hr->carts = hr->attempts * sc->abandon_rate_bp / 10000 +
+		hr->carts = hr->attempts * rc->carts_per_order_bp / 10000 +
 			hr->attempts * (1000 - kept) / 1000 * 6 / 10;
 	}
 	else
 	{
 		hr->orders = hr->attempts;
-		hr->carts = hr->attempts * sc->abandon_rate_bp / 10000;
+		hr->carts = hr->attempts * rc->carts_per_order_bp / 10000;
 	}
 	if (flash)
 		hr->carts = hr->carts * 3 / 2;
@@ -523,29 +633,6 @@ sg_events_bound(const SgWorld *w, int64_t start, int64_t end, int32_t orders_per
 	*peak_hour = peak;
 }
 
-/* customers who exist at t: the largest k with created_at(k) <= t */
-static int64_t
-customers_at(const SgWorld *w, int64_t t, int64_t lo)
-{
-	int64_t		hi = w->ncustomers;
-
-	if (t >= w->sc->signups_until)
-		return w->ncustomers;
-	if (t < w->sc->signups_from)
-		return 0;
-	/* invariant: created_at(lo) <= t (or lo == 0), created_at(hi + 1) > t */
-	while (lo < hi)
-	{
-		int64_t		mid = lo + (hi - lo + 1) / 2;
-
-		if (sg_customer_created_at(w, mid) <= t)
-			lo = mid;
-		else
-			hi = mid - 1;
-	}
-	return lo;
-}
-
 /*
  * Stratified instants: the i-th of n events of an hour falls in its i-th
  * slice, so instants grow with ids.  Inside a window n <= SG_MAX_PER_HOUR
@@ -622,8 +709,7 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 	const SgScenario *sc = w->sc;
 	SgRates		rc;
 	int64_t		order_id = 1,
-				cart_id = 1,
-				limit = 0;
+				cart_id = 1;
 	int64_t		d0,
 				d1,
 				day;
@@ -702,8 +788,7 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 			ev->cart_first[h + k] = cart_id;
 			cart_id += split[k];
 			ev->attempts_milli[h + k] = dr.attempts[k];
-			limit = customers_at(w, t, limit);
-			ev->cust_limit[h + k] = limit;
+			ev->cust_limit[h + k] = sg_customers_at(w, t);
 		}
 	}
 	ev->order_first[ev->hours] = order_id;
@@ -717,13 +802,17 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 	ev->order_hi = first_id_at(ev, ev->order_first, (int32_t) we, end, order_instant);
 	ev->cart_hi = first_id_at(ev, ev->cart_first, (int32_t) we, end, cart_instant);
 	ev->total_orders = ev->order_hi - ev->order_lo;
-	ev->total_carts = ev->cart_hi - ev->cart_lo;
+	ev->stream_carts = ev->cart_hi - ev->cart_lo;
 	ev->minute_lo = -sg_floor_div(-start, SG_USECS_PER_MINUTE);
 	ev->total_minutes = -sg_floor_div(-end, SG_USECS_PER_MINUTE) - ev->minute_lo;
 
-	/* the campaigns and disruptions the window's orders can meet */
-	ev->campaigns = alloc(sizeof(SgCampaign) * (sg_campaigns_max(w, start, end) + 1));
-	ev->ncampaigns = sg_campaigns_between(w, start, end, ev->campaigns);
+	/*
+	 * The campaigns and disruptions the window's orders can meet, and the
+	 * orders of the 73 hours after it that recover its carts
+	 */
+	ws = ev->span_start + (int64_t) ev->hours * SG_USECS_PER_HOUR;
+	ev->campaigns = alloc(sizeof(SgCampaign) * (sg_campaigns_max(w, start, ws) + 1));
+	ev->ncampaigns = sg_campaigns_between(w, start, ws, ev->campaigns);
 	ev->campaign_by_start = alloc(sizeof(int32_t) * (ev->ncampaigns + 1));
 	/* by start: an insertion sort, as they come nearly sorted by month */
 	for (i = 0; i < ev->ncampaigns; i++)
@@ -773,6 +862,15 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 	cum_init(ev->ticket_cum, &ev->ticket_pick, ticket_weights, LENGTHOF(ticket_weights));
 	cum_init(ev->reason_cum, &ev->reason_pick, reason_weights, LENGTHOF(reason_weights));
 	cum_init(ev->stage_cum, &ev->stage_pick, stage_weights, LENGTHOF(stage_weights));
+	cum_init(ev->recovered_stage_cum, &ev->recovered_stage_pick, recovered_stage_weights,
+			 LENGTHOF(recovered_stage_weights));
+	cum_init(ev->business_lines_cum, &ev->business_lines_pick, business_lines_weights,
+			 LENGTHOF(business_lines_weights));
+	cum_init(ev->cart_lines_cum, &ev->cart_lines_pick, cart_lines_weights,
+			 LENGTHOF(cart_lines_weights));
+
+	recovered_init(ev, alloc);
+	ev->total_carts = ev->stream_carts + ev->nrecovered;
 }
 
 static int32_t
@@ -919,6 +1017,33 @@ campaign_discount(const SgCampaign *const *act, int nact, int category, int32_t 
 
 #define MAX_ACTIVE_CAMPAIGNS 32
 
+/*
+ * Who places an order at t (docs/design.md, "Customers who behave like
+ * customers").  While the shop signs customers up, FIRST_ORDER_PCT of
+ * orders are a new customer's first, soon after signing up: the customer
+ * who signed up last before t - age, age right-skewed up to two weeks.
+ * The rest come from the base by propensity (sg_customer_pick).
+ */
+#define FIRST_ORDER_PCT 15
+#define FIRST_ORDER_MAX_AGE (14 * DAY)
+
+static int64_t
+order_customer(const SgEvents *ev, int32_t hour, int64_t t, SgRng *r)
+{
+	const SgScenario *sc = ev->sc;
+	bool		first = sg_rng_chance(r, FIRST_ORDER_PCT, 100);
+	int64_t		signed_up = t - sg_rng_skewed(r, 0, FIRST_ORDER_MAX_AGE);
+
+	if (first && signed_up >= sc->signups_from && signed_up < sc->signups_until)
+	{
+		int64_t		id = sg_customers_at(ev->w, signed_up);
+
+		if (id > 0)
+			return id;
+	}
+	return sg_customer_pick(ev->w, ev->cust_limit[hour], r);
+}
+
 void
 sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 {
@@ -936,11 +1061,15 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 	bool		cancel;
 	const SgCampaign *act[MAX_ACTIVE_CAMPAIGNS];
 	int			nact;
+	bool		business;
+	int			pull,
+				pull_pct;
 
 	o->id = id;
 	o->hour = hour;
 	o->ordered_at = t = order_instant(ev, hour, id, &r);
-	o->customer_id = 1 + (int64_t) sg_rng_below64(&r, (uint64_t) ev->cust_limit[hour]);
+	o->customer_id = order_customer(ev, hour, t, &r);
+	business = sg_customer_business(ev->w, o->customer_id);
 	o->channel = sg_pick(&ev->channel_pick, &r);
 	o->payment = sg_pick(&ev->payment_pick, &r);
 	o->in_outage = in_outage(ev, t);
@@ -950,7 +1079,29 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 	o->campaign_id = 0;
 	nact = active_campaigns(ev, t, act, MAX_ACTIVE_CAMPAIGNS);
 
-	nlines = 1 + (o->in_holiday ? sg_pick(&ev->gift_lines_pick, &r) : sg_pick(&ev->lines_pick, &r));
+	nlines = 1 + (business ? sg_pick(&ev->business_lines_pick, &r) :
+				  o->in_holiday ? sg_pick(&ev->gift_lines_pick, &r) :
+				  sg_pick(&ev->lines_pick, &r));
+	/* a running campaign on a category draws lines from it */
+	pull = -1;
+	pull_pct = 0;
+	if (flash && sc->flash_category >= 0)
+	{
+		pull = sc->flash_category;
+		pull_pct = 50;
+	}
+	else
+	{
+		int32_t		best = 0;
+
+		for (i = 0; i < nact; i++)
+			if (act[i]->category >= 0 && act[i]->discount_bp > best)
+			{
+				best = act[i]->discount_bp;
+				pull = act[i]->category;
+				pull_pct = 25;
+			}
+	}
 	o->nlines = 0;
 	o->item_count = 0;
 	o->subtotal = 0;
@@ -966,14 +1117,16 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 					cid = 0;
 		SgLine	   *line;
 
-		/* in a flash sale, half the lines come from the sale's category */
-		tries = (flash && sc->flash_category >= 0 && sg_rng_chance(&r, 1, 2)) ? 8 : 1;
+		/* in a flash sale half the lines come from the sale's category */
+		tries = (pull >= 0 && sg_rng_chance(&r, (uint32_t) pull_pct, 100)) ? 8 : 1;
 		do
 		{
 			pid = popular_product(ev, &r);
 			pc = product(ev, pid, &tmp);
-		} while (--tries > 0 && pc->category != sc->flash_category);
+		} while (--tries > 0 && pc->category != pull);
 		qty = 1 + sg_pick(&ev->qty_pick, &r);
+		if (business)
+			qty *= 1 + (int32_t) sg_rng_below(&r, 4);	/* for the office */
 
 		/* the same product twice is one line with more items */
 		for (j = 0; j < o->nlines; j++)
@@ -1142,8 +1295,9 @@ sg_ticket_for_cart(const SgEvents *ev, const SgCart *c, SgTicket *tk)
 {
 	SgRng		r;
 
-	/* checkouts that failed in an outage: payment tickets */
-	if (c->customer_id == 0 || c->stage != STAGE_PAYMENT || !in_outage(ev, c->abandoned_at))
+	/* checkouts that failed in an outage (carts left for good): payment tickets */
+	if (c->customer_id == 0 || c->stage != STAGE_PAYMENT || c->recovered_order_id != 0 ||
+		c->id % 2 != 0 || !in_outage(ev, c->abandoned_at))
 		return false;
 	tk->id = SG_TICKET_ID_CART(c->id);
 	sg_rng_stream(&r, ev->key, SG_STREAM_TICKET, (uint64_t) tk->id);
@@ -1205,60 +1359,179 @@ sg_return_for_order(const SgEvents *ev, const SgOrder *o, SgReturn *ret)
 /* ---------------------------------------------------------------------- */
 /* abandoned carts */
 
-void
-sg_cart_get(SgEvents *ev, int32_t hour, int64_t id, SgCart *c)
+/*
+ * Recovery is causal (docs/design.md, "Carts"): RECOVERY_PCT of orders
+ * close a cart their customer left 20 minutes to 72 hours before, holding
+ * some of the order's products at the prices of that instant.  Whether an
+ * order recovers a cart, and how long before, comes from its own stream
+ * (SG_STREAM_RECOVERY, order_id), cheap enough to scan every order of
+ * the window and the 72 hours after it.  A customer who had not signed
+ * up yet abandoned nothing.  The other carts are left for good: their own
+ * arrival process, guests among them.
+ */
+
+static bool
+recovery_delay(const SgEvents *ev, int64_t order_id, int64_t *delay)
 {
 	SgRng		r;
-	SgProductCore tmp;
-	const SgProductCore *pc;
-	bool		guest;
-	int64_t		t;
 
-	c->id = id;
-	c->hour = hour;
-	c->abandoned_at = t = cart_instant(ev, hour, id, &r);
-	guest = sg_rng_chance(&r, 30, 100) || ev->cust_limit[hour] == 0;
-	c->customer_id = 1 + (int64_t) sg_rng_below64(&r, (uint64_t) (ev->cust_limit[hour] > 0 ?
-																   ev->cust_limit[hour] : 1));
-	if (guest)
+	sg_rng_stream(&r, ev->key, SG_STREAM_RECOVERY, (uint64_t) order_id);
+	if (!sg_rng_chance(&r, RECOVERY_PCT, 100))
+		return false;
+	*delay = sg_rng_skewed(&r, RECOVERY_MIN, RECOVERY_MAX);
+	return true;
+}
+
+/* the instant order_id's cart was abandoned, or SG_NO_TIME */
+static int64_t
+recovered_cart_at(const SgEvents *ev, int32_t hour, int64_t order_id)
+{
+	SgRng		r;
+	int64_t		delay,
+				t,
+				abandoned;
+
+	if (!recovery_delay(ev, order_id, &delay))
+		return SG_NO_TIME;
+	t = order_instant(ev, hour, order_id, &r);
+	abandoned = t - delay;
+	if (sg_customer_created_at(ev->w, order_customer(ev, hour, t, &r)) >= abandoned)
+		return SG_NO_TIME;
+	return abandoned;
+}
+
+/* the recovered carts of [start, end): a count pass, then a fill pass */
+static void
+recovered_init(SgEvents *ev, SgAllocFn alloc)
+{
+	int32_t		h0 = (int32_t) ((ev->start - ev->span_start) / HOUR),
+				h1 = (int32_t) min64(ev->hours, (ev->end - 1 - ev->span_start) / HOUR + 74),
+				h;
+	int			pass;
+
+	for (pass = 0; pass < 2; pass++)
+	{
+		int64_t		n = 0;
+
+		for (h = h0; h < h1; h++)
+		{
+			int64_t		id;
+
+			for (id = ev->order_first[h]; id < ev->order_first[h + 1]; id++)
+			{
+				int64_t		at = recovered_cart_at(ev, h, id);
+
+				if (at == SG_NO_TIME || at < ev->start || at >= ev->end)
+					continue;
+				if (pass == 1)
+				{
+					ev->recovered_order[n] = id;
+					ev->recovered_hour[n] = h;
+				}
+				n++;
+			}
+		}
+		if (pass == 0)
+		{
+			ev->nrecovered = n;
+			ev->recovered_order = alloc(sizeof(int64_t) * (n + 1));
+			ev->recovered_hour = alloc(sizeof(int32_t) * (n + 1));
+		}
+	}
+}
+
+/* a cart's lines at the prices of t: the main product, items, value */
+static void
+cart_price(SgEvents *ev, int64_t t, const int32_t *pids, const int32_t *qtys, int n, SgCart *c)
+{
+	const SgCampaign *act[MAX_ACTIVE_CAMPAIGNS];
+	int			nact = active_campaigns(ev, t, act, MAX_ACTIVE_CAMPAIGNS);
+	int64_t		best = -1;
+	int			i;
+
+	c->quantity = 0;
+	c->cart_value = 0;
+	for (i = 0; i < n; i++)
+	{
+		SgProductCore tmp;
+		const SgProductCore *pc = product(ev, pids[i], &tmp);
+		int32_t		cid = 0;
+		int64_t		bp = campaign_discount(act, nact, pc->category, &cid);
+		int64_t		value = pc->list_price * qtys[i];
+
+		value -= value * bp / 10000;
+		c->quantity += qtys[i];
+		c->cart_value += value;
+		if (value > best)
+		{
+			best = value;
+			c->product_id = pids[i];
+		}
+	}
+}
+
+void
+sg_cart_get(SgEvents *ev, const SgIter *it, SgCart *c)
+{
+	SgRng		r;
+	int32_t		pids[SG_MAX_LINES],
+				qtys[SG_MAX_LINES];
+	int			n,
+				i;
+
+	c->hour = it->hour;
+	if (it->recovered >= 0)
+	{
+		SgOrder		o;
+		int64_t		oid = ev->recovered_order[it->recovered],
+					delay = 0;
+
+		/* the order's first lines were the cart's */
+		sg_order_get(ev, ev->recovered_hour[it->recovered], oid, &o);
+		(void) recovery_delay(ev, oid, &delay);
+		sg_rng_stream(&r, ev->key, SG_STREAM_RECOVERY, (uint64_t) oid);
+		(void) sg_rng_next(&r);
+		(void) sg_rng_next(&r);
+		c->id = SG_CART_ID_RECOVERED(oid);
+		c->hour = ev->recovered_hour[it->recovered];
+		c->customer_id = o.customer_id;
+		c->abandoned_at = o.ordered_at - delay;
+		n = 1 + (int) sg_rng_below(&r, (uint32_t) (o.nlines < 3 ? o.nlines : 3));
+		for (i = 0; i < n; i++)
+		{
+			pids[i] = o.lines[i].product_id;
+			qtys[i] = o.lines[i].quantity;
+		}
+		cart_price(ev, c->abandoned_at, pids, qtys, n, c);
+		c->stage = sg_pick(&ev->recovered_stage_pick, &r);
+		/* recovered once the order is placed */
+		c->recovered = o.ordered_at < ev->as_of;
+		c->recovered_order_id = c->recovered ? oid : 0;
+		return;
+	}
+
+	c->id = SG_CART_ID_STREAM(it->id);
+	c->abandoned_at = cart_instant(ev, it->hour, it->id, &r);
+	/* guests stay guests: their carts are never recovered */
+	if (sg_rng_chance(&r, 30, 100) || ev->cust_limit[it->hour] == 0)
 		c->customer_id = 0;
-	c->product_id = popular_product(ev, &r);
-	pc = product(ev, c->product_id, &tmp);
-	c->quantity = 1 + sg_pick(&ev->qty_pick, &r);
-	c->cart_value = pc->list_price * c->quantity;
+	else
+		c->customer_id = sg_customer_pick(ev->w, ev->cust_limit[it->hour], &r);
+	n = 1 + sg_pick(&ev->cart_lines_pick, &r);
+	for (i = 0; i < n; i++)
+	{
+		pids[i] = popular_product(ev, &r);
+		qtys[i] = 1 + sg_pick(&ev->qty_pick, &r);
+	}
+	cart_price(ev, c->abandoned_at, pids, qtys, n, c);
 	c->stage = sg_pick(&ev->stage_pick, &r);
 
 	/* failed checkouts of an outage, and a flash sale's payment rush */
-	if ((in_outage(ev, t) || in_flash_sale(ev, t)) && sg_rng_chance(&r, 2, 3))
+	if ((in_outage(ev, c->abandoned_at) || in_flash_sale(ev, c->abandoned_at)) &&
+		sg_rng_chance(&r, 2, 3))
 		c->stage = STAGE_PAYMENT;
-
-	/*
-	 * A reminder e-mail brings some customers back within three days: the
-	 * recovering order is fixed by the cart's stream, and known once it is
-	 * placed (before as_of).  The span reaches 73 hours past the window.
-	 */
 	c->recovered = false;
 	c->recovered_order_id = 0;
-	if (!guest && sg_rng_chance(&r, 12, 100))
-	{
-		int32_t		h2 = hour + 1 + (int32_t) sg_rng_skewed(&r, 0, 71);
-		int64_t		first = ev->order_first[h2],
-					count = ev->order_first[h2 + 1] - first;
-
-		if (count > 0)
-		{
-			int64_t		oid = first + (int64_t) sg_rng_below64(&r, (uint64_t) count);
-			SgRng		orng;
-
-			if (order_instant(ev, h2, oid, &orng) < ev->as_of)
-			{
-				c->recovered = true;
-				c->recovered_order_id = oid;
-				/* the recovering order's customer: its stream's next draw */
-				c->customer_id = 1 + (int64_t) sg_rng_below64(&orng, (uint64_t) ev->cust_limit[h2]);
-			}
-		}
-	}
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1308,6 +1581,8 @@ sg_metric_get(const SgEvents *ev, int64_t minute, SgMetric *m)
 static void
 iter_init(SgIter *it, const int64_t *first, int32_t hours, int64_t id_first, int64_t id_end)
 {
+	it->recovered = -1;
+	it->rec_end = 0;
 	it->first = first;
 	it->hours = hours;
 	it->id = id_first - 1;		/* the next is id_first */
@@ -1321,17 +1596,32 @@ sg_iter_orders(SgIter *it, const SgEvents *ev, int64_t first, int64_t end)
 	iter_init(it, ev->order_first, ev->hours, ev->order_lo + first, ev->order_lo + end);
 }
 
+/* cart rows first .. end - 1: the stream's, then the recovered ones */
 void
 sg_iter_carts(SgIter *it, const SgEvents *ev, int64_t first, int64_t end)
 {
-	iter_init(it, ev->cart_first, ev->hours, ev->cart_lo + first, ev->cart_lo + end);
+	int64_t		s = ev->stream_carts;
+
+	iter_init(it, ev->cart_first, ev->hours, ev->cart_lo + min64(first, s),
+			  ev->cart_lo + min64(end, s));
+	it->recovered = max64(first, s) - s - 1;	/* the next is recovered + 1 */
+	it->rec_end = max64(end, s) - s;
+	it->stream_end = it->end;
 }
 
 bool
 sg_iter_next(SgIter *it)
 {
 	if (it->id + 1 >= it->end)
+	{
+		/* carts: past the stream, the recovered ones */
+		if (it->rec_end > 0 && it->recovered + 1 < it->rec_end)
+		{
+			it->recovered++;
+			return true;
+		}
 		return false;
+	}
 	it->id++;
 	while (it->id >= it->first[it->hour + 1])
 		it->hour++;

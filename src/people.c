@@ -1851,3 +1851,18 @@ sg_address_build(int city, SgRng *r, char *buf, int cap)
 	}
 	return pos;
 }
+
+/*
+ * Whether the customer whose unique number is u is a business customer:
+ * the first level of sg_identity_get's decoding alone (kind is decoded
+ * before anything else), for the order generator's baskets.
+ */
+bool
+sg_identity_business(uint64_t key, uint64_t u, uint64_t n)
+{
+	const People *P = &people;
+	uint64_t	rank = u;
+	int			head = (int) level(&rank, &n, &P->head_lv, key);
+
+	return P->head_kind[head] == 1;
+}

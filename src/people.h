@@ -66,6 +66,9 @@ extern void sg_people_init(void);
 extern void sg_identity_get(uint64_t key, uint64_t u, uint64_t n, bool reserved,
 							SgRng *r, SgIdentity *id);
 
+/* sg_identity_get's business flag alone, cheaply (its first level) */
+extern bool sg_identity_business(uint64_t key, uint64_t u, uint64_t n);
+
 /* A city's address line, telephone number and postal code, from r. */
 extern int	sg_address_build(int city, SgRng *r, char *buf, int cap);
 extern int	sg_phone_build(int city, SgRng *r, char *buf, int cap);

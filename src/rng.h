@@ -57,7 +57,9 @@ typedef enum SgStreamTag
 	SG_STREAM_SCHEDULE = 20,
 	SG_STREAM_OUTAGE = 21,
 	SG_STREAM_DISRUPTION = 22,
-	SG_STREAM_WORLD = 23
+	SG_STREAM_WORLD = 23,
+	SG_STREAM_CLASS = 24,		/* customer blocks' rotations (world.c) */
+	SG_STREAM_RECOVERY = 25		/* which orders recover a cart (events.c) */
 } SgStreamTag;
 
 /* The reference PCG32 seeding and step (pcg32_srandom_r/pcg32_random_r). */

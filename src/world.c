@@ -54,6 +54,8 @@
 #define JITTER_BITS 20
 #define LENGTHOF(a) ((uint32_t) (sizeof(a) / sizeof((a)[0])))
 
+static void classes_init(SgWorld *w);
+
 static const char *const supplier_mailboxes[] = {
 	"orders", "sales", "wholesale", "procurement", "info", "trade"
 };
@@ -147,6 +149,7 @@ sg_world_init(SgWorld *w, const SgScenario *sc, uint64_t seed,
 				 sg_rng_key(seed, SG_STREAM_SUPPLIER, 0));
 	w->email_key = sg_rng_key(seed, SG_STREAM_PERM_EMAIL, 1);
 	sg_people_init();
+	classes_init(w);
 
 	build_cum(w->kind_cum, 16, sg_campaign_kinds, sg_n_campaign_kinds);
 	build_cum(w->channel_cum, 16, sg_campaign_channels, sg_n_campaign_channels);
@@ -198,6 +201,132 @@ sg_slice(int64_t total, int32_t part, int32_t parts, int64_t *first, int64_t *en
 /* customers */
 
 /*
+ * Propensity classes (docs/design.md, "Customers who behave like
+ * customers").  slots: per block of SG_CLASS_BLOCK ids; weight: the
+ * class's relative order rate per customer (x1000); recency: how strongly
+ * a class's orders favour its recent sign-ups (0: not at all; k: the
+ * block is the largest of k + 1 uniform draws, density ~ x^k, so the old
+ * accounts of most classes lapse while the loyal core keeps buying);
+ * segment: the consumer segment the class shows (business customers are
+ * those with company mail, people.c, in every class).  The shares give
+ * sg_segments' 70/23/7 split of consumers.
+ */
+typedef struct SgClassDef
+{
+	const char *segment;
+	int			slots;
+	int			weight_milli;
+	int			recency;
+} SgClassDef;
+
+static const SgClassDef class_defs[SG_N_CLASSES] = {
+	[SG_CLASS_DORMANT] = {"regular", 30, 20, 3},
+	[SG_CLASS_OCCASIONAL] = {"regular", 28, 400, 3},
+	[SG_CLASS_REGULAR] = {"regular", 12, 1000, 2},
+	[SG_CLASS_LOYAL] = {"loyal", 23, 2000, 0},
+	[SG_CLASS_VIP] = {"vip", 7, 6000, 0},
+};
+
+/*
+ * The classes' slots in a block, spread evenly (each slot goes to the
+ * class furthest behind its share), the same for every world; blocks
+ * differ by a keyed rotation.
+ */
+static void
+classes_init(SgWorld *w)
+{
+	int			given[SG_N_CLASSES] = {0};
+	uint32_t	total = 0;
+	int			s,
+				c,
+				k;
+
+	for (s = 0; s < SG_CLASS_BLOCK; s++)
+	{
+		int			best = 0;
+		int64_t		best_lag = INT64_MIN;
+
+		for (c = 0; c < SG_N_CLASSES; c++)
+		{
+			int64_t		lag = (int64_t) class_defs[c].slots * (s + 1) - (int64_t) given[c] * SG_CLASS_BLOCK;
+
+			if (given[c] < class_defs[c].slots && lag > best_lag)
+			{
+				best = c;
+				best_lag = lag;
+			}
+		}
+		w->class_of_slot[s] = (int8_t) best;
+		w->class_slots[best][given[best]++] = (int8_t) s;
+	}
+	for (c = 0; c < SG_N_CLASSES; c++)
+	{
+		w->class_nslots[c] = given[c];
+		total += (uint32_t) (class_defs[c].slots * class_defs[c].weight_milli);
+		w->class_cum[c] = total;
+		w->class_segment[c] = 0;
+		for (k = 0; k < sg_n_segments; k++)
+			if (strcmp(sg_segments[k].word, class_defs[c].segment) == 0)
+				w->class_segment[c] = k;
+	}
+}
+
+/* the rotation of a block of ids */
+static inline int
+block_rotation(const SgWorld *w, int64_t block)
+{
+	return (int) ((sg_rng_key(w->seed, SG_STREAM_CLASS, (uint64_t) block) >> 32) % SG_CLASS_BLOCK);
+}
+
+SgCustomerClass
+sg_customer_class(const SgWorld *w, int64_t id)
+{
+	int64_t		b = (id - 1) / SG_CLASS_BLOCK;
+	int			p = (int) ((id - 1) % SG_CLASS_BLOCK);
+
+	return (SgCustomerClass) w->class_of_slot[(p + block_rotation(w, b)) % SG_CLASS_BLOCK];
+}
+
+bool
+sg_customer_business(const SgWorld *w, int64_t id)
+{
+	return sg_identity_business(w->email_key, sg_perm_apply(&w->email_perm, (uint64_t) (id - 1)),
+								(uint64_t) w->ncustomers);
+}
+
+/*
+ * A customer among ids 1..limit by propensity, O(1): a class by its
+ * share of orders, a block of ids (recent ones first for the classes
+ * that lapse), the class's slot in it.  The ids past the last whole
+ * block (the newest sign-ups, fewer than a block) come through the
+ * first-order path of the order generator instead.
+ */
+int64_t
+sg_customer_pick(const SgWorld *w, int64_t limit, SgRng *r)
+{
+	int64_t		blocks = limit / SG_CLASS_BLOCK,
+				b;
+	int			c,
+				k,
+				slot;
+
+	if (blocks == 0)
+		return limit > 0 ? 1 + (int64_t) sg_rng_below64(r, (uint64_t) limit) : 0;
+	c = sg_rng_weighted(r, w->class_cum, SG_N_CLASSES);
+	b = (int64_t) sg_rng_below64(r, (uint64_t) blocks);
+	for (k = 0; k < class_defs[c].recency; k++)
+	{
+		int64_t		b2 = (int64_t) sg_rng_below64(r, (uint64_t) blocks);
+
+		if (b2 > b)
+			b = b2;
+	}
+	slot = w->class_slots[c][sg_rng_below(r, (uint32_t) w->class_nslots[c])];
+	return b * SG_CLASS_BLOCK +
+		(slot - block_rotation(w, b) + SG_CLASS_BLOCK) % SG_CLASS_BLOCK + 1;
+}
+
+/*
  * Sign-ups accelerate: customer k signs up at
  *	from + span * sqrt((k - 1 + u) / n),	u in [0, 1) from its stream,
  * so the sign-up density grows linearly and created_at increases with
@@ -233,7 +362,9 @@ sg_customer_get(const SgWorld *w, int64_t id, SgCustomer *c)
 	c->first_name_index = who.first;
 	c->last_name_index = who.last;
 	c->city_index = who.city;
-	c->segment_index = who.segment;
+	c->class_index = sg_customer_class(w, id);
+	/* consumers show their class's segment; business customers stay business */
+	c->segment_index = who.business ? who.segment : w->class_segment[c->class_index];
 	c->marketing_opt_in = sg_rng_chance(&r, 58, 100);
 	c->email_len = who.email_len;
 	c->address_len = sg_address_build(c->city_index, &r, c->address, sizeof(c->address));
@@ -253,6 +384,35 @@ sg_customer_created_at(const SgWorld *w, int64_t id)
 	uint64_t	key = sg_rng_key(w->seed, SG_STREAM_SIGNUP, (uint64_t) id);
 
 	return signup_time(w, id, (uint32_t) (key >> (64 - JITTER_BITS)));
+}
+
+/*
+ * The customers who exist at t: the largest id with created_at <= t.
+ * Sign-up k is at from + span * sqrt((k - 1 + u) / n), so about
+ * n * ((t - from) / span)^2 of them; the jitter u moves that by at most
+ * one, checked against sg_customer_created_at both ways.
+ */
+int64_t
+sg_customers_at(const SgWorld *w, int64_t t)
+{
+	const SgScenario *sc = w->sc;
+	uint64_t	f32;
+	int64_t		k;
+
+	if (t >= sc->signups_until)
+		return w->ncustomers;
+	if (t < sc->signups_from)
+		return 0;
+	f32 = (uint64_t) ((((unsigned __int128) (t - sc->signups_from)) << 32) /
+					  (uint64_t) (sc->signups_until - sc->signups_from));
+	k = (int64_t) (((unsigned __int128) (f32 * f32) * (uint64_t) w->ncustomers) >> 64);
+	if (k > w->ncustomers)
+		k = w->ncustomers;
+	while (k < w->ncustomers && sg_customer_created_at(w, k + 1) <= t)
+		k++;
+	while (k > 0 && sg_customer_created_at(w, k) > t)
+		k--;
+	return k;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -544,8 +704,8 @@ theme_category(const SgWorld *w, const SgCampaignTheme *t, SgRng *r)
  * (at a random local hour) and lasts hours (flash) or one to fourteen
  * days, ending at most a day after its theme's last day.
  */
-static void
-regular_campaign(const SgWorld *w, int32_t month_index, int32_t slot, SgCampaign *c)
+void
+sg_regular_campaign(const SgWorld *w, int32_t month_index, int32_t slot, SgCampaign *c)
 {
 	SgRng		r;
 	int64_t		first = sg_month_first_day(month_index);
@@ -651,8 +811,8 @@ campaign_cmp(const void *a, const void *b)
 }
 
 /* the first and last month whose campaigns can reach [from, to) */
-static void
-campaign_months(const SgWorld *w, int64_t from, int64_t to, int32_t *first, int32_t *last)
+void
+sg_campaign_months(const SgWorld *w, int64_t from, int64_t to, int32_t *first, int32_t *last)
 {
 	*first = sg_month_index(sg_local_day(w->sc, from - SG_CAMPAIGN_MAX_USECS));
 	*last = sg_month_index(sg_local_day(w->sc, to - 1));
@@ -668,7 +828,7 @@ sg_campaigns_max(const SgWorld *w, int64_t from, int64_t to)
 
 	if (to <= sg_world_origin(sc))
 		return 0;
-	campaign_months(w, from, to, &m0, &m1);
+	sg_campaign_months(w, from, to, &m0, &m1);
 	months = (int64_t) m1 - m0 + 1;
 	/* regular ones, at most one flash sale a day, two holiday campaigns a year */
 	return months * (sc->campaigns_per_month + 31 + 2);
@@ -686,7 +846,7 @@ sg_campaigns_between(const SgWorld *w, int64_t from, int64_t to, SgCampaign *out
 
 	if (to <= origin)
 		return 0;
-	campaign_months(w, from, to, &m0, &m1);
+	sg_campaign_months(w, from, to, &m0, &m1);
 	for (m = m0; m <= m1; m++)
 	{
 		int32_t		slot;
@@ -695,7 +855,7 @@ sg_campaigns_between(const SgWorld *w, int64_t from, int64_t to, SgCampaign *out
 		{
 			SgCampaign *c = &out[sink.n];
 
-			regular_campaign(w, m, slot, c);
+			sg_regular_campaign(w, m, slot, c);
 			/* nothing before the world began */
 			if (c->starts_at >= origin && c->starts_at < to && c->ends_at > from)
 				sink.n++;

@@ -83,6 +83,22 @@ typedef struct SgScenario
  * Per-call state: everything derived once from the arguments.  Building it
  * costs O(size of the word lists); nothing in it grows with the counts.
  */
+/*
+ * Customers' propensity classes (world.c, docs/design.md "Customers who
+ * behave like customers"): every block of SG_CLASS_BLOCK consecutive ids
+ * holds each class's fixed number of slots, rotated per block.
+ */
+#define SG_CLASS_BLOCK 100
+typedef enum SgCustomerClass
+{
+	SG_CLASS_DORMANT,			/* an account that almost never buys */
+	SG_CLASS_OCCASIONAL,
+	SG_CLASS_REGULAR,
+	SG_CLASS_LOYAL,
+	SG_CLASS_VIP,
+	SG_N_CLASSES
+} SgCustomerClass;
+
 typedef struct SgWorld
 {
 	const SgScenario *sc;
@@ -109,6 +125,13 @@ typedef struct SgWorld
 	int			subcat_count[32];
 	int16_t		brand_of[32][64];	/* the brands of each category */
 	int			brand_count[32];
+
+	/* customers' classes: slot -> class, class -> its slots, pick weights */
+	int8_t		class_of_slot[SG_CLASS_BLOCK];
+	int8_t		class_slots[SG_N_CLASSES][SG_CLASS_BLOCK];
+	int			class_nslots[SG_N_CLASSES];
+	uint32_t	class_cum[SG_N_CLASSES];
+	int			class_segment[SG_N_CLASSES];	/* consumers' segment */
 } SgWorld;
 
 typedef struct SgCustomer
@@ -119,6 +142,7 @@ typedef struct SgCustomer
 	int			last_name_index;	/* into the pool's surnames */
 	int			city_index;		/* into sg_cities */
 	int			segment_index;	/* into sg_segments */
+	int			class_index;	/* SgCustomerClass */
 	bool		marketing_opt_in;
 	int64_t		created_at;
 	int			email_len;
@@ -192,6 +216,12 @@ extern void sg_world_init(SgWorld *w, const SgScenario *sc, uint64_t seed,
 
 extern void sg_customer_get(const SgWorld *w, int64_t id, SgCustomer *c);
 extern int64_t sg_customer_created_at(const SgWorld *w, int64_t id);
+/* customers who exist at t: the largest id whose created_at <= t, O(1) */
+extern int64_t sg_customers_at(const SgWorld *w, int64_t t);
+extern SgCustomerClass sg_customer_class(const SgWorld *w, int64_t id);
+extern bool sg_customer_business(const SgWorld *w, int64_t id);
+/* a customer among ids 1..limit, by propensity; 0 when limit is 0 */
+extern int64_t sg_customer_pick(const SgWorld *w, int64_t limit, SgRng *r);
 extern void sg_supplier_get(const SgWorld *w, int32_t id, SgSupplier *s);
 extern void sg_product_core(const SgWorld *w, int32_t id, SgProductCore *pc, SgRng *r);
 extern void sg_product_get(const SgWorld *w, int32_t id, SgProduct *p);
@@ -208,6 +238,10 @@ extern int64_t sg_campaigns_max(const SgWorld *w, int64_t from, int64_t to);
 extern int32_t sg_campaigns_between(const SgWorld *w, int64_t from, int64_t to,
 									SgCampaign *out);
 /* the longest a campaign runs: older ones cannot reach an instant */
+/* regular campaign slot (1..campaigns_per_month) of month month_index */
+extern void sg_regular_campaign(const SgWorld *w, int32_t month_index, int32_t slot, SgCampaign *c);
+/* the months whose regular campaigns can run in [from, to) */
+extern void sg_campaign_months(const SgWorld *w, int64_t from, int64_t to, int32_t *first, int32_t *last);
 #define SG_CAMPAIGN_MAX_USECS	(INT64_C(15) * SG_USECS_PER_DAY)
 
 /* First and last+1 entity number of a part: balanced, ordered, exact union. */

@@ -179,7 +179,7 @@ same(const Seen *x, const Seen *y)
 
 static int64_t
 collect(const SgWorld *w, int64_t start, int64_t end, int64_t as_of, Seen *out, int64_t max,
-		int64_t *carts, int64_t *cart_first)
+		int64_t *carts, int64_t *cart_first, int64_t *stream)
 {
 	SgEvents	ev;
 	SgIter		it;
@@ -199,8 +199,9 @@ collect(const SgWorld *w, int64_t start, int64_t end, int64_t as_of, Seen *out, 
 		out[n].delivered_at = o.delivered_at;
 		n++;
 	}
-	*carts = ev.total_carts;
-	*cart_first = ev.cart_lo;
+	*carts = ev.total_carts;	/* carts left for good and recovered ones */
+	*cart_first = ev.cart_lo;	/* the first of the stream's dense ids */
+	*stream = ev.stream_carts;
 	arena_free();
 	return n;
 }
@@ -234,20 +235,23 @@ test_composition(void)
 					c1_first,
 					c2,
 					c2_first,
+					sw,
+					s1,
+					s2,
 					i,
 					bad = 0;
 
 		if (round % 4 == 0)
 			a -= a % HOUR;		/* some on the hour */
-		nw = collect(&w, a, c, as_of, whole, 200000, &cw, &cw_first);
-		n1 = collect(&w, a, b, as_of, parts, 200000, &c1, &c1_first);
-		n2 = collect(&w, b, c, as_of, parts + n1, 200000 - n1, &c2, &c2_first);
+		nw = collect(&w, a, c, as_of, whole, 200000, &cw, &cw_first, &sw);
+		n1 = collect(&w, a, b, as_of, parts, 200000, &c1, &c1_first, &s1);
+		n2 = collect(&w, b, c, as_of, parts + n1, 200000 - n1, &c2, &c2_first, &s2);
 		CHECK(nw == n1 + n2, "round %d: %lld orders whole, %lld + %lld in parts", round,
 			  (long long) nw, (long long) n1, (long long) n2);
 		for (i = 0; i < nw && i < n1 + n2; i++)
 			bad += !same(&whole[i], &parts[i]);
 		CHECK(bad == 0, "round %d: %lld orders differ", round, (long long) bad);
-		CHECK(cw == c1 + c2 && cw_first == c1_first && c2_first == c1_first + c1,
+		CHECK(cw == c1 + c2 && sw == s1 + s2 && cw_first == c1_first && c2_first == c1_first + s1,
 			  "round %d: carts %lld = %lld + %lld, ids continue", round,
 			  (long long) cw, (long long) c1, (long long) c2);
 		for (i = 0; i < nw; i++)
