@@ -54,6 +54,8 @@
 #define JITTER_BITS 20
 #define LENGTHOF(a) ((uint32_t) (sizeof(a) / sizeof((a)[0])))
 
+static void products_init(SgWorld *w);
+
 static const char *const supplier_mailboxes[] = {
 	"orders", "sales", "wholesale", "procurement", "info", "trade"
 };
@@ -185,6 +187,7 @@ sg_world_init(SgWorld *w, const SgScenario *sc, uint64_t seed,
 			w->subcat_first[c] = i;
 		w->subcat_count[c]++;
 	}
+	products_init(w);
 }
 
 void
@@ -373,35 +376,337 @@ sg_supplier_get(const SgWorld *w, int32_t id, SgSupplier *s)
 /* products */
 
 /*
+ * Popularity.  Orders draw a Zipf-like rank (rng.c: every octave of ranks
+ * [2^j, 2^(j+1)) carries the same share of units) and take the rank's
+ * product, sg_product_by_rank(), so a product's expected units are about
+ * proportional to 1 / popularity_rank.  What sells well is therefore
+ * decided in rank space: octave j is filled with subcategories, and each
+ * of its products with a noun, in proportion to
+ *
+ *		share(noun) * demand(noun)^e(j),
+ *		demand(noun) = category demand / sqrt(typical price of the noun),
+ *
+ * where share is the noun's share of the catalog (category weight over
+ * the category's subcategories and their nouns), the typical price the
+ * geometric mean of its band, and e(j) = 3 in the head, falling by one per
+ * octave to -1 in the last octave (which holds half the catalog).  So the
+ * best sellers are cheap products of categories that sell (snacks,
+ * shampoo, pet food), the tail holds what is dear or slow (OLED TVs,
+ * standing desks); inside its band a product of the head is priced lower
+ * and one of the last octave higher.  Nothing depends on the order
+ * counts, and no product carries much of the revenue: a head rank that
+ * sells 10 % of the units is a $5 product.  Measured on 90 days of orders
+ * in docs/design.md ("products").
+ *
+ * Inside octave j, subcategory s owns a run of slots whose length is its
+ * share of the octave by systematic sampling (points (i + u_j) / len, u_j
+ * drawn per octave): small octaves get a weighted random draw, large ones
+ * exact quotas.  A keyed permutation per octave scatters the slots over
+ * the octave's ranks.  So a product's subcategory follows from its id in
+ * O(1) (id -> rank by rank_perm, rank -> slot, slot -> run), and the k-th
+ * product of a subcategory is computable: its octave by a scan of at most
+ * SG_RANK_OCTAVES run lengths, then its slot (sg_product_in_subcategory).
+ */
+
+#define DEMAND_ONE	65536		/* Q16 */
+#define MAX_TILT	3
+
+static int
+octave_tilt(const SgWorld *w, int j)
+{
+	int			e = w->noctaves - 2 - j;
+
+	return e > MAX_TILT ? MAX_TILT : e;
+}
+
+/* share * demand^e, in a scale common to the nouns of one octave */
+static uint64_t
+noun_weight(const SgWorld *w, int s, int k, int e)
+{
+	uint64_t	t = w->noun_demand[s][k];
+	uint64_t	x = w->noun_share[s][k];
+	int			i;
+
+	if (e < 0)
+		return x * ((UINT64_C(1) << 32) / t);
+	for (i = 0; i < e; i++)
+		x = (x * t) >> 16;
+	return x;
+}
+
+static int
+noun_count(const SgSubcategory *sub)
+{
+	int			n;
+
+	for (n = 0; n < SG_MAX_NOUNS && sub->nouns[n]; n++)
+		;
+	return n;
+}
+
+/* the slots i of [0, len) whose point floor((i + u/2^32) * T / len) < c */
+static int32_t
+slots_below(uint64_t c, uint64_t len, uint64_t total, uint32_t u)
+{
+	unsigned __int128 x;
+	uint64_t	n;
+
+	if (c >= total)
+		return (int32_t) len;
+	/* ceil(c * len * 2^32 / total) */
+	x = (((unsigned __int128) c * len << 32) + total - 1) / total;
+	if (x <= u)
+		return 0;
+	n = (uint64_t) ((x - u + UINT32_MAX) >> 32);
+	return (int32_t) (n < len ? n : len);
+}
+
+static void
+products_init(SgWorld *w)
+{
+	uint64_t	demand[SG_MAX_SUBCATEGORIES][SG_MAX_NOUNS];
+	uint64_t	max_demand = 1;
+	uint64_t	cum[SG_MAX_SUBCATEGORIES];
+	int			nsub = sg_n_subcategories < SG_MAX_SUBCATEGORIES ?
+		sg_n_subcategories : SG_MAX_SUBCATEGORIES;
+	int			s,
+				k,
+				j;
+
+	for (s = 0; s < nsub; s++)
+	{
+		const SgSubcategory *sub = &sg_subcategories[s];
+		const SgCategory *cat = &sg_categories[sub->category];
+		int			n = noun_count(sub);
+
+		for (k = 0; k < n; k++)
+		{
+			const SgNounBand *b = &sub->bands[k];
+			uint64_t	mid = sg_isqrt64((uint64_t) b->price_min * (uint64_t) b->price_max);
+
+			/* category demand / sqrt(typical price), exact integers */
+			demand[s][k] = ((uint64_t) cat->demand << 32) / sg_isqrt64(mid << 16);
+			if (demand[s][k] > max_demand)
+				max_demand = demand[s][k];
+			w->noun_share[s][k] = (uint32_t) (((uint64_t) cat->weight << 16) /
+											  ((uint64_t) w->subcat_count[sub->category] * n));
+		}
+		w->complement_of[s] = -1;
+		for (k = 0; sub->complement && k < nsub; k++)
+			if (strcmp(sg_subcategories[k].name, sub->complement) == 0)
+				w->complement_of[s] = (int16_t) k;
+	}
+	for (s = 0; s < nsub; s++)
+		for (k = 0; k < noun_count(&sg_subcategories[s]); k++)
+		{
+			uint64_t	t = demand[s][k] * DEMAND_ONE / max_demand;
+
+			w->noun_demand[s][k] = (uint32_t) (t > 0 ? t : 1);
+		}
+
+	for (j = 0; j < SG_RANK_OCTAVES && (INT64_C(1) << j) <= w->nproducts; j++)
+		w->noctaves = j + 1;
+	for (j = 0; j < w->noctaves; j++)
+	{
+		int64_t		first = INT64_C(1) << j;
+		uint64_t	len = (uint64_t) (w->nproducts - first + 1 < first ?
+									  w->nproducts - first + 1 : first);
+		uint32_t	u = (uint32_t) sg_rng_key(w->seed, SG_STREAM_PERM_RANK, 1000 + j);
+		uint64_t	total = 0;
+		int			e = octave_tilt(w, j);
+
+		for (s = 0; s < nsub; s++)
+		{
+			for (k = 0; k < noun_count(&sg_subcategories[s]); k++)
+				total += noun_weight(w, s, k, e);
+			cum[s] = total;
+		}
+		w->octave_start[j][0] = 0;
+		for (s = 1; s <= nsub; s++)
+			w->octave_start[j][s] = slots_below(cum[s - 1], len, total, u);
+		for (s = 0; s < nsub; s++)
+			w->subcat_products[s] += w->octave_start[j][s + 1] - w->octave_start[j][s];
+		sg_perm_init(&w->octave_perm[j], len,
+					 sg_rng_key(w->seed, SG_STREAM_PERM_RANK, 1 + j));
+	}
+}
+
+/* the subcategory of a popularity rank, and its octave */
+static int
+rank_subcategory(const SgWorld *w, int32_t rank, int *octave)
+{
+	int			j = 31 - __builtin_clz((uint32_t) rank);
+	int32_t		slot = (int32_t) sg_perm_apply(&w->octave_perm[j],
+											   (uint64_t) (rank - (INT32_C(1) << j)));
+	const int32_t *start = w->octave_start[j];
+	int			lo = 0,
+				hi = (sg_n_subcategories < SG_MAX_SUBCATEGORIES ?
+					  sg_n_subcategories : SG_MAX_SUBCATEGORIES) - 1;
+
+	/* the last run starting at or before the slot: the non-empty one */
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo + 1) / 2;
+
+		if (start[mid] <= slot)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	*octave = j;
+	return lo;
+}
+
+/*
+ * min * (max / min)^(f / 2^16), by the binary digits of f: the 2^-k-th
+ * roots of the ratio come from repeated exact square roots in Q24 (12
+ * digits: steps under 0.1 % of the price).
+ */
+static int64_t
+geometric(int64_t lo, int64_t hi, uint32_t f)
+{
+	uint64_t	root = ((uint64_t) hi << 24) / (uint64_t) lo;
+	unsigned __int128 acc = (unsigned __int128) lo << 24;
+	int			bit;
+
+	for (bit = 15; bit >= 4; bit--)
+	{
+		root = sg_isqrt64(root << 24);
+		if (f & (1u << bit))
+			acc = (acc * root) >> 24;
+	}
+	return (int64_t) (acc >> 24);
+}
+
+/*
+ * Price endings by price level, as shops write them: charm prices (.99,
+ * .95, .49) dominate cheap items; from $10 some round (.00) and half
+ * (.50) prices appear; from $100 a .99 price ends its dollars in 9
+ * ($149.99) and round prices come in fives ($145.00); from $1,000 round
+ * prices (in tens) are the most common.  Overall about half the prices
+ * end in .99 (sql/products.sql checks 20-70 %, test_products that no
+ * ending exceeds 60 %).  An ending moves the price down to the nearest
+ * such price, or up by one step when that leaves the noun's band, and
+ * falls back to the band's minimum (a .99 price) when neither fits.
+ */
+typedef struct PriceEnding
+{
+	int16_t		cents;
+	int16_t		modulus;		/* dollars = residue mod modulus */
+	int16_t		residue;
+} PriceEnding;
+
+static const PriceEnding endings_under_10[] = {
+	{99, 1, 0}, {49, 1, 0}, {95, 1, 0}, {79, 1, 0}, {29, 1, 0}, {50, 1, 0}, {0, 1, 0}
+};
+static const uint32_t endings_under_10_cum[] = {40, 60, 72, 82, 90, 95, 100};
+static const PriceEnding endings_under_100[] = {
+	{99, 1, 0}, {95, 1, 0}, {0, 1, 0}, {49, 1, 0}, {50, 1, 0}, {97, 1, 0}, {89, 1, 0}
+};
+static const uint32_t endings_under_100_cum[] = {45, 60, 72, 82, 90, 95, 100};
+static const PriceEnding endings_under_1000[] = {
+	{99, 10, 9}, {0, 5, 0}, {95, 10, 9}, {49, 10, 9}, {50, 1, 0}
+};
+static const uint32_t endings_under_1000_cum[] = {45, 80, 90, 95, 100};
+static const PriceEnding endings_over_1000[] = {
+	{0, 10, 0}, {99, 10, 9}, {95, 10, 9}
+};
+static const uint32_t endings_over_1000_cum[] = {50, 90, 100};
+
+static int64_t
+price_ending(int64_t cents, int64_t lo, int64_t hi, SgRng *r)
+{
+	const PriceEnding *e;
+	int64_t		dollars = cents / 100,
+				price;
+
+	if (dollars < 10)
+		e = &endings_under_10[sg_rng_weighted(r, endings_under_10_cum,
+											  LENGTHOF(endings_under_10))];
+	else if (dollars < 100)
+		e = &endings_under_100[sg_rng_weighted(r, endings_under_100_cum,
+											   LENGTHOF(endings_under_100))];
+	else if (dollars < 1000)
+		e = &endings_under_1000[sg_rng_weighted(r, endings_under_1000_cum,
+												LENGTHOF(endings_under_1000))];
+	else
+		e = &endings_over_1000[sg_rng_weighted(r, endings_over_1000_cum,
+											   LENGTHOF(endings_over_1000))];
+	dollars -= ((dollars - e->residue) % e->modulus + e->modulus) % e->modulus;
+	price = dollars * 100 + e->cents;
+	if (price < lo)
+		price += (int64_t) e->modulus * 100;
+	return price >= lo && price <= hi ? price : lo;
+}
+
+/*
+ * A noun's list price: lognormal-like inside the band (the position of
+ * ln price in the band is the mean of three uniforms, so dollar prices
+ * are right-skewed), lower in the head of popularity and higher in the
+ * last octave, then given its ending.
+ */
+static int64_t
+noun_price(const SgNounBand *b, int e, SgRng *r)
+{
+	uint64_t	sum = (uint64_t) sg_rng_next(r) + sg_rng_next(r) + sg_rng_next(r);
+	uint32_t	f = (uint32_t) (sum / 3) >> 16;	/* Q16, [0, 1) */
+
+	if (e > 0)
+		f = f * (uint32_t) (8 - e) / 8;
+	else if (e < 0)
+		f = 65535 - (65535 - f) * (uint32_t) (8 + e) / 8;
+	return price_ending(geometric(b->price_min, b->price_max, f),
+						b->price_min, b->price_max, r);
+}
+
+/*
  * The draws every user of a product needs (category, price, supplier,
- * weight), without building strings: the order generators call this per
- * order line.  Leaves r positioned for sg_product_get's remaining draws.
+ * weight, basket data), without building strings: the order generators
+ * call this per order line (through a cache).  The subcategory comes from
+ * the popularity rank (above); the product's stream draws the noun, brand,
+ * adjective, supplier, price (three uniforms and the ending), margin and
+ * weight, and is left positioned for sg_product_get's remaining draws.
  */
 void
 sg_product_core(const SgWorld *w, int32_t id, SgProductCore *pc, SgRng *r)
 {
-	int			nnouns;
 	const SgSubcategory *sub;
-	int64_t		cents;
+	const SgNounBand *band;
+	int32_t		rank = (int32_t) sg_perm_apply(&w->rank_perm, (uint64_t) (id - 1)) + 1;
+	int			octave,
+				s = rank_subcategory(w, rank, &octave),
+				e = octave_tilt(w, octave),
+				nnouns,
+				k;
+	uint64_t	cum[SG_MAX_NOUNS],
+				total = 0,
+				u;
 
 	sg_rng_stream(r, w->seed, SG_STREAM_PRODUCT, (uint64_t) id);
-	pc->category = (int16_t) sg_pick(&w->category_pick, r);
-	pc->subcategory = (int16_t) (w->subcat_first[pc->category] +
-								 (int) sg_rng_below(r, (uint32_t) w->subcat_count[pc->category]));
-	sub = &sg_subcategories[pc->subcategory];
-	for (nnouns = 0; nnouns < SG_MAX_NOUNS && sub->nouns[nnouns]; nnouns++)
+	sub = &sg_subcategories[s];
+	pc->subcategory = (int16_t) s;
+	pc->category = (int16_t) sub->category;
+	nnouns = noun_count(sub);
+	for (k = 0; k < nnouns; k++)
+	{
+		total += noun_weight(w, s, k, e);
+		cum[k] = total;
+	}
+	u = total > 0 ? sg_rng_below64(r, total) : 0;
+	for (k = 0; k < nnouns - 1 && cum[k] <= u; k++)
 		;
+	pc->noun = (int16_t) k;
+	band = &sub->bands[k];
 	pc->brand = w->brand_of[pc->category][sg_rng_below(r, (uint32_t) w->brand_count[pc->category])];
 	pc->adjective = (int16_t) sg_rng_below(r, (uint32_t) sg_categories[pc->category].nadjectives);
-	pc->noun = (int16_t) sg_rng_below(r, (uint32_t) nnouns);
 	pc->supplier_id = 1 + (int32_t) sg_rng_below(r, (uint32_t) w->nsuppliers);
 
-	/* right-skewed inside the subcategory's band, priced at whole .99 */
-	cents = sg_rng_skewed(r, sub->price_min, sub->price_max);
-	pc->list_price = (cents / 100) * 100 + 99;
+	pc->list_price = noun_price(band, e, r);
 	/* gross margin 25%..65% of list price: cost < price, cost > 0 */
 	pc->unit_cost = pc->list_price * (int64_t) sg_rng_range(r, 35, 75) / 100;
-	pc->weight_g = (int32_t) sg_rng_skewed(r, sub->weight_min, sub->weight_max);
+	pc->weight_g = (int32_t) sg_rng_skewed(r, band->weight_min, band->weight_max);
+	pc->qty_class = (int16_t) band->qty;
+	pc->complement_subcategory = w->complement_of[s];
 }
 
 void
@@ -412,6 +717,7 @@ sg_product_get(const SgWorld *w, int32_t id, SgProduct *p)
 	const SgSubcategory *sub;
 	int			pos;
 	uint32_t	jitter;
+	int64_t		restock_max;
 
 	sg_product_core(w, id, &pc, &r);
 	sub = &sg_subcategories[pc.subcategory];
@@ -432,13 +738,14 @@ sg_product_get(const SgWorld *w, int32_t id, SgProduct *p)
 	pos = put_str(p->name, pos, sizeof(p->name), sub->nouns[pc.noun]);
 	p->name_len = pos;
 
-	if (sg_rng_chance(&r, 4, 100))
-	{
-		(void) sg_rng_next(&r); /* keep later draws aligned */
-		p->stock_qty = 0;
-	}
-	else
-		p->stock_qty = (int32_t) sg_rng_skewed(&r, 1, 2000);
+	/*
+	 * stock_qty is the restock level: the units on hand right after a
+	 * restock, more of cheap things.  Whether the product is in stock at
+	 * an instant is sg_product_stock_at()'s business (episodes in
+	 * absolute time), never a count that sales deplete.
+	 */
+	restock_max = pc.list_price < 2000 ? 2000 : pc.list_price < 20000 ? 600 : 150;
+	p->stock_qty = (int32_t) sg_rng_skewed(&r, 5, restock_max);
 
 	p->popularity_rank = (int32_t) sg_perm_apply(&w->rank_perm, (uint64_t) (id - 1)) + 1;
 
@@ -460,6 +767,153 @@ int32_t
 sg_product_by_rank(const SgWorld *w, int32_t rank)
 {
 	return (int32_t) sg_perm_invert(&w->rank_perm, (uint64_t) (rank - 1)) + 1;
+}
+
+/* how many products a subcategory has (0 in small catalogs) */
+int32_t
+sg_subcategory_products(const SgWorld *w, int32_t subcategory)
+{
+	if (subcategory < 0 || subcategory >= sg_n_subcategories ||
+		subcategory >= SG_MAX_SUBCATEGORIES)
+		return 0;
+	return w->subcat_products[subcategory];
+}
+
+/*
+ * k in [0, n) with P(k) about proportional to 1 / (k + 1), as rng.c's
+ * Zipf draw but without a table: full octaves weigh 2^32 each, the
+ * partial last one its share; inside an octave k is accepted with
+ * probability first / k (at least 1/2: O(1) expected).
+ */
+static uint64_t
+zipf_index(uint64_t n, SgRng *r)
+{
+	int			last = 63 - __builtin_clzll(n);
+	uint64_t	last_len = n - (UINT64_C(1) << last) + 1;
+	uint64_t	total = ((uint64_t) last << 32) +
+		(last_len << 32 >> last);
+	uint64_t	u = sg_rng_below64(r, total);
+	int			j = (int) (u >> 32) < last ? (int) (u >> 32) : last;
+	uint64_t	first = UINT64_C(1) << j;
+	uint64_t	len = j == last ? last_len : first;
+
+	for (;;)
+	{
+		uint64_t	k = first + sg_rng_below64(r, len);
+
+		if (sg_rng_below64(r, k) < first)
+			return k - 1;
+	}
+}
+
+/*
+ * A product of the subcategory, popular ones more often (Zipf-like over
+ * the subcategory's products in the order of their octaves), in O(1)
+ * expected time: 0 when the catalog has none (small catalogs).
+ */
+int32_t
+sg_product_in_subcategory(const SgWorld *w, int32_t subcategory, SgRng *r)
+{
+	int32_t		n = sg_subcategory_products(w, subcategory);
+	uint64_t	k;
+	int			j;
+
+	if (n <= 0)
+		return 0;
+	k = zipf_index((uint64_t) n, r);
+	for (j = 0; j < w->noctaves - 1; j++)
+	{
+		uint64_t	c = (uint64_t) (w->octave_start[j][subcategory + 1] -
+									w->octave_start[j][subcategory]);
+
+		if (k < c)
+			break;
+		k -= c;
+	}
+	k = sg_perm_invert(&w->octave_perm[j],
+					   (uint64_t) w->octave_start[j][subcategory] + k);
+	return sg_product_by_rank(w, (int32_t) ((INT64_C(1) << j) + (int64_t) k));
+}
+
+/*
+ * Stock episodes.  A product's proneness to run out comes from its own
+ * key (60 % of products rarely, 30 % sometimes, 10 % often: an episode in
+ * 10 %, 30 % or 60 % of periods).  Each SG_STOCK_PERIOD_DAYS-day period
+ * counted from 2000-01-01 UTC has at most one episode, drawn from the
+ * stream keyed by (product, period): one to five days of low stock, then
+ * 12 hours to 14 days (right-skewed, mean about 3.9 days) out of stock,
+ * the whole episode inside its period and starting at least an hour
+ * after the period does, so episodes never touch and a product is in
+ * stock again at back_at.  Share of products out at an instant:
+ * 0.21 * 3.9 / 28, about 3 % (test_products checks 1.5-5 %).
+ */
+#define STOCK_PERIOD_USECS	((int64_t) SG_STOCK_PERIOD_DAYS * SG_USECS_PER_DAY)
+#define STOCK_PERIOD_BIAS	(INT64_C(1) << 24)	/* periods since 2000 + this > 0 */
+
+static bool
+stock_episode(const SgWorld *w, int32_t id, int64_t period, int64_t *low_at,
+			  int64_t *out_at, int64_t *back_at)
+{
+	SgRng		r;
+	uint64_t	key = sg_rng_key(w->seed, SG_STREAM_PRODUCT, (UINT64_C(1) << 60) | (uint32_t) id);
+	uint32_t	prone = (uint32_t) ((key >> 32) % 100);
+	uint32_t	rate = prone < 60 ? 10 : prone < 90 ? 30 : 60;
+	int64_t		low,
+				out,
+				span;
+
+	/* (period + bias) << 32 | id: never a product id, nor the key above */
+	sg_rng_stream(&r, w->seed, SG_STREAM_PRODUCT,
+				  (uint64_t) (period + STOCK_PERIOD_BIAS) << 32 | (uint32_t) id);
+	if (!sg_rng_chance(&r, rate, 100))
+		return false;
+	low = sg_rng_range(&r, 24, 5 * 24) * SG_USECS_PER_HOUR;
+	out = sg_rng_skewed(&r, 12, 14 * 24) * SG_USECS_PER_HOUR;
+	span = (STOCK_PERIOD_USECS - SG_USECS_PER_HOUR - low - out) / SG_USECS_PER_SEC;
+	*low_at = period * STOCK_PERIOD_USECS + SG_USECS_PER_HOUR +
+		(int64_t) sg_rng_below64(&r, (uint64_t) span) * SG_USECS_PER_SEC;
+	*out_at = *low_at + low;
+	*back_at = *out_at + out;
+	return true;
+}
+
+/*
+ * The stock state of a product at instant t, and in *until the instant
+ * it may change next (for SG_STOCK_OUT: the restock).  O(1): one period's
+ * stream.
+ */
+SgStockState
+sg_product_stock_at(const SgWorld *w, int32_t product_id, int64_t t, int64_t *until)
+{
+	int64_t		period = t / STOCK_PERIOD_USECS - (t % STOCK_PERIOD_USECS < 0);
+	int64_t		low_at,
+				out_at,
+				back_at;
+	SgStockState state = SG_STOCK_IN;
+
+	*until = (period + 1) * STOCK_PERIOD_USECS;
+	if (stock_episode(w, product_id, period, &low_at, &out_at, &back_at))
+	{
+		if (t < low_at)
+			*until = low_at;
+		else if (t < out_at)
+		{
+			state = SG_STOCK_LOW;
+			*until = out_at;
+		}
+		else if (t < back_at)
+		{
+			state = SG_STOCK_OUT;
+			*until = back_at;
+		}
+	}
+	return state;
+}
+
+bool
+sg_product_out_of_stock(const SgWorld *w, int32_t product_id, int64_t t, int64_t *back_at)
+{
+	return sg_product_stock_at(w, product_id, t, back_at) == SG_STOCK_OUT;
 }
 
 /* ---------------------------------------------------------------------- */
