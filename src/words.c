@@ -168,14 +168,14 @@ const SgCategory sg_categories[] = {
 	[CAT_HOM] = {"Home & Kitchen", "HOM", 14, ADJ(adj_hom), 90},
 	[CAT_CLO] = {"Clothing", "CLO", 13, ADJ(adj_clo), 100},
 	[CAT_SHO] = {"Shoes", "SHO", 6, ADJ(adj_sho), 80},
-	[CAT_BEA] = {"Beauty & Personal Care", "BEA", 9, ADJ(adj_bea), 160},
+	[CAT_BEA] = {"Beauty & Personal Care", "BEA", 9, ADJ(adj_bea), 130},
 	[CAT_SPO] = {"Sports & Outdoors", "SPO", 8, ADJ(adj_spo), 70},
 	[CAT_TOY] = {"Toys & Games", "TOY", 7, ADJ(adj_toy), 90},
 	[CAT_BOO] = {"Books", "BOO", 8, ADJ(adj_boo), 110},
-	[CAT_GRO] = {"Grocery", "GRO", 7, ADJ(adj_gro), 220},
+	[CAT_GRO] = {"Grocery", "GRO", 7, ADJ(adj_gro), 100},
 	[CAT_GAR] = {"Garden & Tools", "GAR", 5, ADJ(adj_gar), 50},
 	[CAT_OFF] = {"Office Products", "OFF", 5, ADJ(adj_off), 80},
-	[CAT_PET] = {"Pet Supplies", "PET", 4, ADJ(adj_pet), 160},
+	[CAT_PET] = {"Pet Supplies", "PET", 4, ADJ(adj_pet), 130},
 };
 const int	sg_n_categories = LENGTHOF(sg_categories);
 

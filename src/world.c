@@ -408,30 +408,75 @@ sg_supplier_get(const SgWorld *w, int32_t id, SgSupplier *s)
  * SG_RANK_OCTAVES run lengths, then its slot (sg_product_in_subcategory).
  */
 
-#define DEMAND_ONE	65536		/* Q16 */
-#define MAX_TILT	3
+/*
+ * The tilt of an octave is the normal quantile z of its place in the
+ * catalog (the octave's middle rank over the catalog's size), times
+ * TILT_STRENGTH: the composition a model "ln demand = ln demand(noun) +
+ * noise" would give, ranked by expected units, without sorting anything.
+ * z_quarter[i] = z at the top 2^(-i/4) of the catalog, Q8 (from the
+ * normal quantile function; 0.99 for i = 0).
+ */
+#define TILT_STRENGTH 154		/* Q8: 0.6 */
+#define PRICE_POWER 192			/* Q8: demand falls as price^-0.75 */
+#define HEAD_OCTAVES 5			/* ranks 1..31 */
+#define HEAD_BOOST	128			/* Q8: 0.5 more per octave above them */
 
-static int
-octave_tilt(const SgWorld *w, int j)
+static const int16_t z_quarter[] = {
+	-596, -256, -140, -61, 0, 51, 96, 136, 173, 206, 237, 267, 294, 321, 346,
+	370, 393, 415, 436, 457, 477, 496, 515, 533, 551, 569, 586, 603, 619, 635,
+	651, 666, 681, 696, 710, 725, 739, 753, 766, 780, 793, 806, 819, 832, 844,
+	856, 869, 881, 893, 904, 916, 928, 939, 950, 962, 973, 984, 994, 1005, 1016,
+	1026, 1037, 1047, 1057, 1067, 1077, 1087, 1097, 1107, 1117, 1127, 1136, 1146,
+	1155, 1164, 1174, 1183, 1192, 1201, 1210, 1219, 1228, 1237, 1246, 1255, 1263,
+	1272, 1281, 1289, 1298, 1306, 1314, 1323, 1331, 1339, 1347, 1355
+};
+
+/* floor(log2(x)) in Q16, exact: the fraction by repeated squaring */
+static int64_t
+log2_q16(uint64_t x)
 {
-	int			e = w->noctaves - 2 - j;
+	int			ip = 63 - __builtin_clzll(x);
+	uint64_t	m = ip >= 30 ? x >> (ip - 30) : x << (30 - ip);	/* Q30, [1, 2) */
+	int64_t		result = (int64_t) ip << 16;
+	int			bit;
 
-	return e > MAX_TILT ? MAX_TILT : e;
+	for (bit = 15; bit >= 0; bit--)
+	{
+		m = (m * m) >> 30;
+		if (m >= (UINT64_C(2) << 30))
+		{
+			m >>= 1;
+			result |= INT64_C(1) << bit;
+		}
+	}
+	return result;
 }
 
-/* share * demand^e, in a scale common to the nouns of one octave */
+/* x * 2^(y / 2^16), y signed Q16: the fraction from exact square roots */
 static uint64_t
-noun_weight(const SgWorld *w, int s, int k, int e)
+mul_exp2(const SgWorld *w, uint64_t x, int64_t y)
 {
-	uint64_t	t = w->noun_demand[s][k];
-	uint64_t	x = w->noun_share[s][k];
-	int			i;
+	int64_t		ip = y >> 16;		/* floor, also for negative y */
+	uint32_t	frac = (uint32_t) (y - ip * 65536);
+	unsigned __int128 acc = (unsigned __int128) x << 30;
+	int			bit;
 
-	if (e < 0)
-		return x * ((UINT64_C(1) << 32) / t);
-	for (i = 0; i < e; i++)
-		x = (x * t) >> 16;
-	return x;
+	for (bit = 15; bit >= 0; bit--)
+		if (frac & (1u << bit))
+			acc = (acc * w->exp2_root[15 - bit]) >> 30;
+	if (ip >= 0)
+		return (uint64_t) ((acc << ip) >> 30);
+	return ip <= -64 ? 0 : (uint64_t) ((acc >> -ip) >> 30);
+}
+
+/* share * demand^tilt, in a scale common to the nouns of one octave */
+static uint64_t
+noun_weight(const SgWorld *w, int s, int k, int32_t tilt)
+{
+	int64_t		y = (int64_t) tilt * w->noun_log_demand[s][k];	/* Q24 */
+
+	/* floor division by 2^8, whatever the sign */
+	return mul_exp2(w, w->noun_share[s][k], (y - (((y % 256) + 256) % 256)) / 256);
 }
 
 static int
@@ -464,8 +509,8 @@ slots_below(uint64_t c, uint64_t len, uint64_t total, uint32_t u)
 static void
 products_init(SgWorld *w)
 {
-	uint64_t	demand[SG_MAX_SUBCATEGORIES][SG_MAX_NOUNS];
-	uint64_t	max_demand = 1;
+	int64_t		demand[SG_MAX_SUBCATEGORIES][SG_MAX_NOUNS];
+	int64_t		max_demand = INT64_MIN;
 	uint64_t	cum[SG_MAX_SUBCATEGORIES];
 	int			nsub = sg_n_subcategories < SG_MAX_SUBCATEGORIES ?
 		sg_n_subcategories : SG_MAX_SUBCATEGORIES;
@@ -484,8 +529,9 @@ products_init(SgWorld *w)
 			const SgNounBand *b = &sub->bands[k];
 			uint64_t	mid = sg_isqrt64((uint64_t) b->price_min * (uint64_t) b->price_max);
 
-			/* category demand / sqrt(typical price), exact integers */
-			demand[s][k] = ((uint64_t) cat->demand << 32) / sg_isqrt64(mid << 16);
+			/* log2 of category demand / typical price^PRICE_POWER, exact */
+			demand[s][k] = log2_q16((uint64_t) cat->demand) -
+				log2_q16(mid) * PRICE_POWER / 256;
 			if (demand[s][k] > max_demand)
 				max_demand = demand[s][k];
 			w->noun_share[s][k] = (uint32_t) (((uint64_t) cat->weight << 16) /
@@ -498,11 +544,10 @@ products_init(SgWorld *w)
 	}
 	for (s = 0; s < nsub; s++)
 		for (k = 0; k < noun_count(&sg_subcategories[s]); k++)
-		{
-			uint64_t	t = demand[s][k] * DEMAND_ONE / max_demand;
-
-			w->noun_demand[s][k] = (uint32_t) (t > 0 ? t : 1);
-		}
+			w->noun_log_demand[s][k] = (int32_t) (demand[s][k] - max_demand);
+	w->exp2_root[0] = sg_isqrt64(UINT64_C(2) << 60);	/* sqrt(2), Q30 */
+	for (k = 1; k < 16; k++)
+		w->exp2_root[k] = sg_isqrt64(w->exp2_root[k - 1] << 30);
 
 	for (j = 0; j < SG_RANK_OCTAVES && (INT64_C(1) << j) <= w->nproducts; j++)
 		w->noctaves = j + 1;
@@ -513,8 +558,17 @@ products_init(SgWorld *w)
 									  w->nproducts - first + 1 : first);
 		uint32_t	u = (uint32_t) sg_rng_key(w->seed, SG_STREAM_PERM_RANK, 1000 + j);
 		uint64_t	total = 0;
-		int			e = octave_tilt(w, j);
+		int64_t		place = log2_q16((uint64_t) w->nproducts) -
+			log2_q16((uint64_t) first + len / 2);
+		int64_t		i = (place * 4 + 32768) >> 16;
+		int32_t		e;
 
+		i = i < 0 ? 0 : i >= (int64_t) LENGTHOF(z_quarter) ? LENGTHOF(z_quarter) - 1 : i;
+		e = z_quarter[i] * TILT_STRENGTH / 256;
+		/* the few best sellers carry a tenth of the units each: cheap ones */
+		if (j < HEAD_OCTAVES)
+			e += (HEAD_OCTAVES - j) * HEAD_BOOST;
+		w->octave_tilt[j] = e;
 		for (s = 0; s < nsub; s++)
 		{
 			for (k = 0; k < noun_count(&sg_subcategories[s]); k++)
@@ -651,10 +705,11 @@ noun_price(const SgNounBand *b, int e, SgRng *r)
 	uint64_t	sum = (uint64_t) sg_rng_next(r) + sg_rng_next(r) + sg_rng_next(r);
 	uint32_t	f = (uint32_t) (sum / 3) >> 16;	/* Q16, [0, 1) */
 
+	/* tilt e (Q8): a head octave at e = 3 prices 3/8 lower in the band */
 	if (e > 0)
-		f = f * (uint32_t) (8 - e) / 8;
+		f -= (uint32_t) ((uint64_t) f * (uint32_t) (e < 2048 ? e : 2048) / 2048);
 	else if (e < 0)
-		f = 65535 - (65535 - f) * (uint32_t) (8 + e) / 8;
+		f += (uint32_t) ((uint64_t) (65535 - f) * (uint32_t) (-e < 2048 ? -e : 2048) / 2048);
 	return price_ending(geometric(b->price_min, b->price_max, f),
 						b->price_min, b->price_max, r);
 }
@@ -675,7 +730,7 @@ sg_product_core(const SgWorld *w, int32_t id, SgProductCore *pc, SgRng *r)
 	int32_t		rank = (int32_t) sg_perm_apply(&w->rank_perm, (uint64_t) (id - 1)) + 1;
 	int			octave,
 				s = rank_subcategory(w, rank, &octave),
-				e = octave_tilt(w, octave),
+				e = w->octave_tilt[octave],
 				nnouns,
 				k;
 	uint64_t	cum[SG_MAX_NOUNS],
