@@ -181,8 +181,11 @@ const int	sg_n_categories = LENGTHOF(sg_categories);
 
 /*
  * Subcategories, contiguous per category and in category order.  Nouns
- * are singular product nouns that read well after an adjective; prices
- * are list-price bands in cents, weights shipping-weight bands in grams.
+ * are singular product nouns that read well after an adjective; bands[k]
+ * is noun k's list-price band in cents, shipping-weight band in grams and
+ * quantity class, from typical US online list prices of such products;
+ * the subcategory's own bands are their envelope.  Then the complementary
+ * subcategory, by name.
  */
 const SgSubcategory sg_subcategories[] = {
 	{

@@ -26,9 +26,15 @@
  *		mailbox, lead time, reliability; the name's prefix, core and
  *		activity come from supplier_perm
  *	product   (SG_STREAM_PRODUCT, product_id):
- *		category, subcategory, brand (among the category's), adjective (the
- *		category's), noun, supplier, price, margin, weight, out-of-stock,
- *		stock, creation jitter
+ *		noun (weighted by its octave's tilt), brand (among the category's),
+ *		adjective (the category's), supplier, price (three uniforms, then
+ *		the ending), margin, weight, restock level, creation jitter; the
+ *		subcategory (and so the category) comes from the popularity rank,
+ *		sg_perm_apply(rank_perm, product_id - 1), and the octave tables
+ *		keyed by sg_rng_key(seed, SG_STREAM_PERM_RANK, 1 + octave) and
+ *		(..., 1000 + octave); stock episodes from the stream
+ *		(SG_STREAM_PRODUCT, (period + 2^24) << 32 | product_id) and the
+ *		proneness key (SG_STREAM_PRODUCT, 2^60 | product_id)
  *	campaign  (SG_STREAM_CAMPAIGN, campaign_id): regular campaigns only,
  *		kind, duration, theme (fits the month), start day (inside the
  *		theme's days of that month), start hour, channel, discount,
