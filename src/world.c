@@ -458,20 +458,18 @@ log2_q16(uint64_t x)
 	return result;
 }
 
-/* x * 2^(y / 2^16), y signed Q16: the fraction from exact square roots */
+/*
+ * x * 2^(y / 2^16), y signed Q16, to 8 bits of the fraction (steps of
+ * 0.27 %): exp2_frac holds 2^(i/256) from exact square roots.
+ */
 static uint64_t
 mul_exp2(const SgWorld *w, uint64_t x, int64_t y)
 {
-	int64_t		ip = y >> 16;		/* floor, also for negative y */
-	uint32_t	frac = (uint32_t) (y - ip * 65536);
-	unsigned __int128 acc = (unsigned __int128) x << 30;
-	int			bit;
+	int64_t		ip = y >= 0 ? y / 65536 : -((-y + 65535) / 65536);	/* floor */
+	unsigned __int128 acc = (unsigned __int128) x * w->exp2_frac[(y - ip * 65536) >> 8];
 
-	for (bit = 15; bit >= 0; bit--)
-		if (frac & (1u << bit))
-			acc = (acc * w->exp2_root[15 - bit]) >> 30;
 	if (ip >= 0)
-		return (uint64_t) ((acc << ip) >> 30);
+		return ip >= 64 ? UINT64_MAX : (uint64_t) ((acc << ip) >> 30);
 	return ip <= -64 ? 0 : (uint64_t) ((acc >> -ip) >> 30);
 }
 
@@ -540,6 +538,8 @@ products_init(SgWorld *w)
 				log2_q16(mid) * PRICE_POWER / 256;
 			if (demand[s][k] > max_demand)
 				max_demand = demand[s][k];
+			w->noun_log_ratio[s][k] = (int32_t) (log2_q16((uint64_t) b->price_max) -
+												 log2_q16((uint64_t) b->price_min));
 			w->noun_share[s][k] = (uint32_t) (((uint64_t) cat->weight << 16) /
 											  ((uint64_t) w->subcat_count[sub->category] * n));
 		}
@@ -551,9 +551,24 @@ products_init(SgWorld *w)
 	for (s = 0; s < nsub; s++)
 		for (k = 0; k < noun_count(&sg_subcategories[s]); k++)
 			w->noun_log_demand[s][k] = (int32_t) (demand[s][k] - max_demand);
-	w->exp2_root[0] = sg_isqrt64(UINT64_C(2) << 60);	/* sqrt(2), Q30 */
-	for (k = 1; k < 16; k++)
-		w->exp2_root[k] = sg_isqrt64(w->exp2_root[k - 1] << 30);
+	{
+		uint64_t	root[8];
+
+		/* 2^(2^-(b+1)) in Q30, by repeated exact square roots */
+		root[0] = sg_isqrt64(UINT64_C(2) << 60);
+		for (k = 1; k < 8; k++)
+			root[k] = sg_isqrt64(root[k - 1] << 30);
+		for (k = 0; k < 256; k++)
+		{
+			uint64_t	v = UINT64_C(1) << 30;
+			int			bit;
+
+			for (bit = 0; bit < 8; bit++)
+				if (k & (0x80 >> bit))
+					v = (v * root[bit]) >> 30;
+			w->exp2_frac[k] = v;
+		}
+	}
 
 	for (j = 0; j < SG_RANK_OCTAVES && (INT64_C(1) << j) <= w->nproducts; j++)
 		w->noctaves = j + 1;
@@ -615,27 +630,6 @@ rank_subcategory(const SgWorld *w, int32_t rank, int *octave)
 	}
 	*octave = j;
 	return lo;
-}
-
-/*
- * min * (max / min)^(f / 2^16), by the binary digits of f: the 2^-k-th
- * roots of the ratio come from repeated exact square roots in Q24 (12
- * digits: steps under 0.1 % of the price).
- */
-static int64_t
-geometric(int64_t lo, int64_t hi, uint32_t f)
-{
-	uint64_t	root = ((uint64_t) hi << 24) / (uint64_t) lo;
-	unsigned __int128 acc = (unsigned __int128) lo << 24;
-	int			bit;
-
-	for (bit = 15; bit >= 4; bit--)
-	{
-		root = sg_isqrt64(root << 24);
-		if (f & (1u << bit))
-			acc = (acc * root) >> 24;
-	}
-	return (int64_t) (acc >> 24);
 }
 
 /*
@@ -706,8 +700,9 @@ price_ending(int64_t cents, int64_t lo, int64_t hi, SgRng *r)
  * last octave, then given its ending.
  */
 static int64_t
-noun_price(const SgNounBand *b, int e, SgRng *r)
+noun_price(const SgWorld *w, int s, int k, int e, SgRng *r)
 {
+	const SgNounBand *b = &sg_subcategories[s].bands[k];
 	uint64_t	sum = (uint64_t) sg_rng_next(r) + sg_rng_next(r) + sg_rng_next(r);
 	uint32_t	f = (uint32_t) (sum / 3) >> 16;	/* Q16, [0, 1) */
 
@@ -716,7 +711,9 @@ noun_price(const SgNounBand *b, int e, SgRng *r)
 		f -= (uint32_t) ((uint64_t) f * (uint32_t) (e < 2048 ? e : 2048) / 2048);
 	else if (e < 0)
 		f += (uint32_t) ((uint64_t) (65535 - f) * (uint32_t) (-e < 2048 ? -e : 2048) / 2048);
-	return price_ending(geometric(b->price_min, b->price_max, f),
+	/* min * (max / min)^f */
+	return price_ending((int64_t) mul_exp2(w, (uint64_t) b->price_min,
+										   (int64_t) f * w->noun_log_ratio[s][k] / 65536),
 						b->price_min, b->price_max, r);
 }
 
@@ -762,7 +759,7 @@ sg_product_core(const SgWorld *w, int32_t id, SgProductCore *pc, SgRng *r)
 	pc->adjective = (int16_t) sg_rng_below(r, (uint32_t) sg_categories[pc->category].nadjectives);
 	pc->supplier_id = 1 + (int32_t) sg_rng_below(r, (uint32_t) w->nsuppliers);
 
-	pc->list_price = noun_price(band, e, r);
+	pc->list_price = noun_price(w, s, k, e, r);
 	/* gross margin 25%..65% of list price: cost < price, cost > 0 */
 	pc->unit_cost = pc->list_price * (int64_t) sg_rng_range(r, 35, 75) / 100;
 	pc->weight_g = (int32_t) sg_rng_skewed(r, band->weight_min, band->weight_max);

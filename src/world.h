@@ -125,7 +125,8 @@ typedef struct SgWorld
 	int32_t		octave_start[SG_RANK_OCTAVES][SG_MAX_SUBCATEGORIES + 1];
 	int32_t		octave_tilt[SG_RANK_OCTAVES];	/* Q8 */
 	int32_t		noun_log_demand[SG_MAX_SUBCATEGORIES][SG_MAX_NOUNS];	/* log2, Q16, <= 0 */
-	uint64_t	exp2_root[16];	/* 2^(2^-(k+1)), Q30 */
+	int32_t		noun_log_ratio[SG_MAX_SUBCATEGORIES][SG_MAX_NOUNS];	/* log2(max / min) */
+	uint64_t	exp2_frac[256]; /* 2^(i / 256), Q30 */
 	uint32_t	noun_share[SG_MAX_SUBCATEGORIES][SG_MAX_NOUNS]; /* of the catalog */
 	int16_t		complement_of[SG_MAX_SUBCATEGORIES];	/* -1: none */
 	int32_t		subcat_products[SG_MAX_SUBCATEGORIES];
