@@ -243,8 +243,10 @@ typedef struct SgCategory
 
 /*
  * How many units of a product an order line takes (the order generator
- * turns the class into a quantity law): big-ticket items one at a time,
- * most things one or two, consumables in multiples.
+ * turns the class into a quantity law): big-ticket items one at a time
+ * (say 97 % one), most things one or two (85 % one, few above three),
+ * consumables in multiples (about half one, a long tail to six and more,
+ * packs of 12 now and then).
  */
 typedef enum SgQtyClass
 {

@@ -600,7 +600,13 @@ products_init(SgWorld *w)
 		for (s = 1; s <= nsub; s++)
 			w->octave_start[j][s] = slots_below(cum[s - 1], len, total, u);
 		for (s = 0; s < nsub; s++)
-			w->subcat_products[s] += w->octave_start[j][s + 1] - w->octave_start[j][s];
+		{
+			int32_t		c = w->octave_start[j][s + 1] - w->octave_start[j][s];
+
+			/* every octave carries the same units: 1 / 2^j per product */
+			w->subcat_products[s] += c;
+			w->subcat_units[s] += (uint64_t) c << (SG_RANK_OCTAVES + 8 - j);
+		}
 		sg_perm_init(&w->octave_perm[j], len,
 					 sg_rng_key(w->seed, SG_STREAM_PERM_RANK, 1 + j));
 	}
@@ -891,6 +897,33 @@ sg_product_in_subcategory(const SgWorld *w, int32_t subcategory, SgRng *r)
 	k = sg_perm_invert(&w->octave_perm[j],
 					   (uint64_t) w->octave_start[j][subcategory] + k);
 	return sg_product_by_rank(w, (int32_t) ((INT64_C(1) << j) + (int64_t) k));
+}
+
+/*
+ * A product of the category, as orders would pick one: a subcategory by
+ * its expected units, then sg_product_in_subcategory(); O(1), 0 when the
+ * category has no product.
+ */
+int32_t
+sg_product_in_category(const SgWorld *w, int32_t category, SgRng *r)
+{
+	uint64_t	total = 0,
+				u;
+	int			first,
+				s;
+
+	if (category < 0 || category >= sg_n_categories || category >= 32 ||
+		w->subcat_first[category] < 0)
+		return 0;
+	first = w->subcat_first[category];
+	for (s = first; s < first + w->subcat_count[category]; s++)
+		total += w->subcat_units[s];
+	if (total == 0)
+		return 0;
+	u = sg_rng_below64(r, total);
+	for (s = first; u >= w->subcat_units[s]; s++)
+		u -= w->subcat_units[s];
+	return sg_product_in_subcategory(w, s, r);
 }
 
 /*

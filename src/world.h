@@ -130,6 +130,7 @@ typedef struct SgWorld
 	uint32_t	noun_share[SG_MAX_SUBCATEGORIES][SG_MAX_NOUNS]; /* of the catalog */
 	int16_t		complement_of[SG_MAX_SUBCATEGORIES];	/* -1: none */
 	int32_t		subcat_products[SG_MAX_SUBCATEGORIES];
+	uint64_t	subcat_units[SG_MAX_SUBCATEGORIES]; /* expected units, relative */
 } SgWorld;
 
 typedef struct SgCustomer
@@ -235,8 +236,23 @@ extern void sg_supplier_get(const SgWorld *w, int32_t id, SgSupplier *s);
 extern void sg_product_core(const SgWorld *w, int32_t id, SgProductCore *pc, SgRng *r);
 extern void sg_product_get(const SgWorld *w, int32_t id, SgProduct *p);
 extern int32_t sg_product_by_rank(const SgWorld *w, int32_t rank);
+
+/*
+ * Products for baskets, O(1) (world.c, "products"): a popular product of a
+ * subcategory (a complement: SgProductCore.complement_subcategory) or of a
+ * category (a category campaign), drawn from r; 0 when the catalog has
+ * none of it (small catalogs: sg_subcategory_products() says how many).
+ */
 extern int32_t sg_product_in_subcategory(const SgWorld *w, int32_t subcategory, SgRng *r);
+extern int32_t sg_product_in_category(const SgWorld *w, int32_t category, SgRng *r);
 extern int32_t sg_subcategory_products(const SgWorld *w, int32_t subcategory);
+
+/*
+ * Stock at instant t: the state, and in *until when it may change next
+ * (for SG_STOCK_OUT the restock instant); sg_product_out_of_stock() is
+ * true when out, with *back_at the restock.  Pure functions of (world,
+ * product, t), O(1).
+ */
 extern SgStockState sg_product_stock_at(const SgWorld *w, int32_t product_id, int64_t t,
 										int64_t *until);
 extern bool sg_product_out_of_stock(const SgWorld *w, int32_t product_id, int64_t t,

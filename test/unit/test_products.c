@@ -322,6 +322,34 @@ test_popularity(void)
 		}
 	}
 	CHECK(counted == n, "subcategory counts sum to %lld, not %d", (long long) counted, n);
+
+	/* a product of a category is one of it, cheap and popular ones first */
+	for (i = 0; i < sg_n_categories; i++)
+	{
+		SgRng		r;
+		int			k;
+
+		sg_rng_stream(&r, 9, 98, (uint64_t) i);
+		for (k = 0; k < 2000; k++)
+		{
+			int32_t		pid = sg_product_in_category(&w, i, &r);
+			SgProductCore pc;
+			SgRng		r2;
+
+			if (pid < 1 || pid > n)
+			{
+				missing++;
+				continue;
+			}
+			sg_product_core(&w, pid, &pc, &r2);
+			if (pc.category != i)
+				wrong_sub++;
+		}
+	}
+	CHECK(wrong_sub == 0 && missing == 0,
+		  "sg_product_in_category: %d of another category, %d missing", wrong_sub, missing);
+	CHECK(sg_product_in_category(&w, -1, NULL) == 0 &&
+		  sg_product_in_category(&w, sg_n_categories, NULL) == 0, "bad categories answer 0");
 	CHECK(wrong_sub == 0 && missing == 0,
 		  "sg_product_in_subcategory: %d of another subcategory, %d missing", wrong_sub, missing);
 
