@@ -396,7 +396,7 @@ sg_supplier_get(const SgWorld *w, int32_t id, SgSupplier *s)
  * the category's subcategories and their nouns), the typical price the
  * geometric mean of its band, and tilt(j) about 0.6 times the normal
  * quantile of the octave's place in the catalog (below), plus a boost for
- * ranks 1..31: from about 3 in the head to -0.4 in the last octave, which
+ * ranks 1..31: from about 3 in the head to -0.3 in the last octave, which
  * holds half the catalog.  So the best sellers are cheap products of
  * categories that sell (snacks, shampoo, pet food), the tail holds what
  * is dear or slow (OLED TVs, standing desks), and the catalog's category
