@@ -19,6 +19,8 @@
  *
  *-------------------------------------------------------------------------
  */
+#include <stddef.h>
+
 #include "words.h"
 
 /* Number of elements of an array defined in this file. */
@@ -162,46 +164,80 @@ static const char *const adj_pet[] = {
 
 /* Categories, weighted by their share of the catalog. */
 const SgCategory sg_categories[] = {
-	[CAT_ELE] = {"Electronics", "ELE", 14, ADJ(adj_ele)},
-	[CAT_HOM] = {"Home & Kitchen", "HOM", 14, ADJ(adj_hom)},
-	[CAT_CLO] = {"Clothing", "CLO", 13, ADJ(adj_clo)},
-	[CAT_SHO] = {"Shoes", "SHO", 6, ADJ(adj_sho)},
-	[CAT_BEA] = {"Beauty & Personal Care", "BEA", 9, ADJ(adj_bea)},
-	[CAT_SPO] = {"Sports & Outdoors", "SPO", 8, ADJ(adj_spo)},
-	[CAT_TOY] = {"Toys & Games", "TOY", 7, ADJ(adj_toy)},
-	[CAT_BOO] = {"Books", "BOO", 8, ADJ(adj_boo)},
-	[CAT_GRO] = {"Grocery", "GRO", 7, ADJ(adj_gro)},
-	[CAT_GAR] = {"Garden & Tools", "GAR", 5, ADJ(adj_gar)},
-	[CAT_OFF] = {"Office Products", "OFF", 5, ADJ(adj_off)},
-	[CAT_PET] = {"Pet Supplies", "PET", 4, ADJ(adj_pet)},
+	[CAT_ELE] = {"Electronics", "ELE", 14, ADJ(adj_ele), 100},
+	[CAT_HOM] = {"Home & Kitchen", "HOM", 14, ADJ(adj_hom), 90},
+	[CAT_CLO] = {"Clothing", "CLO", 13, ADJ(adj_clo), 100},
+	[CAT_SHO] = {"Shoes", "SHO", 6, ADJ(adj_sho), 80},
+	[CAT_BEA] = {"Beauty & Personal Care", "BEA", 9, ADJ(adj_bea), 130},
+	[CAT_SPO] = {"Sports & Outdoors", "SPO", 8, ADJ(adj_spo), 70},
+	[CAT_TOY] = {"Toys & Games", "TOY", 7, ADJ(adj_toy), 90},
+	[CAT_BOO] = {"Books", "BOO", 8, ADJ(adj_boo), 110},
+	[CAT_GRO] = {"Grocery", "GRO", 7, ADJ(adj_gro), 100},
+	[CAT_GAR] = {"Garden & Tools", "GAR", 5, ADJ(adj_gar), 50},
+	[CAT_OFF] = {"Office Products", "OFF", 5, ADJ(adj_off), 80},
+	[CAT_PET] = {"Pet Supplies", "PET", 4, ADJ(adj_pet), 130},
 };
 const int	sg_n_categories = LENGTHOF(sg_categories);
 
 /*
  * Subcategories, contiguous per category and in category order.  Nouns
- * are singular product nouns that read well after an adjective; prices
- * are list-price bands in cents, weights shipping-weight bands in grams.
+ * are singular product nouns that read well after an adjective; bands[k]
+ * is noun k's list-price band in cents, shipping-weight band in grams and
+ * quantity class, from typical US online list prices of such products;
+ * the subcategory's own bands are their envelope.  Then the complementary
+ * subcategory, by name.
  */
 const SgSubcategory sg_subcategories[] = {
 	{
 		CAT_ELE, "Headphones",
 		{"Headphones", "Earbuds", "Headset"},
-		1999, 34999, 80, 900
+		1499, 39999, 40, 500,
+		{
+			{2499, 39999, 200, 450, SG_QTY_FEW},	/* Headphones */
+			{1499, 27999, 40, 150, SG_QTY_FEW},	/* Earbuds */
+			{1999, 24999, 200, 500, SG_QTY_FEW},	/* Headset */
+		},
+		"Chargers & Cables"
 	},
 	{
 		CAT_ELE, "Televisions",
 		{"Smart TV", "LED TV", "OLED TV", "Television"},
-		19999, 199999, 5000, 35000
+		11999, 349999, 5000, 35000,
+		{
+			{17999, 179999, 6000, 30000, SG_QTY_ONE},	/* Smart TV */
+			{12999, 119999, 5000, 25000, SG_QTY_ONE},	/* LED TV */
+			{89999, 349999, 12000, 35000, SG_QTY_ONE},	/* OLED TV */
+			{11999, 149999, 5000, 30000, SG_QTY_ONE},	/* Television */
+		},
+		"Chargers & Cables"
 	},
 	{
 		CAT_ELE, "Laptops",
 		{"Laptop", "Notebook PC", "Chromebook", "Ultrabook"},
-		24999, 299999, 1200, 4000
+		19999, 299999, 1000, 2800,
+		{
+			{34999, 249999, 1300, 2800, SG_QTY_ONE},	/* Laptop */
+			{39999, 219999, 1300, 2600, SG_QTY_ONE},	/* Notebook PC */
+			{19999, 69999, 1000, 1800, SG_QTY_ONE},	/* Chromebook */
+			{79999, 299999, 1000, 1600, SG_QTY_ONE},	/* Ultrabook */
+		},
+		"Chargers & Cables"
 	},
 	{
 		CAT_ELE, "Cameras",
-		{"Camera", "Action Camera", "Mirrorless Camera", "Webcam", "Dash Cam"},
-		2999, 249999, 150, 2500
+		{
+			"Camera", "Action Camera", "Mirrorless Camera", "Webcam",
+			"Dash Cam"
+		},
+		2499, 279999, 100, 1200,
+		{
+			{14999, 149999, 300, 1200, SG_QTY_ONE},	/* Camera */
+			{7999, 49999, 100, 400, SG_QTY_ONE},	/* Action Camera */
+			{49999, 279999, 400, 1200, SG_QTY_ONE},	/* Mirrorless Camera */
+			{2499, 19999, 100, 400, SG_QTY_FEW},	/* Webcam */
+			{3999, 24999, 100, 400, SG_QTY_FEW},	/* Dash Cam */
+		},
+		"Chargers & Cables"
 	},
 	{
 		CAT_ELE, "Smart Home",
@@ -209,15 +245,33 @@ const SgSubcategory sg_subcategories[] = {
 			"Smart Speaker", "Smart Plug", "Video Doorbell", "Smart Bulb",
 			"Security Camera", "Thermostat"
 		},
-		1499, 29999, 100, 1800
+		799, 29999, 60, 2500,
+		{
+			{2999, 29999, 300, 2500, SG_QTY_FEW},	/* Smart Speaker */
+			{999, 3999, 60, 200, SG_QTY_MANY},	/* Smart Plug */
+			{4999, 24999, 200, 600, SG_QTY_FEW},	/* Video Doorbell */
+			{799, 4999, 60, 200, SG_QTY_MANY},	/* Smart Bulb */
+			{2999, 24999, 150, 800, SG_QTY_FEW},	/* Security Camera */
+			{7999, 27999, 200, 600, SG_QTY_ONE},	/* Thermostat */
+		},
+		NULL
 	},
 	{
 		CAT_ELE, "Chargers & Cables",
 		{
 			"Charger", "USB-C Cable", "Power Bank", "Wall Adapter",
-			"Charging Stand"
+			"Charging Stand", "HDMI Cable"
 		},
-		799, 7999, 40, 700
+		599, 9999, 30, 600,
+		{
+			{999, 5999, 50, 300, SG_QTY_FEW},	/* Charger */
+			{599, 2999, 30, 150, SG_QTY_MANY},	/* USB-C Cable */
+			{1499, 9999, 150, 600, SG_QTY_FEW},	/* Power Bank */
+			{799, 3999, 50, 200, SG_QTY_FEW},	/* Wall Adapter */
+			{1499, 7999, 150, 600, SG_QTY_FEW},	/* Charging Stand */
+			{699, 3499, 60, 300, SG_QTY_FEW},	/* HDMI Cable */
+		},
+		NULL
 	},
 
 	{
@@ -226,7 +280,15 @@ const SgSubcategory sg_subcategories[] = {
 			"Coffee Maker", "Espresso Machine", "French Press",
 			"Pour-Over Set", "Coffee Grinder"
 		},
-		1999, 79999, 400, 12000
+		1499, 119999, 300, 12000,
+		{
+			{2499, 24999, 2000, 6000, SG_QTY_ONE},	/* Coffee Maker */
+			{9999, 119999, 3000, 12000, SG_QTY_ONE},	/* Espresso Machine */
+			{1499, 5999, 400, 1200, SG_QTY_ONE},	/* French Press */
+			{1999, 7999, 300, 1200, SG_QTY_ONE},	/* Pour-Over Set */
+			{1999, 24999, 600, 3500, SG_QTY_ONE},	/* Coffee Grinder */
+		},
+		"Coffee & Tea"
 	},
 	{
 		CAT_HOM, "Cookware",
@@ -234,7 +296,16 @@ const SgSubcategory sg_subcategories[] = {
 			"Frying Pan", "Saucepan", "Dutch Oven", "Stock Pot", "Skillet",
 			"Wok"
 		},
-		1999, 39999, 700, 8000
+		1499, 39999, 700, 7000,
+		{
+			{1499, 14999, 700, 2500, SG_QTY_FEW},	/* Frying Pan */
+			{1999, 14999, 800, 2500, SG_QTY_FEW},	/* Saucepan */
+			{3999, 39999, 3000, 7000, SG_QTY_ONE},	/* Dutch Oven */
+			{2499, 19999, 1500, 5000, SG_QTY_ONE},	/* Stock Pot */
+			{1499, 11999, 1000, 4000, SG_QTY_FEW},	/* Skillet */
+			{1999, 11999, 800, 2500, SG_QTY_ONE},	/* Wok */
+		},
+		"Cookbooks"
 	},
 	{
 		CAT_HOM, "Small Appliances",
@@ -242,7 +313,16 @@ const SgSubcategory sg_subcategories[] = {
 			"Blender", "Toaster", "Air Fryer", "Stand Mixer",
 			"Electric Kettle", "Food Processor"
 		},
-		2499, 59999, 1000, 12000
+		1999, 64999, 800, 12000,
+		{
+			{2999, 39999, 2000, 6000, SG_QTY_ONE},	/* Blender */
+			{1999, 19999, 1500, 4000, SG_QTY_ONE},	/* Toaster */
+			{4999, 24999, 3000, 7000, SG_QTY_ONE},	/* Air Fryer */
+			{14999, 64999, 6000, 12000, SG_QTY_ONE},	/* Stand Mixer */
+			{1999, 14999, 800, 2000, SG_QTY_ONE},	/* Electric Kettle */
+			{3999, 34999, 2500, 7000, SG_QTY_ONE},	/* Food Processor */
+		},
+		"Cookbooks"
 	},
 	{
 		CAT_HOM, "Bedding",
@@ -250,7 +330,16 @@ const SgSubcategory sg_subcategories[] = {
 			"Duvet", "Pillow", "Sheet Set", "Blanket", "Comforter",
 			"Mattress Topper"
 		},
-		1999, 24999, 500, 6000
+		1499, 29999, 500, 8000,
+		{
+			{3999, 29999, 1200, 3500, SG_QTY_ONE},	/* Duvet */
+			{1499, 9999, 500, 1500, SG_QTY_FEW},	/* Pillow */
+			{2499, 24999, 800, 2500, SG_QTY_FEW},	/* Sheet Set */
+			{1999, 14999, 600, 3000, SG_QTY_FEW},	/* Blanket */
+			{3999, 24999, 1500, 4000, SG_QTY_ONE},	/* Comforter */
+			{3999, 29999, 2000, 8000, SG_QTY_ONE},	/* Mattress Topper */
+		},
+		"Home Decor"
 	},
 	{
 		CAT_HOM, "Storage & Organization",
@@ -258,7 +347,15 @@ const SgSubcategory sg_subcategories[] = {
 			"Storage Bin", "Shelf Organizer", "Drawer Organizer",
 			"Laundry Basket", "Food Container Set"
 		},
-		799, 9999, 150, 4000
+		799, 7999, 150, 4000,
+		{
+			{799, 3999, 300, 2000, SG_QTY_FEW},	/* Storage Bin */
+			{1499, 7999, 500, 4000, SG_QTY_FEW},	/* Shelf Organizer */
+			{799, 3499, 150, 800, SG_QTY_FEW},	/* Drawer Organizer */
+			{999, 4499, 400, 1500, SG_QTY_ONE},	/* Laundry Basket */
+			{1499, 5999, 500, 2000, SG_QTY_FEW},	/* Food Container Set */
+		},
+		NULL
 	},
 	{
 		CAT_HOM, "Home Decor",
@@ -266,33 +363,83 @@ const SgSubcategory sg_subcategories[] = {
 			"Table Lamp", "Wall Clock", "Throw Pillow", "Vase",
 			"Picture Frame", "Candle"
 		},
-		999, 19999, 200, 6000
+		799, 19999, 200, 4000,
+		{
+			{2499, 19999, 800, 4000, SG_QTY_ONE},	/* Table Lamp */
+			{1499, 11999, 400, 2000, SG_QTY_ONE},	/* Wall Clock */
+			{1199, 5999, 200, 800, SG_QTY_FEW},	/* Throw Pillow */
+			{1499, 11999, 300, 3000, SG_QTY_ONE},	/* Vase */
+			{799, 4999, 200, 1200, SG_QTY_FEW},	/* Picture Frame */
+			{799, 4499, 200, 900, SG_QTY_MANY},	/* Candle */
+		},
+		NULL
 	},
 
 	{
 		CAT_CLO, "T-Shirts & Tops",
 		{"T-Shirt", "Tee", "Tank Top", "Polo Shirt", "Blouse"},
-		999, 4999, 120, 400
+		799, 8999, 80, 400,
+		{
+			{799, 3999, 120, 300, SG_QTY_FEW},	/* T-Shirt */
+			{799, 3499, 120, 300, SG_QTY_FEW},	/* Tee */
+			{799, 2999, 80, 200, SG_QTY_FEW},	/* Tank Top */
+			{1499, 7999, 200, 400, SG_QTY_FEW},	/* Polo Shirt */
+			{1999, 8999, 120, 350, SG_QTY_ONE},	/* Blouse */
+		},
+		"Jeans & Pants"
 	},
 	{
 		CAT_CLO, "Jeans & Pants",
 		{"Jeans", "Chinos", "Trousers", "Joggers", "Cargo Pants"},
-		2499, 12999, 350, 1000
+		1999, 14999, 300, 900,
+		{
+			{2999, 14999, 500, 900, SG_QTY_ONE},	/* Jeans */
+			{2999, 9999, 400, 700, SG_QTY_ONE},	/* Chinos */
+			{3499, 14999, 350, 700, SG_QTY_ONE},	/* Trousers */
+			{1999, 7999, 300, 600, SG_QTY_FEW},	/* Joggers */
+			{2999, 8999, 400, 800, SG_QTY_ONE},	/* Cargo Pants */
+		},
+		"T-Shirts & Tops"
 	},
 	{
 		CAT_CLO, "Jackets & Coats",
 		{"Jacket", "Parka", "Raincoat", "Puffer Jacket", "Blazer", "Fleece"},
-		3999, 29999, 500, 2500
+		2999, 49999, 400, 2500,
+		{
+			{4999, 29999, 600, 1500, SG_QTY_ONE},	/* Jacket */
+			{9999, 49999, 1000, 2500, SG_QTY_ONE},	/* Parka */
+			{3999, 19999, 400, 1000, SG_QTY_ONE},	/* Raincoat */
+			{5999, 34999, 500, 1300, SG_QTY_ONE},	/* Puffer Jacket */
+			{5999, 29999, 500, 1200, SG_QTY_ONE},	/* Blazer */
+			{2999, 14999, 400, 900, SG_QTY_ONE},	/* Fleece */
+		},
+		"Sweaters & Hoodies"
 	},
 	{
 		CAT_CLO, "Dresses & Skirts",
 		{"Dress", "Skirt", "Maxi Dress", "Sundress", "Wrap Dress"},
-		2499, 14999, 200, 900
+		1999, 19999, 200, 800,
+		{
+			{2999, 19999, 200, 700, SG_QTY_ONE},	/* Dress */
+			{1999, 9999, 200, 500, SG_QTY_ONE},	/* Skirt */
+			{3499, 17999, 300, 800, SG_QTY_ONE},	/* Maxi Dress */
+			{2499, 11999, 200, 500, SG_QTY_ONE},	/* Sundress */
+			{3499, 17999, 250, 600, SG_QTY_ONE},	/* Wrap Dress */
+		},
+		"Dress Shoes"
 	},
 	{
 		CAT_CLO, "Sweaters & Hoodies",
 		{"Sweater", "Hoodie", "Cardigan", "Sweatshirt", "Pullover"},
-		2499, 11999, 300, 1100
+		1999, 17999, 350, 900,
+		{
+			{2999, 17999, 400, 900, SG_QTY_ONE},	/* Sweater */
+			{2499, 8999, 500, 900, SG_QTY_ONE},	/* Hoodie */
+			{2999, 14999, 350, 800, SG_QTY_ONE},	/* Cardigan */
+			{1999, 6999, 450, 800, SG_QTY_ONE},	/* Sweatshirt */
+			{2999, 12999, 400, 800, SG_QTY_ONE},	/* Pullover */
+		},
+		NULL
 	},
 	{
 		CAT_CLO, "Socks & Underwear",
@@ -300,28 +447,66 @@ const SgSubcategory sg_subcategories[] = {
 			"Crew Socks", "Ankle Socks", "Boxer Briefs", "Bralette",
 			"Undershirt"
 		},
-		799, 3999, 60, 400
+		499, 4999, 50, 300,
+		{
+			{599, 2499, 60, 250, SG_QTY_MANY},	/* Crew Socks */
+			{499, 1999, 50, 200, SG_QTY_MANY},	/* Ankle Socks */
+			{999, 3999, 80, 300, SG_QTY_MANY},	/* Boxer Briefs */
+			{1499, 4999, 50, 150, SG_QTY_FEW},	/* Bralette */
+			{799, 3499, 100, 300, SG_QTY_MANY},	/* Undershirt */
+		},
+		NULL
 	},
 
 	{
 		CAT_SHO, "Running Shoes",
 		{"Running Shoe", "Trainer", "Trail Runner", "Racing Flat"},
-		4999, 21999, 500, 1400
+		4499, 24999, 350, 1000,
+		{
+			{4999, 21999, 500, 900, SG_QTY_ONE},	/* Running Shoe */
+			{4499, 17999, 500, 900, SG_QTY_ONE},	/* Trainer */
+			{6999, 21999, 600, 1000, SG_QTY_ONE},	/* Trail Runner */
+			{7999, 24999, 350, 600, SG_QTY_ONE},	/* Racing Flat */
+		},
+		"Socks & Underwear"
 	},
 	{
 		CAT_SHO, "Boots",
 		{"Boot", "Chelsea Boot", "Hiking Boot", "Ankle Boot", "Rain Boot"},
-		5999, 29999, 900, 2600
+		2999, 29999, 800, 2400,
+		{
+			{5999, 29999, 1000, 2400, SG_QTY_ONE},	/* Boot */
+			{6999, 29999, 900, 1800, SG_QTY_ONE},	/* Chelsea Boot */
+			{7999, 29999, 1100, 2200, SG_QTY_ONE},	/* Hiking Boot */
+			{4999, 24999, 800, 1600, SG_QTY_ONE},	/* Ankle Boot */
+			{2999, 14999, 900, 2000, SG_QTY_ONE},	/* Rain Boot */
+		},
+		"Socks & Underwear"
 	},
 	{
 		CAT_SHO, "Sandals & Slippers",
 		{"Sandal", "Slipper", "Flip-Flop", "Slide"},
-		1499, 8999, 200, 900
+		799, 11999, 150, 800,
+		{
+			{1999, 11999, 300, 800, SG_QTY_ONE},	/* Sandal */
+			{1499, 7999, 200, 600, SG_QTY_ONE},	/* Slipper */
+			{799, 4999, 150, 400, SG_QTY_FEW},	/* Flip-Flop */
+			{1499, 6999, 200, 500, SG_QTY_ONE},	/* Slide */
+		},
+		NULL
 	},
 	{
 		CAT_SHO, "Dress Shoes",
 		{"Oxford Shoe", "Loafer", "Derby Shoe", "Pump", "Ballet Flat"},
-		5999, 24999, 600, 1600
+		3499, 34999, 300, 1500,
+		{
+			{6999, 34999, 900, 1500, SG_QTY_ONE},	/* Oxford Shoe */
+			{5999, 29999, 800, 1400, SG_QTY_ONE},	/* Loafer */
+			{6999, 29999, 900, 1500, SG_QTY_ONE},	/* Derby Shoe */
+			{4999, 24999, 500, 1000, SG_QTY_ONE},	/* Pump */
+			{3499, 17999, 300, 700, SG_QTY_ONE},	/* Ballet Flat */
+		},
+		"Socks & Underwear"
 	},
 	{
 		CAT_SHO, "Sneakers",
@@ -329,7 +514,15 @@ const SgSubcategory sg_subcategories[] = {
 			"Sneaker", "Canvas Sneaker", "Slip-On", "High-Top Sneaker",
 			"Court Shoe"
 		},
-		3999, 14999, 600, 1400
+		2999, 19999, 400, 1300,
+		{
+			{4499, 17999, 700, 1200, SG_QTY_ONE},	/* Sneaker */
+			{2999, 8999, 500, 900, SG_QTY_ONE},	/* Canvas Sneaker */
+			{2999, 9999, 400, 800, SG_QTY_ONE},	/* Slip-On */
+			{5499, 19999, 800, 1300, SG_QTY_ONE},	/* High-Top Sneaker */
+			{4999, 15999, 700, 1100, SG_QTY_ONE},	/* Court Shoe */
+		},
+		"Socks & Underwear"
 	},
 
 	{
@@ -338,15 +531,33 @@ const SgSubcategory sg_subcategories[] = {
 			"Moisturizer", "Face Serum", "Cleanser", "Night Cream",
 			"Sunscreen", "Face Mask"
 		},
-		799, 8999, 60, 500
+		299, 11999, 20, 400,
+		{
+			{799, 8999, 60, 400, SG_QTY_FEW},	/* Moisturizer */
+			{999, 11999, 40, 200, SG_QTY_FEW},	/* Face Serum */
+			{599, 4499, 100, 400, SG_QTY_FEW},	/* Cleanser */
+			{1199, 10999, 60, 300, SG_QTY_FEW},	/* Night Cream */
+			{699, 3999, 60, 300, SG_QTY_MANY},	/* Sunscreen */
+			{299, 2999, 20, 200, SG_QTY_MANY},	/* Face Mask */
+		},
+		"Makeup"
 	},
 	{
 		CAT_BEA, "Hair Care",
 		{
-			"Shampoo", "Conditioner", "Hair Oil", "Hair Mask", "Styling Cream",
-			"Hair Dryer"
+			"Shampoo", "Conditioner", "Hair Oil", "Hair Mask",
+			"Styling Cream", "Hair Dryer"
 		},
-		599, 19999, 100, 1200
+		499, 39999, 60, 1200,
+		{
+			{499, 3999, 200, 1000, SG_QTY_MANY},	/* Shampoo */
+			{499, 3999, 200, 1000, SG_QTY_MANY},	/* Conditioner */
+			{799, 4999, 60, 250, SG_QTY_FEW},	/* Hair Oil */
+			{799, 4499, 150, 500, SG_QTY_FEW},	/* Hair Mask */
+			{599, 3499, 60, 250, SG_QTY_FEW},	/* Styling Cream */
+			{2499, 39999, 400, 1200, SG_QTY_ONE},	/* Hair Dryer */
+		},
+		NULL
 	},
 	{
 		CAT_BEA, "Makeup",
@@ -354,12 +565,28 @@ const SgSubcategory sg_subcategories[] = {
 			"Lipstick", "Mascara", "Foundation", "Eyeshadow Palette",
 			"Concealer", "Blush"
 		},
-		599, 5999, 30, 400
+		499, 6499, 20, 300,
+		{
+			{499, 4499, 20, 60, SG_QTY_FEW},	/* Lipstick */
+			{499, 3499, 20, 60, SG_QTY_FEW},	/* Mascara */
+			{799, 5999, 40, 150, SG_QTY_ONE},	/* Foundation */
+			{999, 6499, 60, 300, SG_QTY_ONE},	/* Eyeshadow Palette */
+			{499, 3999, 20, 80, SG_QTY_FEW},	/* Concealer */
+			{599, 3999, 20, 80, SG_QTY_ONE},	/* Blush */
+		},
+		"Skin Care"
 	},
 	{
 		CAT_BEA, "Fragrance",
 		{"Eau de Parfum", "Eau de Toilette", "Cologne", "Body Mist"},
-		1999, 14999, 150, 700
+		799, 24999, 150, 600,
+		{
+			{3999, 24999, 200, 600, SG_QTY_ONE},	/* Eau de Parfum */
+			{2499, 14999, 200, 600, SG_QTY_ONE},	/* Eau de Toilette */
+			{1999, 12999, 150, 500, SG_QTY_ONE},	/* Cologne */
+			{799, 3999, 150, 400, SG_QTY_FEW},	/* Body Mist */
+		},
+		NULL
 	},
 	{
 		CAT_BEA, "Shaving & Grooming",
@@ -367,7 +594,15 @@ const SgSubcategory sg_subcategories[] = {
 			"Razor", "Electric Shaver", "Beard Trimmer", "Shaving Cream",
 			"Grooming Kit"
 		},
-		599, 19999, 80, 1200
+		399, 34999, 50, 1000,
+		{
+			{599, 3999, 50, 200, SG_QTY_FEW},	/* Razor */
+			{3999, 34999, 300, 1000, SG_QTY_ONE},	/* Electric Shaver */
+			{2499, 14999, 200, 600, SG_QTY_ONE},	/* Beard Trimmer */
+			{399, 2499, 150, 400, SG_QTY_MANY},	/* Shaving Cream */
+			{1999, 11999, 200, 900, SG_QTY_ONE},	/* Grooming Kit */
+		},
+		NULL
 	},
 	{
 		CAT_BEA, "Bath & Body",
@@ -375,7 +610,15 @@ const SgSubcategory sg_subcategories[] = {
 			"Body Wash", "Body Lotion", "Bath Bomb Set", "Hand Cream",
 			"Soap Bar"
 		},
-		399, 3999, 80, 1000
+		199, 4499, 50, 1000,
+		{
+			{399, 2499, 300, 1000, SG_QTY_MANY},	/* Body Wash */
+			{499, 3499, 250, 800, SG_QTY_MANY},	/* Body Lotion */
+			{999, 4499, 300, 1000, SG_QTY_FEW},	/* Bath Bomb Set */
+			{399, 2999, 50, 200, SG_QTY_MANY},	/* Hand Cream */
+			{199, 1499, 80, 200, SG_QTY_MANY},	/* Soap Bar */
+		},
+		"Skin Care"
 	},
 
 	{
@@ -384,7 +627,16 @@ const SgSubcategory sg_subcategories[] = {
 			"Tent", "Sleeping Bag", "Camping Stove", "Lantern", "Camp Chair",
 			"Cooler"
 		},
-		1999, 59999, 300, 9000
+		1499, 69999, 200, 12000,
+		{
+			{5999, 69999, 1500, 9000, SG_QTY_ONE},	/* Tent */
+			{3499, 44999, 700, 2500, SG_QTY_ONE},	/* Sleeping Bag */
+			{2999, 19999, 300, 3000, SG_QTY_ONE},	/* Camping Stove */
+			{1499, 7999, 200, 900, SG_QTY_FEW},	/* Lantern */
+			{2499, 14999, 1500, 5000, SG_QTY_FEW},	/* Camp Chair */
+			{2999, 44999, 2000, 12000, SG_QTY_ONE},	/* Cooler */
+		},
+		"Hiking"
 	},
 	{
 		CAT_SPO, "Fitness Equipment",
@@ -392,7 +644,16 @@ const SgSubcategory sg_subcategories[] = {
 			"Dumbbell Set", "Kettlebell", "Resistance Band Set", "Yoga Mat",
 			"Jump Rope", "Foam Roller"
 		},
-		999, 49999, 150, 25000
+		799, 49999, 100, 25000,
+		{
+			{2999, 49999, 2000, 25000, SG_QTY_ONE},	/* Dumbbell Set */
+			{1999, 14999, 2000, 20000, SG_QTY_FEW},	/* Kettlebell */
+			{999, 4499, 200, 800, SG_QTY_ONE},	/* Resistance Band Set */
+			{1499, 11999, 700, 2500, SG_QTY_ONE},	/* Yoga Mat */
+			{799, 3999, 100, 400, SG_QTY_ONE},	/* Jump Rope */
+			{1199, 5999, 300, 1200, SG_QTY_ONE},	/* Foam Roller */
+		},
+		NULL
 	},
 	{
 		CAT_SPO, "Cycling",
@@ -400,15 +661,31 @@ const SgSubcategory sg_subcategories[] = {
 			"Bike Helmet", "Bike Light", "Bike Lock", "Cycling Jersey",
 			"Saddle Bag"
 		},
-		1499, 19999, 100, 1500
+		1199, 24999, 60, 1800,
+		{
+			{2999, 24999, 250, 500, SG_QTY_ONE},	/* Bike Helmet */
+			{1199, 11999, 60, 300, SG_QTY_FEW},	/* Bike Light */
+			{1499, 11999, 300, 1800, SG_QTY_ONE},	/* Bike Lock */
+			{2999, 14999, 120, 300, SG_QTY_ONE},	/* Cycling Jersey */
+			{1499, 6999, 100, 500, SG_QTY_ONE},	/* Saddle Bag */
+		},
+		"Hiking"
 	},
 	{
 		CAT_SPO, "Hiking",
 		{
-			"Hiking Backpack", "Daypack", "Trekking Pole Set", "Water Bottle",
-			"Hydration Pack"
+			"Hiking Backpack", "Daypack", "Trekking Pole Set",
+			"Water Bottle", "Hydration Pack"
 		},
-		1499, 24999, 200, 2500
+		999, 29999, 150, 2200,
+		{
+			{5999, 29999, 900, 2200, SG_QTY_ONE},	/* Hiking Backpack */
+			{2499, 14999, 300, 900, SG_QTY_ONE},	/* Daypack */
+			{2499, 17999, 400, 700, SG_QTY_ONE},	/* Trekking Pole Set */
+			{999, 4999, 150, 500, SG_QTY_FEW},	/* Water Bottle */
+			{2999, 14999, 300, 900, SG_QTY_ONE},	/* Hydration Pack */
+		},
+		"Camping"
 	},
 	{
 		CAT_SPO, "Team Sports",
@@ -416,13 +693,31 @@ const SgSubcategory sg_subcategories[] = {
 			"Soccer Ball", "Basketball", "Tennis Racket", "Baseball Glove",
 			"Volleyball"
 		},
-		1499, 24999, 200, 1500
+		1499, 29999, 250, 800,
+		{
+			{1499, 14999, 400, 500, SG_QTY_FEW},	/* Soccer Ball */
+			{1499, 19999, 550, 650, SG_QTY_FEW},	/* Basketball */
+			{2999, 29999, 250, 350, SG_QTY_ONE},	/* Tennis Racket */
+			{2499, 24999, 400, 800, SG_QTY_ONE},	/* Baseball Glove */
+			{1499, 7999, 250, 300, SG_QTY_FEW},	/* Volleyball */
+		},
+		NULL
 	},
 
 	{
 		CAT_TOY, "Building Sets",
-		{"Building Set", "Brick Set", "Construction Kit", "Magnetic Tile Set"},
-		1499, 19999, 300, 4000
+		{
+			"Building Set", "Brick Set", "Construction Kit",
+			"Magnetic Tile Set"
+		},
+		999, 19999, 300, 3000,
+		{
+			{1499, 19999, 300, 3000, SG_QTY_ONE},	/* Building Set */
+			{999, 14999, 300, 2500, SG_QTY_ONE},	/* Brick Set */
+			{1999, 11999, 400, 3000, SG_QTY_ONE},	/* Construction Kit */
+			{2499, 14999, 600, 3000, SG_QTY_ONE},	/* Magnetic Tile Set */
+		},
+		NULL
 	},
 	{
 		CAT_TOY, "Board Games",
@@ -430,58 +725,141 @@ const SgSubcategory sg_subcategories[] = {
 			"Board Game", "Card Game", "Strategy Game", "Party Game",
 			"Trivia Game"
 		},
-		1499, 7999, 300, 2500
+		799, 8999, 150, 2500,
+		{
+			{1999, 7999, 600, 2500, SG_QTY_ONE},	/* Board Game */
+			{799, 2999, 150, 500, SG_QTY_FEW},	/* Card Game */
+			{2999, 8999, 800, 2500, SG_QTY_ONE},	/* Strategy Game */
+			{1499, 3999, 400, 1200, SG_QTY_ONE},	/* Party Game */
+			{1499, 3999, 500, 1200, SG_QTY_ONE},	/* Trivia Game */
+		},
+		"Puzzles"
 	},
 	{
 		CAT_TOY, "Puzzles",
 		{"Jigsaw Puzzle", "Puzzle Cube", "3D Puzzle", "Floor Puzzle"},
-		999, 4999, 150, 1500
+		799, 5999, 80, 1500,
+		{
+			{999, 3999, 300, 1500, SG_QTY_FEW},	/* Jigsaw Puzzle */
+			{799, 2999, 80, 200, SG_QTY_FEW},	/* Puzzle Cube */
+			{1499, 5999, 200, 1200, SG_QTY_ONE},	/* 3D Puzzle */
+			{999, 3499, 300, 1500, SG_QTY_ONE},	/* Floor Puzzle */
+		},
+		NULL
 	},
 	{
 		CAT_TOY, "Dolls & Action Figures",
 		{"Doll", "Action Figure", "Dollhouse", "Figure Set", "Plush Toy"},
-		999, 14999, 150, 6000
+		799, 24999, 100, 12000,
+		{
+			{1199, 8999, 150, 1000, SG_QTY_ONE},	/* Doll */
+			{999, 4999, 100, 500, SG_QTY_FEW},	/* Action Figure */
+			{4999, 24999, 3000, 12000, SG_QTY_ONE},	/* Dollhouse */
+			{1499, 7999, 200, 900, SG_QTY_ONE},	/* Figure Set */
+			{799, 4499, 100, 600, SG_QTY_FEW},	/* Plush Toy */
+		},
+		NULL
 	},
 	{
 		CAT_TOY, "Outdoor Play",
 		{"Scooter", "Kite", "Water Blaster", "Play Tent", "Sandbox Set"},
-		1499, 14999, 300, 6000
+		799, 19999, 150, 5000,
+		{
+			{2999, 19999, 2000, 5000, SG_QTY_ONE},	/* Scooter */
+			{999, 4499, 150, 500, SG_QTY_ONE},	/* Kite */
+			{799, 3999, 200, 800, SG_QTY_FEW},	/* Water Blaster */
+			{2499, 9999, 1000, 3500, SG_QTY_ONE},	/* Play Tent */
+			{999, 4999, 300, 2000, SG_QTY_ONE},	/* Sandbox Set */
+		},
+		NULL
 	},
 	{
 		CAT_TOY, "Educational Toys",
-		{"STEM Kit", "Science Kit", "Coding Robot", "Microscope Set", "Globe"},
-		1999, 12999, 300, 2500
+		{
+			"STEM Kit", "Science Kit", "Coding Robot", "Microscope Set",
+			"Globe"
+		},
+		1999, 19999, 400, 2500,
+		{
+			{1999, 8999, 400, 2000, SG_QTY_ONE},	/* STEM Kit */
+			{1999, 7999, 400, 2000, SG_QTY_ONE},	/* Science Kit */
+			{3999, 19999, 500, 2000, SG_QTY_ONE},	/* Coding Robot */
+			{2999, 14999, 500, 2500, SG_QTY_ONE},	/* Microscope Set */
+			{1999, 11999, 500, 2500, SG_QTY_ONE},	/* Globe */
+		},
+		NULL
 	},
 
 	{
 		CAT_BOO, "Fiction",
 		{"Novel", "Paperback", "Hardcover", "Story Collection"},
-		899, 3499, 200, 1200
+		799, 3499, 200, 1100,
+		{
+			{899, 2999, 250, 700, SG_QTY_FEW},	/* Novel */
+			{799, 1999, 200, 500, SG_QTY_FEW},	/* Paperback */
+			{1499, 3499, 500, 1100, SG_QTY_FEW},	/* Hardcover */
+			{999, 2999, 300, 800, SG_QTY_FEW},	/* Story Collection */
+		},
+		NULL
 	},
 	{
 		CAT_BOO, "Children's Books",
 		{"Picture Book", "Board Book", "Storybook", "Activity Book"},
-		599, 2499, 150, 900
+		499, 1999, 150, 700,
+		{
+			{599, 1999, 250, 700, SG_QTY_FEW},	/* Picture Book */
+			{499, 1199, 200, 500, SG_QTY_FEW},	/* Board Book */
+			{699, 1999, 200, 700, SG_QTY_FEW},	/* Storybook */
+			{499, 1499, 150, 500, SG_QTY_FEW},	/* Activity Book */
+		},
+		NULL
 	},
 	{
 		CAT_BOO, "Cookbooks",
 		{"Cookbook", "Recipe Collection", "Baking Book"},
-		1499, 4999, 500, 1800
+		1199, 4499, 500, 1600,
+		{
+			{1499, 4499, 700, 1600, SG_QTY_ONE},	/* Cookbook */
+			{1199, 3499, 500, 1200, SG_QTY_ONE},	/* Recipe Collection */
+			{1499, 3999, 700, 1500, SG_QTY_ONE},	/* Baking Book */
+		},
+		"Cookware"
 	},
 	{
 		CAT_BOO, "Business & Self-Help",
 		{"Guide", "Handbook", "Workbook", "Playbook"},
-		1299, 4999, 300, 1200
+		999, 4499, 300, 900,
+		{
+			{1199, 2999, 300, 900, SG_QTY_FEW},	/* Guide */
+			{1499, 4499, 300, 900, SG_QTY_FEW},	/* Handbook */
+			{999, 2499, 300, 900, SG_QTY_FEW},	/* Workbook */
+			{1499, 3499, 300, 900, SG_QTY_FEW},	/* Playbook */
+		},
+		NULL
 	},
 	{
 		CAT_BOO, "Science & Nature",
 		{"Field Guide", "Atlas", "Reference Book", "Encyclopedia"},
-		1499, 5999, 300, 2000
+		1199, 7999, 300, 2500,
+		{
+			{1199, 3499, 300, 800, SG_QTY_FEW},	/* Field Guide */
+			{1999, 5999, 800, 2000, SG_QTY_ONE},	/* Atlas */
+			{1999, 6999, 600, 2000, SG_QTY_ONE},	/* Reference Book */
+			{2499, 7999, 1000, 2500, SG_QTY_ONE},	/* Encyclopedia */
+		},
+		NULL
 	},
 	{
 		CAT_BOO, "Travel",
 		{"Travel Guide", "Phrasebook", "Road Atlas", "Pocket Guide"},
-		999, 3999, 200, 1200
+		699, 2999, 150, 1200,
+		{
+			{1199, 2999, 300, 700, SG_QTY_FEW},	/* Travel Guide */
+			{699, 1499, 150, 300, SG_QTY_FEW},	/* Phrasebook */
+			{1199, 2999, 500, 1200, SG_QTY_ONE},	/* Road Atlas */
+			{799, 1799, 150, 300, SG_QTY_FEW},	/* Pocket Guide */
+		},
+		NULL
 	},
 
 	{
@@ -490,33 +868,74 @@ const SgSubcategory sg_subcategories[] = {
 			"Coffee Beans", "Ground Coffee", "Tea Sampler", "Loose Leaf Tea",
 			"Coffee Pods"
 		},
-		499, 2999, 100, 1200
+		599, 3999, 50, 1200,
+		{
+			{799, 2999, 250, 1200, SG_QTY_MANY},	/* Coffee Beans */
+			{599, 2199, 250, 1100, SG_QTY_MANY},	/* Ground Coffee */
+			{999, 3499, 100, 500, SG_QTY_FEW},	/* Tea Sampler */
+			{699, 2999, 50, 500, SG_QTY_MANY},	/* Loose Leaf Tea */
+			{799, 3999, 200, 1200, SG_QTY_MANY},	/* Coffee Pods */
+		},
+		"Breakfast"
 	},
 	{
 		CAT_GRO, "Snacks",
 		{
-			"Granola Bar Pack", "Trail Mix", "Protein Bar Box", "Cracker Pack",
-			"Potato Chips"
+			"Granola Bar Pack", "Trail Mix", "Protein Bar Box",
+			"Cracker Pack", "Potato Chips"
 		},
-		199, 1999, 100, 1500
+		199, 3499, 100, 1200,
+		{
+			{299, 1199, 150, 600, SG_QTY_MANY},	/* Granola Bar Pack */
+			{399, 1499, 200, 1000, SG_QTY_MANY},	/* Trail Mix */
+			{1199, 3499, 500, 1200, SG_QTY_MANY},	/* Protein Bar Box */
+			{199, 799, 150, 500, SG_QTY_MANY},	/* Cracker Pack */
+			{199, 699, 100, 400, SG_QTY_MANY},	/* Potato Chips */
+		},
+		"Beverages"
 	},
 	{
 		CAT_GRO, "Pantry Staples",
 		{"Olive Oil", "Pasta", "Rice", "Spice Set", "Honey", "Pasta Sauce"},
-		199, 2999, 200, 5000
+		199, 4999, 300, 5000,
+		{
+			{699, 3499, 500, 3000, SG_QTY_MANY},	/* Olive Oil */
+			{199, 599, 400, 1000, SG_QTY_MANY},	/* Pasta */
+			{299, 1999, 900, 5000, SG_QTY_MANY},	/* Rice */
+			{1199, 4999, 300, 1500, SG_QTY_FEW},	/* Spice Set */
+			{599, 2499, 300, 1200, SG_QTY_MANY},	/* Honey */
+			{299, 999, 600, 1000, SG_QTY_MANY},	/* Pasta Sauce */
+		},
+		NULL
 	},
 	{
 		CAT_GRO, "Breakfast",
 		{"Granola", "Oatmeal", "Cereal", "Pancake Mix", "Maple Syrup"},
-		299, 1999, 300, 1500
+		299, 2499, 300, 1200,
+		{
+			{399, 1199, 300, 1000, SG_QTY_MANY},	/* Granola */
+			{299, 899, 400, 1200, SG_QTY_MANY},	/* Oatmeal */
+			{299, 799, 300, 800, SG_QTY_MANY},	/* Cereal */
+			{299, 899, 500, 1200, SG_QTY_MANY},	/* Pancake Mix */
+			{699, 2499, 300, 1200, SG_QTY_MANY},	/* Maple Syrup */
+		},
+		"Coffee & Tea"
 	},
 	{
 		CAT_GRO, "Beverages",
 		{
-			"Sparkling Water Pack", "Juice", "Cold Brew", "Energy Drink Pack",
-			"Kombucha"
+			"Sparkling Water Pack", "Juice", "Cold Brew",
+			"Energy Drink Pack", "Kombucha"
 		},
-		299, 2999, 500, 9000
+		299, 3499, 400, 9000,
+		{
+			{399, 1499, 3000, 9000, SG_QTY_MANY},	/* Sparkling Water Pack */
+			{299, 899, 1000, 2000, SG_QTY_MANY},	/* Juice */
+			{399, 1499, 500, 2000, SG_QTY_MANY},	/* Cold Brew */
+			{999, 3499, 3000, 7000, SG_QTY_MANY},	/* Energy Drink Pack */
+			{299, 699, 400, 600, SG_QTY_MANY},	/* Kombucha */
+		},
+		"Snacks"
 	},
 
 	{
@@ -525,7 +944,15 @@ const SgSubcategory sg_subcategories[] = {
 			"Cordless Drill", "Circular Saw", "Impact Driver",
 			"Orbital Sander", "Jigsaw"
 		},
-		3999, 29999, 1200, 6000
+		3499, 29999, 1000, 5000,
+		{
+			{4999, 29999, 1200, 2500, SG_QTY_ONE},	/* Cordless Drill */
+			{5999, 29999, 2500, 5000, SG_QTY_ONE},	/* Circular Saw */
+			{5999, 24999, 1000, 2000, SG_QTY_ONE},	/* Impact Driver */
+			{3499, 14999, 1200, 2200, SG_QTY_ONE},	/* Orbital Sander */
+			{3999, 19999, 1800, 3000, SG_QTY_ONE},	/* Jigsaw */
+		},
+		"Hand Tools"
 	},
 	{
 		CAT_GAR, "Hand Tools",
@@ -533,7 +960,16 @@ const SgSubcategory sg_subcategories[] = {
 			"Hammer", "Screwdriver Set", "Wrench Set", "Utility Knife",
 			"Tape Measure", "Plier Set"
 		},
-		799, 9999, 100, 3000
+		599, 11999, 100, 3500,
+		{
+			{999, 4999, 400, 1200, SG_QTY_ONE},	/* Hammer */
+			{1199, 5999, 300, 1500, SG_QTY_ONE},	/* Screwdriver Set */
+			{1999, 11999, 800, 3500, SG_QTY_ONE},	/* Wrench Set */
+			{599, 2999, 100, 300, SG_QTY_FEW},	/* Utility Knife */
+			{799, 3499, 200, 600, SG_QTY_FEW},	/* Tape Measure */
+			{1499, 6999, 400, 1500, SG_QTY_ONE},	/* Plier Set */
+		},
+		NULL
 	},
 	{
 		CAT_GAR, "Gardening",
@@ -541,7 +977,16 @@ const SgSubcategory sg_subcategories[] = {
 			"Pruning Shears", "Garden Hose", "Trowel", "Watering Can",
 			"Planter", "Raised Bed"
 		},
-		799, 14999, 200, 12000
+		599, 29999, 150, 25000,
+		{
+			{1199, 6999, 200, 500, SG_QTY_ONE},	/* Pruning Shears */
+			{1999, 11999, 1500, 6000, SG_QTY_ONE},	/* Garden Hose */
+			{599, 2999, 150, 500, SG_QTY_ONE},	/* Trowel */
+			{999, 4999, 500, 2000, SG_QTY_ONE},	/* Watering Can */
+			{1199, 11999, 500, 8000, SG_QTY_FEW},	/* Planter */
+			{4999, 29999, 5000, 25000, SG_QTY_ONE},	/* Raised Bed */
+		},
+		NULL
 	},
 	{
 		CAT_GAR, "Patio & Outdoor",
@@ -549,7 +994,15 @@ const SgSubcategory sg_subcategories[] = {
 			"Patio Chair", "Garden Bench", "Outdoor Rug", "Hammock",
 			"Patio Umbrella"
 		},
-		4999, 49999, 2000, 30000
+		2999, 49999, 800, 30000,
+		{
+			{4999, 34999, 4000, 15000, SG_QTY_FEW},	/* Patio Chair */
+			{7999, 49999, 8000, 30000, SG_QTY_ONE},	/* Garden Bench */
+			{2999, 24999, 1500, 8000, SG_QTY_ONE},	/* Outdoor Rug */
+			{2999, 19999, 800, 5000, SG_QTY_ONE},	/* Hammock */
+			{3999, 34999, 3000, 12000, SG_QTY_ONE},	/* Patio Umbrella */
+		},
+		NULL
 	},
 	{
 		CAT_GAR, "Lawn Care",
@@ -557,13 +1010,29 @@ const SgSubcategory sg_subcategories[] = {
 			"Lawn Mower", "Leaf Blower", "String Trimmer", "Hedge Trimmer",
 			"Sprinkler"
 		},
-		1999, 59999, 800, 35000
+		1199, 79999, 300, 40000,
+		{
+			{14999, 79999, 12000, 40000, SG_QTY_ONE},	/* Lawn Mower */
+			{4999, 34999, 1500, 6000, SG_QTY_ONE},	/* Leaf Blower */
+			{4999, 29999, 1500, 6000, SG_QTY_ONE},	/* String Trimmer */
+			{3999, 24999, 1800, 5000, SG_QTY_ONE},	/* Hedge Trimmer */
+			{1199, 6999, 300, 2000, SG_QTY_FEW},	/* Sprinkler */
+		},
+		"Gardening"
 	},
 
 	{
 		CAT_OFF, "Notebooks & Paper",
 		{"Notebook", "Journal", "Planner", "Legal Pad", "Sticky Note Pack"},
-		299, 2999, 100, 1200
+		299, 4499, 100, 1500,
+		{
+			{299, 2499, 150, 600, SG_QTY_MANY},	/* Notebook */
+			{999, 3999, 200, 700, SG_QTY_FEW},	/* Journal */
+			{1199, 4499, 300, 800, SG_QTY_ONE},	/* Planner */
+			{499, 1999, 300, 1500, SG_QTY_MANY},	/* Legal Pad */
+			{399, 1999, 100, 600, SG_QTY_MANY},	/* Sticky Note Pack */
+		},
+		"Pens & Writing"
 	},
 	{
 		CAT_OFF, "Pens & Writing",
@@ -571,7 +1040,15 @@ const SgSubcategory sg_subcategories[] = {
 			"Gel Pen Set", "Fountain Pen", "Marker Set", "Highlighter Pack",
 			"Pencil Set"
 		},
-		299, 7999, 30, 500
+		399, 24999, 30, 600,
+		{
+			{499, 2499, 50, 300, SG_QTY_MANY},	/* Gel Pen Set */
+			{1999, 24999, 30, 150, SG_QTY_ONE},	/* Fountain Pen */
+			{799, 3999, 100, 600, SG_QTY_FEW},	/* Marker Set */
+			{399, 1499, 50, 200, SG_QTY_MANY},	/* Highlighter Pack */
+			{399, 1999, 50, 300, SG_QTY_MANY},	/* Pencil Set */
+		},
+		"Notebooks & Paper"
 	},
 	{
 		CAT_OFF, "Desk Accessories",
@@ -579,28 +1056,66 @@ const SgSubcategory sg_subcategories[] = {
 			"Desk Organizer", "Monitor Stand", "Desk Lamp", "Desk Mat",
 			"Document Tray"
 		},
-		999, 9999, 200, 4000
+		999, 14999, 300, 5000,
+		{
+			{1199, 5999, 400, 2000, SG_QTY_ONE},	/* Desk Organizer */
+			{1999, 14999, 1000, 5000, SG_QTY_ONE},	/* Monitor Stand */
+			{1999, 14999, 700, 3000, SG_QTY_ONE},	/* Desk Lamp */
+			{1199, 4999, 400, 1500, SG_QTY_ONE},	/* Desk Mat */
+			{999, 3999, 300, 1500, SG_QTY_FEW},	/* Document Tray */
+		},
+		NULL
 	},
 	{
 		CAT_OFF, "Office Furniture",
 		{"Office Chair", "Standing Desk", "Filing Cabinet", "Bookshelf"},
-		7999, 79999, 8000, 45000
+		5999, 119999, 8000, 45000,
+		{
+			{9999, 119999, 10000, 25000, SG_QTY_ONE},	/* Office Chair */
+			{24999, 119999, 20000, 45000, SG_QTY_ONE},	/* Standing Desk */
+			{7999, 39999, 10000, 35000, SG_QTY_ONE},	/* Filing Cabinet */
+			{5999, 39999, 8000, 35000, SG_QTY_ONE},	/* Bookshelf */
+		},
+		"Desk Accessories"
 	},
 	{
 		CAT_OFF, "Printers & Ink",
 		{"Printer", "Ink Cartridge", "Toner Cartridge", "Label Maker"},
-		1999, 39999, 100, 12000
+		1499, 49999, 50, 12000,
+		{
+			{7999, 49999, 4000, 12000, SG_QTY_ONE},	/* Printer */
+			{1499, 7999, 50, 300, SG_QTY_MANY},	/* Ink Cartridge */
+			{3999, 19999, 500, 2000, SG_QTY_FEW},	/* Toner Cartridge */
+			{2499, 11999, 300, 1000, SG_QTY_ONE},	/* Label Maker */
+		},
+		"Notebooks & Paper"
 	},
 
 	{
 		CAT_PET, "Dog Supplies",
 		{"Dog Bed", "Leash", "Dog Collar", "Chew Toy", "Dog Harness"},
-		799, 12999, 100, 5000
+		499, 19999, 50, 5000,
+		{
+			{2499, 19999, 1000, 5000, SG_QTY_ONE},	/* Dog Bed */
+			{999, 3999, 100, 400, SG_QTY_FEW},	/* Leash */
+			{799, 3499, 50, 200, SG_QTY_FEW},	/* Dog Collar */
+			{499, 1999, 100, 400, SG_QTY_MANY},	/* Chew Toy */
+			{1499, 4999, 150, 500, SG_QTY_ONE},	/* Dog Harness */
+		},
+		"Pet Food"
 	},
 	{
 		CAT_PET, "Cat Supplies",
 		{"Cat Tree", "Scratching Post", "Litter Box", "Cat Toy", "Cat Bed"},
-		499, 14999, 50, 15000
+		399, 24999, 50, 20000,
+		{
+			{3999, 24999, 5000, 20000, SG_QTY_ONE},	/* Cat Tree */
+			{1499, 5999, 1000, 4000, SG_QTY_ONE},	/* Scratching Post */
+			{1499, 11999, 1000, 5000, SG_QTY_ONE},	/* Litter Box */
+			{399, 1999, 50, 300, SG_QTY_MANY},	/* Cat Toy */
+			{1499, 5999, 400, 1500, SG_QTY_ONE},	/* Cat Bed */
+		},
+		"Pet Food"
 	},
 	{
 		CAT_PET, "Pet Food",
@@ -608,17 +1123,39 @@ const SgSubcategory sg_subcategories[] = {
 			"Dry Dog Food", "Cat Food", "Dog Treats", "Cat Treats",
 			"Wet Food Pack"
 		},
-		399, 8999, 200, 15000
+		299, 8999, 80, 15000,
+		{
+			{1499, 8999, 2000, 15000, SG_QTY_MANY},	/* Dry Dog Food */
+			{999, 5999, 1000, 8000, SG_QTY_MANY},	/* Cat Food */
+			{499, 2499, 200, 1200, SG_QTY_MANY},	/* Dog Treats */
+			{299, 1499, 80, 500, SG_QTY_MANY},	/* Cat Treats */
+			{1199, 4499, 1500, 5000, SG_QTY_MANY},	/* Wet Food Pack */
+		},
+		NULL
 	},
 	{
 		CAT_PET, "Aquarium",
 		{"Aquarium Kit", "Fish Tank", "Aquarium Filter", "Aquarium Heater"},
-		1499, 24999, 300, 20000
+		1199, 39999, 150, 25000,
+		{
+			{3999, 29999, 3000, 20000, SG_QTY_ONE},	/* Aquarium Kit */
+			{2999, 39999, 3000, 25000, SG_QTY_ONE},	/* Fish Tank */
+			{1499, 11999, 300, 2000, SG_QTY_FEW},	/* Aquarium Filter */
+			{1199, 5999, 150, 500, SG_QTY_FEW},	/* Aquarium Heater */
+		},
+		NULL
 	},
 	{
 		CAT_PET, "Pet Grooming",
 		{"Pet Shampoo", "Grooming Brush", "Nail Clipper", "Deshedding Tool"},
-		599, 4999, 80, 800
+		599, 4999, 80, 800,
+		{
+			{599, 2499, 250, 800, SG_QTY_MANY},	/* Pet Shampoo */
+			{799, 3499, 100, 300, SG_QTY_FEW},	/* Grooming Brush */
+			{599, 2499, 80, 200, SG_QTY_FEW},	/* Nail Clipper */
+			{1199, 4999, 150, 400, SG_QTY_FEW},	/* Deshedding Tool */
+		},
+		"Pet Food"
 	},
 };
 const int	sg_n_subcategories = LENGTHOF(sg_subcategories);

@@ -234,19 +234,60 @@ typedef struct SgCategory
 	int32_t		weight;			/* relative share of the catalog, > 0 */
 	const char *const *adjectives;	/* fit every noun of the category */
 	int32_t		nadjectives;
+	int32_t		demand;			/* how much the category sells per product,
+								 * 100 = average (groceries more, garden
+								 * tools less): see world.c's popularity */
 } SgCategory;
 
 #define SG_MAX_NOUNS 6
 
+/*
+ * How many units of a product an order line takes (the order generator
+ * turns the class into a quantity law): big-ticket items one at a time
+ * (say 97 % one), most things one or two (85 % one, few above three),
+ * consumables in multiples (about half one, a long tail to six and more,
+ * packs of 12 now and then).
+ */
+typedef enum SgQtyClass
+{
+	SG_QTY_ONE,					/* TVs, furniture, laptops, shoes */
+	SG_QTY_FEW,					/* most things: one, sometimes two */
+	SG_QTY_MANY					/* groceries, pet food, socks, ink, soap */
+} SgQtyClass;
+
+/*
+ * What one kind of product costs and weighs: a lawn mower costs what a
+ * lawn mower costs, whatever else its subcategory sells.  Prices are list
+ * prices in cents (min < max); world.c draws inside the band.
+ */
+typedef struct SgNounBand
+{
+	int32_t		price_min;
+	int32_t		price_max;
+	int32_t		weight_min;		/* shipping weight in grams, min < max */
+	int32_t		weight_max;
+	SgQtyClass	qty;
+} SgNounBand;
+
+/*
+ * A subcategory: its nouns and, in bands[k], noun k's price and weight
+ * bands (a parallel array, so the nouns stay a plain list of words).  The
+ * subcategory's own bands are the envelope of its nouns' bands
+ * (test/unit/test_products.c checks it).  complement names the
+ * subcategory a buyer adds to the basket now and then (a camera, then a
+ * charger), or is NULL; world.c resolves it to an index.
+ */
 typedef struct SgSubcategory
 {
 	int32_t		category;		/* index into sg_categories */
 	const char *name;			/* "Headphones" */
 	const char *nouns[SG_MAX_NOUNS];	/* product nouns, NULL-padded, >= 2 */
-	int32_t		price_min;		/* list price band in cents, min < max */
+	int32_t		price_min;		/* envelope of the nouns' price bands */
 	int32_t		price_max;
-	int32_t		weight_min;		/* shipping weight band in grams */
+	int32_t		weight_min;		/* envelope of the nouns' weight bands */
 	int32_t		weight_max;
+	SgNounBand	bands[SG_MAX_NOUNS];
+	const char *complement;		/* another subcategory's name, or NULL */
 } SgSubcategory;
 
 /* A brand and the one or two categories it makes products in. */

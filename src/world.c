@@ -26,9 +26,15 @@
  *		mailbox, lead time, reliability; the name's prefix, core and
  *		activity come from supplier_perm
  *	product   (SG_STREAM_PRODUCT, product_id):
- *		category, subcategory, brand (among the category's), adjective (the
- *		category's), noun, supplier, price, margin, weight, out-of-stock,
- *		stock, creation jitter
+ *		noun (weighted by its octave's tilt), brand (among the category's),
+ *		adjective (the category's), supplier, price (three uniforms, then
+ *		the ending), margin, weight, restock level, creation jitter; the
+ *		subcategory (and so the category) comes from the popularity rank,
+ *		sg_perm_apply(rank_perm, product_id - 1), and the octave tables
+ *		keyed by sg_rng_key(seed, SG_STREAM_PERM_RANK, 1 + octave) and
+ *		(..., 1000 + octave); stock episodes from the stream
+ *		(SG_STREAM_PRODUCT, (period + 2^24) << 32 | product_id) and the
+ *		proneness key (SG_STREAM_PRODUCT, 2^60 | product_id)
  *	campaign  (SG_STREAM_CAMPAIGN, campaign_id): regular campaigns only,
  *		kind, duration, theme (fits the month), start day (inside the
  *		theme's days of that month), start hour, channel, discount,
@@ -55,6 +61,7 @@
 #define LENGTHOF(a) ((uint32_t) (sizeof(a) / sizeof((a)[0])))
 
 static void classes_init(SgWorld *w);
+static void products_init(SgWorld *w);
 
 static const char *const supplier_mailboxes[] = {
 	"orders", "sales", "wholesale", "procurement", "info", "trade"
@@ -188,6 +195,7 @@ sg_world_init(SgWorld *w, const SgScenario *sc, uint64_t seed,
 			w->subcat_first[c] = i;
 		w->subcat_count[c]++;
 	}
+	products_init(w);
 }
 
 void
@@ -533,35 +541,397 @@ sg_supplier_get(const SgWorld *w, int32_t id, SgSupplier *s)
 /* products */
 
 /*
+ * Popularity.  Orders draw a Zipf-like rank (rng.c: every octave of ranks
+ * [2^j, 2^(j+1)) carries the same share of units) and take the rank's
+ * product, sg_product_by_rank(), so a product's expected units are about
+ * proportional to 1 / popularity_rank.  What sells well is therefore
+ * decided in rank space: octave j is filled with subcategories, and each
+ * of its products with a noun, in proportion to
+ *
+ *		share(noun) * demand(noun)^tilt(j),
+ *		demand(noun) = category demand / typical price of the noun^0.75,
+ *
+ * where share is the noun's share of the catalog (category weight over
+ * the category's subcategories and their nouns), the typical price the
+ * geometric mean of its band, and tilt(j) about 0.6 times the normal
+ * quantile of the octave's place in the catalog (below), plus a boost for
+ * ranks 1..31: from about 3 in the head to -0.3 in the last octave, which
+ * holds half the catalog.  So the best sellers are cheap products of
+ * categories that sell (snacks, shampoo, pet food), the tail holds what
+ * is dear or slow (OLED TVs, standing desks), and the catalog's category
+ * shares stay close to the categories' weights; inside its band a product
+ * of the head is priced lower and one of the last octave higher.  Nothing
+ * depends on the order counts, and no product carries much of the
+ * revenue: a head rank that sells a tenth of the units is a $5 product.
+ * Measured on 90 days of orders: docs/design.md ("products").
+ *
+ * Inside octave j, subcategory s owns a run of slots whose length is its
+ * share of the octave by systematic sampling (points (i + u_j) / len, u_j
+ * drawn per octave): small octaves get a weighted random draw, large ones
+ * exact quotas.  A keyed permutation per octave scatters the slots over
+ * the octave's ranks.  So a product's subcategory follows from its id in
+ * O(1) (id -> rank by rank_perm, rank -> slot, slot -> run), and the k-th
+ * product of a subcategory is computable: its octave by a scan of at most
+ * SG_RANK_OCTAVES run lengths, then its slot (sg_product_in_subcategory).
+ */
+
+/*
+ * The tilt of an octave is the normal quantile z of its place in the
+ * catalog (the octave's middle rank over the catalog's size), times
+ * TILT_STRENGTH: the composition a model "ln demand = ln demand(noun) +
+ * noise" would give, ranked by expected units, without sorting anything.
+ * z_quarter[i] = z at the top 2^(-i/4) of the catalog, Q8 (from the
+ * normal quantile function; 0.99 for i = 0).
+ */
+#define TILT_STRENGTH 154		/* Q8: 0.6 */
+#define PRICE_POWER 192			/* Q8: demand falls as price^-0.75 */
+#define HEAD_OCTAVES 5			/* ranks 1..31 */
+#define HEAD_BOOST	128			/* Q8: 0.5 more per octave above them */
+
+static const int16_t z_quarter[] = {
+	-596, -256, -140, -61, 0, 51, 96, 136, 173, 206, 237, 267, 294, 321, 346,
+	370, 393, 415, 436, 457, 477, 496, 515, 533, 551, 569, 586, 603, 619, 635,
+	651, 666, 681, 696, 710, 725, 739, 753, 766, 780, 793, 806, 819, 832, 844,
+	856, 869, 881, 893, 904, 916, 928, 939, 950, 962, 973, 984, 994, 1005, 1016,
+	1026, 1037, 1047, 1057, 1067, 1077, 1087, 1097, 1107, 1117, 1127, 1136, 1146,
+	1155, 1164, 1174, 1183, 1192, 1201, 1210, 1219, 1228, 1237, 1246, 1255, 1263,
+	1272, 1281, 1289, 1298, 1306, 1314, 1323, 1331, 1339, 1347, 1355
+};
+
+/* floor(log2(x)) in Q16, exact: the fraction by repeated squaring */
+static int64_t
+log2_q16(uint64_t x)
+{
+	int			ip = 63 - __builtin_clzll(x);
+	uint64_t	m = ip >= 30 ? x >> (ip - 30) : x << (30 - ip);	/* Q30, [1, 2) */
+	int64_t		result = (int64_t) ip << 16;
+	int			bit;
+
+	for (bit = 15; bit >= 0; bit--)
+	{
+		m = (m * m) >> 30;
+		if (m >= (UINT64_C(2) << 30))
+		{
+			m >>= 1;
+			result |= INT64_C(1) << bit;
+		}
+	}
+	return result;
+}
+
+/*
+ * x * 2^(y / 2^16), y signed Q16, to 8 bits of the fraction (steps of
+ * 0.27 %): exp2_frac holds 2^(i/256) from exact square roots.
+ */
+static uint64_t
+mul_exp2(const SgWorld *w, uint64_t x, int64_t y)
+{
+	int64_t		ip = y >= 0 ? y / 65536 : -((-y + 65535) / 65536);	/* floor */
+	unsigned __int128 acc = (unsigned __int128) x * w->exp2_frac[(y - ip * 65536) >> 8];
+
+	if (ip >= 0)
+		return ip >= 64 ? UINT64_MAX : (uint64_t) ((acc << ip) >> 30);
+	return ip <= -64 ? 0 : (uint64_t) ((acc >> -ip) >> 30);
+}
+
+/* share * demand^tilt, in a scale common to the nouns of one octave */
+static uint64_t
+noun_weight(const SgWorld *w, int s, int k, int32_t tilt)
+{
+	int64_t		y = (int64_t) tilt * w->noun_log_demand[s][k];	/* Q24 */
+
+	/* floor division by 2^8, whatever the sign */
+	return mul_exp2(w, w->noun_share[s][k], (y - (((y % 256) + 256) % 256)) / 256);
+}
+
+static int
+noun_count(const SgSubcategory *sub)
+{
+	int			n;
+
+	for (n = 0; n < SG_MAX_NOUNS && sub->nouns[n]; n++)
+		;
+	return n;
+}
+
+/* the slots i of [0, len) whose point floor((i + u/2^32) * T / len) < c */
+static int32_t
+slots_below(uint64_t c, uint64_t len, uint64_t total, uint32_t u)
+{
+	unsigned __int128 x;
+	uint64_t	n;
+
+	if (c >= total)
+		return (int32_t) len;
+	/* ceil(c * len * 2^32 / total) */
+	x = (((unsigned __int128) c * len << 32) + total - 1) / total;
+	if (x <= u)
+		return 0;
+	n = (uint64_t) ((x - u + UINT32_MAX) >> 32);
+	return (int32_t) (n < len ? n : len);
+}
+
+static void
+products_init(SgWorld *w)
+{
+	int64_t		demand[SG_MAX_SUBCATEGORIES][SG_MAX_NOUNS];
+	int64_t		max_demand = INT64_MIN;
+	uint64_t	cum[SG_MAX_SUBCATEGORIES];
+	int			nsub = sg_n_subcategories < SG_MAX_SUBCATEGORIES ?
+		sg_n_subcategories : SG_MAX_SUBCATEGORIES;
+	int			s,
+				k,
+				j;
+
+	for (s = 0; s < nsub; s++)
+	{
+		const SgSubcategory *sub = &sg_subcategories[s];
+		const SgCategory *cat = &sg_categories[sub->category];
+		int			n = noun_count(sub);
+
+		for (k = 0; k < n; k++)
+		{
+			const SgNounBand *b = &sub->bands[k];
+			uint64_t	mid = sg_isqrt64((uint64_t) b->price_min * (uint64_t) b->price_max);
+
+			/* log2 of category demand / typical price^PRICE_POWER, exact */
+			demand[s][k] = log2_q16((uint64_t) cat->demand) -
+				log2_q16(mid) * PRICE_POWER / 256;
+			if (demand[s][k] > max_demand)
+				max_demand = demand[s][k];
+			w->noun_log_ratio[s][k] = (int32_t) (log2_q16((uint64_t) b->price_max) -
+												 log2_q16((uint64_t) b->price_min));
+			w->noun_share[s][k] = (uint32_t) (((uint64_t) cat->weight << 16) /
+											  ((uint64_t) w->subcat_count[sub->category] * n));
+		}
+		w->complement_of[s] = -1;
+		for (k = 0; sub->complement && k < nsub; k++)
+			if (strcmp(sg_subcategories[k].name, sub->complement) == 0)
+				w->complement_of[s] = (int16_t) k;
+	}
+	for (s = 0; s < nsub; s++)
+		for (k = 0; k < noun_count(&sg_subcategories[s]); k++)
+			w->noun_log_demand[s][k] = (int32_t) (demand[s][k] - max_demand);
+	{
+		uint64_t	root[8];
+
+		/* 2^(2^-(b+1)) in Q30, by repeated exact square roots */
+		root[0] = sg_isqrt64(UINT64_C(2) << 60);
+		for (k = 1; k < 8; k++)
+			root[k] = sg_isqrt64(root[k - 1] << 30);
+		for (k = 0; k < 256; k++)
+		{
+			uint64_t	v = UINT64_C(1) << 30;
+			int			bit;
+
+			for (bit = 0; bit < 8; bit++)
+				if (k & (0x80 >> bit))
+					v = (v * root[bit]) >> 30;
+			w->exp2_frac[k] = v;
+		}
+	}
+
+	for (j = 0; j < SG_RANK_OCTAVES && (INT64_C(1) << j) <= w->nproducts; j++)
+		w->noctaves = j + 1;
+	for (j = 0; j < w->noctaves; j++)
+	{
+		int64_t		first = INT64_C(1) << j;
+		uint64_t	len = (uint64_t) (w->nproducts - first + 1 < first ?
+									  w->nproducts - first + 1 : first);
+		uint32_t	u = (uint32_t) sg_rng_key(w->seed, SG_STREAM_PERM_RANK, 1000 + j);
+		uint64_t	total = 0;
+		int64_t		place = log2_q16((uint64_t) w->nproducts) -
+			log2_q16((uint64_t) first + len / 2);
+		int64_t		i = (place * 4 + 32768) >> 16;
+		int32_t		e;
+
+		i = i < 0 ? 0 : i >= (int64_t) LENGTHOF(z_quarter) ? LENGTHOF(z_quarter) - 1 : i;
+		e = z_quarter[i] * TILT_STRENGTH / 256;
+		/* the few best sellers carry a tenth of the units each: cheap ones */
+		if (j < HEAD_OCTAVES)
+			e += (HEAD_OCTAVES - j) * HEAD_BOOST;
+		w->octave_tilt[j] = e;
+		for (s = 0; s < nsub; s++)
+		{
+			for (k = 0; k < noun_count(&sg_subcategories[s]); k++)
+				total += noun_weight(w, s, k, e);
+			cum[s] = total;
+		}
+		w->octave_start[j][0] = 0;
+		for (s = 1; s <= nsub; s++)
+			w->octave_start[j][s] = slots_below(cum[s - 1], len, total, u);
+		for (s = 0; s < nsub; s++)
+		{
+			int32_t		c = w->octave_start[j][s + 1] - w->octave_start[j][s];
+
+			/* every octave carries the same units: 1 / 2^j per product */
+			w->subcat_products[s] += c;
+			w->subcat_units[s] += (uint64_t) c << (SG_RANK_OCTAVES + 8 - j);
+		}
+		sg_perm_init(&w->octave_perm[j], len,
+					 sg_rng_key(w->seed, SG_STREAM_PERM_RANK, 1 + j));
+	}
+}
+
+/* the subcategory of a popularity rank, and its octave */
+static int
+rank_subcategory(const SgWorld *w, int32_t rank, int *octave)
+{
+	int			j = 31 - __builtin_clz((uint32_t) rank);
+	int32_t		slot = (int32_t) sg_perm_apply(&w->octave_perm[j],
+											   (uint64_t) (rank - (INT32_C(1) << j)));
+	const int32_t *start = w->octave_start[j];
+	int			lo = 0,
+				hi = (sg_n_subcategories < SG_MAX_SUBCATEGORIES ?
+					  sg_n_subcategories : SG_MAX_SUBCATEGORIES) - 1;
+
+	/* the last run starting at or before the slot: the non-empty one */
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo + 1) / 2;
+
+		if (start[mid] <= slot)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	*octave = j;
+	return lo;
+}
+
+/*
+ * Price endings by price level, as shops write them: charm prices (.99,
+ * .95, .49) dominate cheap items; from $10 some round (.00) and half
+ * (.50) prices appear; from $100 a .99 price ends its dollars in 9
+ * ($149.99) and round prices come in fives ($145.00); from $1,000 round
+ * prices (in tens) are the most common.  Overall 44 % of the prices end
+ * in .99, 18 % in .00, 13 % in .95 (sql/products.sql checks .99 on 20-70 %,
+ * test_products that no ending exceeds 60 %).  An ending moves the price down to the nearest
+ * such price, or up by one step when that leaves the noun's band, and
+ * falls back to the band's minimum (a .99 price) when neither fits.
+ */
+typedef struct PriceEnding
+{
+	int16_t		cents;
+	int16_t		modulus;		/* dollars = residue mod modulus */
+	int16_t		residue;
+} PriceEnding;
+
+static const PriceEnding endings_under_10[] = {
+	{99, 1, 0}, {49, 1, 0}, {95, 1, 0}, {79, 1, 0}, {29, 1, 0}, {50, 1, 0}, {0, 1, 0}
+};
+static const uint32_t endings_under_10_cum[] = {40, 60, 72, 82, 90, 95, 100};
+static const PriceEnding endings_under_100[] = {
+	{99, 1, 0}, {95, 1, 0}, {0, 1, 0}, {49, 1, 0}, {50, 1, 0}, {97, 1, 0}, {89, 1, 0}
+};
+static const uint32_t endings_under_100_cum[] = {45, 60, 72, 82, 90, 95, 100};
+static const PriceEnding endings_under_1000[] = {
+	{99, 10, 9}, {0, 5, 0}, {95, 10, 9}, {49, 10, 9}, {50, 1, 0}
+};
+static const uint32_t endings_under_1000_cum[] = {45, 80, 90, 95, 100};
+static const PriceEnding endings_over_1000[] = {
+	{0, 10, 0}, {99, 10, 9}, {95, 10, 9}
+};
+static const uint32_t endings_over_1000_cum[] = {50, 90, 100};
+
+static int64_t
+price_ending(int64_t cents, int64_t lo, int64_t hi, SgRng *r)
+{
+	const PriceEnding *e;
+	int64_t		dollars = cents / 100,
+				price;
+
+	if (dollars < 10)
+		e = &endings_under_10[sg_rng_weighted(r, endings_under_10_cum,
+											  LENGTHOF(endings_under_10))];
+	else if (dollars < 100)
+		e = &endings_under_100[sg_rng_weighted(r, endings_under_100_cum,
+											   LENGTHOF(endings_under_100))];
+	else if (dollars < 1000)
+		e = &endings_under_1000[sg_rng_weighted(r, endings_under_1000_cum,
+												LENGTHOF(endings_under_1000))];
+	else
+		e = &endings_over_1000[sg_rng_weighted(r, endings_over_1000_cum,
+											   LENGTHOF(endings_over_1000))];
+	dollars -= ((dollars - e->residue) % e->modulus + e->modulus) % e->modulus;
+	price = dollars * 100 + e->cents;
+	if (price < lo)
+		price += (int64_t) e->modulus * 100;
+	return price >= lo && price <= hi ? price : lo;
+}
+
+/*
+ * A noun's list price: lognormal-like inside the band (the position of
+ * ln price in the band is the mean of three uniforms, so dollar prices
+ * are right-skewed), lower in the head of popularity and higher in the
+ * last octave, then given its ending.
+ */
+static int64_t
+noun_price(const SgWorld *w, int s, int k, int e, SgRng *r)
+{
+	const SgNounBand *b = &sg_subcategories[s].bands[k];
+	uint64_t	sum = (uint64_t) sg_rng_next(r) + sg_rng_next(r) + sg_rng_next(r);
+	uint32_t	f = (uint32_t) (sum / 3) >> 16;	/* Q16, [0, 1) */
+
+	/* tilt e (Q8): a head octave at e = 3 prices 3/8 lower in the band */
+	if (e > 0)
+		f -= (uint32_t) ((uint64_t) f * (uint32_t) (e < 2048 ? e : 2048) / 2048);
+	else if (e < 0)
+		f += (uint32_t) ((uint64_t) (65535 - f) * (uint32_t) (-e < 2048 ? -e : 2048) / 2048);
+	/* min * (max / min)^f */
+	return price_ending((int64_t) mul_exp2(w, (uint64_t) b->price_min,
+										   (int64_t) f * w->noun_log_ratio[s][k] / 65536),
+						b->price_min, b->price_max, r);
+}
+
+/*
  * The draws every user of a product needs (category, price, supplier,
- * weight), without building strings: the order generators call this per
- * order line.  Leaves r positioned for sg_product_get's remaining draws.
+ * weight, basket data), without building strings: the order generators
+ * call this per order line (through a cache).  The subcategory comes from
+ * the popularity rank (above); the product's stream draws the noun, brand,
+ * adjective, supplier, price (three uniforms and the ending), margin and
+ * weight, and is left positioned for sg_product_get's remaining draws.
  */
 void
 sg_product_core(const SgWorld *w, int32_t id, SgProductCore *pc, SgRng *r)
 {
-	int			nnouns;
 	const SgSubcategory *sub;
-	int64_t		cents;
+	const SgNounBand *band;
+	int32_t		rank = (int32_t) sg_perm_apply(&w->rank_perm, (uint64_t) (id - 1)) + 1;
+	int			octave,
+				s = rank_subcategory(w, rank, &octave),
+				e = w->octave_tilt[octave],
+				nnouns,
+				k;
+	uint64_t	cum[SG_MAX_NOUNS],
+				total = 0,
+				u;
 
 	sg_rng_stream(r, w->seed, SG_STREAM_PRODUCT, (uint64_t) id);
-	pc->category = (int16_t) sg_pick(&w->category_pick, r);
-	pc->subcategory = (int16_t) (w->subcat_first[pc->category] +
-								 (int) sg_rng_below(r, (uint32_t) w->subcat_count[pc->category]));
-	sub = &sg_subcategories[pc->subcategory];
-	for (nnouns = 0; nnouns < SG_MAX_NOUNS && sub->nouns[nnouns]; nnouns++)
+	sub = &sg_subcategories[s];
+	pc->subcategory = (int16_t) s;
+	pc->category = (int16_t) sub->category;
+	nnouns = noun_count(sub);
+	for (k = 0; k < nnouns; k++)
+	{
+		total += noun_weight(w, s, k, e);
+		cum[k] = total;
+	}
+	u = total > 0 ? sg_rng_below64(r, total) : 0;
+	for (k = 0; k < nnouns - 1 && cum[k] <= u; k++)
 		;
+	pc->noun = (int16_t) k;
+	band = &sub->bands[k];
 	pc->brand = w->brand_of[pc->category][sg_rng_below(r, (uint32_t) w->brand_count[pc->category])];
 	pc->adjective = (int16_t) sg_rng_below(r, (uint32_t) sg_categories[pc->category].nadjectives);
-	pc->noun = (int16_t) sg_rng_below(r, (uint32_t) nnouns);
 	pc->supplier_id = 1 + (int32_t) sg_rng_below(r, (uint32_t) w->nsuppliers);
 
-	/* right-skewed inside the subcategory's band, priced at whole .99 */
-	cents = sg_rng_skewed(r, sub->price_min, sub->price_max);
-	pc->list_price = (cents / 100) * 100 + 99;
+	pc->list_price = noun_price(w, s, k, e, r);
 	/* gross margin 25%..65% of list price: cost < price, cost > 0 */
 	pc->unit_cost = pc->list_price * (int64_t) sg_rng_range(r, 35, 75) / 100;
-	pc->weight_g = (int32_t) sg_rng_skewed(r, sub->weight_min, sub->weight_max);
+	pc->weight_g = (int32_t) sg_rng_skewed(r, band->weight_min, band->weight_max);
+	pc->qty_class = (int16_t) band->qty;
+	pc->complement_subcategory = w->complement_of[s];
 }
 
 void
@@ -572,6 +942,7 @@ sg_product_get(const SgWorld *w, int32_t id, SgProduct *p)
 	const SgSubcategory *sub;
 	int			pos;
 	uint32_t	jitter;
+	int64_t		restock_max;
 
 	sg_product_core(w, id, &pc, &r);
 	sub = &sg_subcategories[pc.subcategory];
@@ -592,13 +963,14 @@ sg_product_get(const SgWorld *w, int32_t id, SgProduct *p)
 	pos = put_str(p->name, pos, sizeof(p->name), sub->nouns[pc.noun]);
 	p->name_len = pos;
 
-	if (sg_rng_chance(&r, 4, 100))
-	{
-		(void) sg_rng_next(&r); /* keep later draws aligned */
-		p->stock_qty = 0;
-	}
-	else
-		p->stock_qty = (int32_t) sg_rng_skewed(&r, 1, 2000);
+	/*
+	 * stock_qty is the restock level: the units on hand right after a
+	 * restock, more of cheap things.  Whether the product is in stock at
+	 * an instant is sg_product_stock_at()'s business (episodes in
+	 * absolute time), never a count that sales deplete.
+	 */
+	restock_max = pc.list_price < 2000 ? 2000 : pc.list_price < 20000 ? 600 : 150;
+	p->stock_qty = (int32_t) sg_rng_skewed(&r, 5, restock_max);
 
 	p->popularity_rank = (int32_t) sg_perm_apply(&w->rank_perm, (uint64_t) (id - 1)) + 1;
 
@@ -620,6 +992,180 @@ int32_t
 sg_product_by_rank(const SgWorld *w, int32_t rank)
 {
 	return (int32_t) sg_perm_invert(&w->rank_perm, (uint64_t) (rank - 1)) + 1;
+}
+
+/* how many products a subcategory has (0 in small catalogs) */
+int32_t
+sg_subcategory_products(const SgWorld *w, int32_t subcategory)
+{
+	if (subcategory < 0 || subcategory >= sg_n_subcategories ||
+		subcategory >= SG_MAX_SUBCATEGORIES)
+		return 0;
+	return w->subcat_products[subcategory];
+}
+
+/*
+ * k in [0, n) with P(k) about proportional to 1 / (k + 1), as rng.c's
+ * Zipf draw but without a table: full octaves weigh 2^32 each, the
+ * partial last one its share; inside an octave k is accepted with
+ * probability first / k (at least 1/2: O(1) expected).
+ */
+static uint64_t
+zipf_index(uint64_t n, SgRng *r)
+{
+	int			last = 63 - __builtin_clzll(n);
+	uint64_t	last_len = n - (UINT64_C(1) << last) + 1;
+	uint64_t	total = ((uint64_t) last << 32) +
+		(last_len << 32 >> last);
+	uint64_t	u = sg_rng_below64(r, total);
+	int			j = (int) (u >> 32) < last ? (int) (u >> 32) : last;
+	uint64_t	first = UINT64_C(1) << j;
+	uint64_t	len = j == last ? last_len : first;
+
+	for (;;)
+	{
+		uint64_t	k = first + sg_rng_below64(r, len);
+
+		if (sg_rng_below64(r, k) < first)
+			return k - 1;
+	}
+}
+
+/*
+ * A product of the subcategory, popular ones more often (Zipf-like over
+ * the subcategory's products in the order of their octaves), in O(1)
+ * expected time: 0 when the catalog has none (small catalogs).
+ */
+int32_t
+sg_product_in_subcategory(const SgWorld *w, int32_t subcategory, SgRng *r)
+{
+	int32_t		n = sg_subcategory_products(w, subcategory);
+	uint64_t	k;
+	int			j;
+
+	if (n <= 0)
+		return 0;
+	k = zipf_index((uint64_t) n, r);
+	for (j = 0; j < w->noctaves - 1; j++)
+	{
+		uint64_t	c = (uint64_t) (w->octave_start[j][subcategory + 1] -
+									w->octave_start[j][subcategory]);
+
+		if (k < c)
+			break;
+		k -= c;
+	}
+	k = sg_perm_invert(&w->octave_perm[j],
+					   (uint64_t) w->octave_start[j][subcategory] + k);
+	return sg_product_by_rank(w, (int32_t) ((INT64_C(1) << j) + (int64_t) k));
+}
+
+/*
+ * A product of the category, as orders would pick one: a subcategory by
+ * its expected units, then sg_product_in_subcategory(); O(1), 0 when the
+ * category has no product.
+ */
+int32_t
+sg_product_in_category(const SgWorld *w, int32_t category, SgRng *r)
+{
+	uint64_t	total = 0,
+				u;
+	int			first,
+				s;
+
+	if (category < 0 || category >= sg_n_categories || category >= 32 ||
+		w->subcat_first[category] < 0)
+		return 0;
+	first = w->subcat_first[category];
+	for (s = first; s < first + w->subcat_count[category]; s++)
+		total += w->subcat_units[s];
+	if (total == 0)
+		return 0;
+	u = sg_rng_below64(r, total);
+	for (s = first; u >= w->subcat_units[s]; s++)
+		u -= w->subcat_units[s];
+	return sg_product_in_subcategory(w, s, r);
+}
+
+/*
+ * Stock episodes.  A product's proneness to run out comes from its own
+ * key (60 % of products rarely, 30 % sometimes, 10 % often: an episode in
+ * 10 %, 30 % or 60 % of periods).  Each SG_STOCK_PERIOD_DAYS-day period
+ * counted from 2000-01-01 UTC has at most one episode, drawn from the
+ * stream keyed by (product, period): one to five days of low stock, then
+ * 12 hours to 14 days (right-skewed, mean about 3.9 days) out of stock,
+ * the whole episode inside its period and starting at least an hour
+ * after the period does, so episodes never touch and a product is in
+ * stock again at back_at.  Share of products out at an instant:
+ * 0.21 * 3.9 / 28, about 3 % (test_products checks 1.5-5 %).
+ */
+#define STOCK_PERIOD_USECS	((int64_t) SG_STOCK_PERIOD_DAYS * SG_USECS_PER_DAY)
+#define STOCK_PERIOD_BIAS	(INT64_C(1) << 24)	/* periods since 2000 + this > 0 */
+
+static bool
+stock_episode(const SgWorld *w, int32_t id, int64_t period, int64_t *low_at,
+			  int64_t *out_at, int64_t *back_at)
+{
+	SgRng		r;
+	uint64_t	key = sg_rng_key(w->seed, SG_STREAM_PRODUCT, (UINT64_C(1) << 60) | (uint32_t) id);
+	uint32_t	prone = (uint32_t) ((key >> 32) % 100);
+	uint32_t	rate = prone < 60 ? 10 : prone < 90 ? 30 : 60;
+	int64_t		low,
+				out,
+				span;
+
+	/* (period + bias) << 32 | id: never a product id, nor the key above */
+	sg_rng_stream(&r, w->seed, SG_STREAM_PRODUCT,
+				  (uint64_t) (period + STOCK_PERIOD_BIAS) << 32 | (uint32_t) id);
+	if (!sg_rng_chance(&r, rate, 100))
+		return false;
+	low = sg_rng_range(&r, 24, 5 * 24) * SG_USECS_PER_HOUR;
+	out = sg_rng_skewed(&r, 12, 14 * 24) * SG_USECS_PER_HOUR;
+	span = (STOCK_PERIOD_USECS - SG_USECS_PER_HOUR - low - out) / SG_USECS_PER_SEC;
+	*low_at = period * STOCK_PERIOD_USECS + SG_USECS_PER_HOUR +
+		(int64_t) sg_rng_below64(&r, (uint64_t) span) * SG_USECS_PER_SEC;
+	*out_at = *low_at + low;
+	*back_at = *out_at + out;
+	return true;
+}
+
+/*
+ * The stock state of a product at instant t, and in *until the instant
+ * it may change next (for SG_STOCK_OUT: the restock).  O(1): one period's
+ * stream.
+ */
+SgStockState
+sg_product_stock_at(const SgWorld *w, int32_t product_id, int64_t t, int64_t *until)
+{
+	int64_t		period = t / STOCK_PERIOD_USECS - (t % STOCK_PERIOD_USECS < 0);
+	int64_t		low_at,
+				out_at,
+				back_at;
+	SgStockState state = SG_STOCK_IN;
+
+	*until = (period + 1) * STOCK_PERIOD_USECS;
+	if (stock_episode(w, product_id, period, &low_at, &out_at, &back_at))
+	{
+		if (t < low_at)
+			*until = low_at;
+		else if (t < out_at)
+		{
+			state = SG_STOCK_LOW;
+			*until = out_at;
+		}
+		else if (t < back_at)
+		{
+			state = SG_STOCK_OUT;
+			*until = back_at;
+		}
+	}
+	return state;
+}
+
+bool
+sg_product_out_of_stock(const SgWorld *w, int32_t product_id, int64_t t, int64_t *back_at)
+{
+	return sg_product_stock_at(w, product_id, t, back_at) == SG_STOCK_OUT;
 }
 
 /* ---------------------------------------------------------------------- */

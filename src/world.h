@@ -42,6 +42,10 @@
 #define SG_MAX_PARTS		65536
 #define SG_MAX_HOURS		(24 * 366 * 10)	/* ten years */
 
+/* products: ranks up to 2^SG_RANK_OCTAVES - 1 >= SG_MAX_PRODUCTS */
+#define SG_RANK_OCTAVES		24
+#define SG_MAX_SUBCATEGORIES 80
+
 /* One row of synthgen.scenarios, in integer units. */
 typedef struct SgScenario
 {
@@ -132,6 +136,23 @@ typedef struct SgWorld
 	int			class_nslots[SG_N_CLASSES];
 	uint32_t	class_cum[SG_N_CLASSES];
 	int			class_segment[SG_N_CLASSES];	/* consumers' segment */
+	/*
+	 * Products' popularity tiers (world.c, "products"): rank octave j
+	 * holds ranks [2^j, 2^(j+1)); its positions are shuffled by
+	 * octave_perm[j] into slots, and slots
+	 * [octave_start[j][s], octave_start[j][s + 1]) are subcategory s's.
+	 */
+	int			noctaves;
+	SgPerm		octave_perm[SG_RANK_OCTAVES];
+	int32_t		octave_start[SG_RANK_OCTAVES][SG_MAX_SUBCATEGORIES + 1];
+	int32_t		octave_tilt[SG_RANK_OCTAVES];	/* Q8 */
+	int32_t		noun_log_demand[SG_MAX_SUBCATEGORIES][SG_MAX_NOUNS];	/* log2, Q16, <= 0 */
+	int32_t		noun_log_ratio[SG_MAX_SUBCATEGORIES][SG_MAX_NOUNS];	/* log2(max / min) */
+	uint64_t	exp2_frac[256]; /* 2^(i / 256), Q30 */
+	uint32_t	noun_share[SG_MAX_SUBCATEGORIES][SG_MAX_NOUNS]; /* of the catalog */
+	int16_t		complement_of[SG_MAX_SUBCATEGORIES];	/* -1: none */
+	int32_t		subcat_products[SG_MAX_SUBCATEGORIES];
+	uint64_t	subcat_units[SG_MAX_SUBCATEGORIES]; /* expected units, relative */
 } SgWorld;
 
 typedef struct SgCustomer
@@ -176,7 +197,8 @@ typedef struct SgProduct
 	int64_t		unit_cost;		/* cents */
 	int64_t		list_price;		/* cents, > unit_cost */
 	int32_t		weight_g;
-	int32_t		stock_qty;
+	int32_t		stock_qty;		/* restock level: units on hand right after
+								 * a restock (never 0; see world.c) */
 	int32_t		popularity_rank;	/* 1 = best seller */
 	int64_t		created_at;
 	int			sku_len;
@@ -197,7 +219,24 @@ typedef struct SgProductCore
 	int32_t		weight_g;
 	int64_t		list_price;		/* cents */
 	int64_t		unit_cost;		/* cents */
+	int16_t		qty_class;		/* SgQtyClass of the noun */
+	int16_t		complement_subcategory; /* into sg_subcategories, -1 = none */
 } SgProductCore;
+
+/*
+ * Stock in absolute time: each product has at most one episode per
+ * SG_STOCK_PERIOD_DAYS-day period counted from 2000-01-01 UTC, a few days
+ * of low stock and then a few of none; the answer at an instant is a pure
+ * function of (world, product, instant).
+ */
+#define SG_STOCK_PERIOD_DAYS 28
+
+typedef enum SgStockState
+{
+	SG_STOCK_IN,
+	SG_STOCK_LOW,				/* running out: the days before an out episode */
+	SG_STOCK_OUT
+} SgStockState;
 
 typedef struct SgCampaign
 {
@@ -226,6 +265,27 @@ extern void sg_supplier_get(const SgWorld *w, int32_t id, SgSupplier *s);
 extern void sg_product_core(const SgWorld *w, int32_t id, SgProductCore *pc, SgRng *r);
 extern void sg_product_get(const SgWorld *w, int32_t id, SgProduct *p);
 extern int32_t sg_product_by_rank(const SgWorld *w, int32_t rank);
+
+/*
+ * Products for baskets, O(1) (world.c, "products"): a popular product of a
+ * subcategory (a complement: SgProductCore.complement_subcategory) or of a
+ * category (a category campaign), drawn from r; 0 when the catalog has
+ * none of it (small catalogs: sg_subcategory_products() says how many).
+ */
+extern int32_t sg_product_in_subcategory(const SgWorld *w, int32_t subcategory, SgRng *r);
+extern int32_t sg_product_in_category(const SgWorld *w, int32_t category, SgRng *r);
+extern int32_t sg_subcategory_products(const SgWorld *w, int32_t subcategory);
+
+/*
+ * Stock at instant t: the state, and in *until when it may change next
+ * (for SG_STOCK_OUT the restock instant); sg_product_out_of_stock() is
+ * true when out, with *back_at the restock.  Pure functions of (world,
+ * product, t), O(1).
+ */
+extern SgStockState sg_product_stock_at(const SgWorld *w, int32_t product_id, int64_t t,
+										int64_t *until);
+extern bool sg_product_out_of_stock(const SgWorld *w, int32_t product_id, int64_t t,
+									int64_t *back_at);
 
 /*
  * The campaigns running at some instant of [from, to), ordered by id: at
