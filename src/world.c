@@ -47,6 +47,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "localtime.h"
 #include "schedule.h"
 #include "world.h"
 
@@ -253,6 +254,30 @@ sg_customer_created_at(const SgWorld *w, int64_t id)
 	uint64_t	key = sg_rng_key(w->seed, SG_STREAM_SIGNUP, (uint64_t) id);
 
 	return signup_time(w, id, (uint32_t) (key >> (64 - JITTER_BITS)));
+}
+
+/*
+ * Where a customer lives, cheaply: the zone of the city sg_customer_get
+ * gives them (the same stream and unique number, decoded only as far as
+ * the city: people.c sg_identity_city), for generators that follow each
+ * customer's local time.
+ */
+int
+sg_customer_zone(const SgWorld *w, int64_t id)
+{
+	SgRng		r;
+	uint64_t	u;
+
+	sg_rng_stream(&r, w->seed, SG_STREAM_CUSTOMER, (uint64_t) id);
+	u = sg_perm_apply(&w->email_perm, (uint64_t) (id - 1));
+	return sg_cities[sg_identity_city(w->email_key, u, (uint64_t) w->ncustomers, &r)].zone;
+}
+
+/* the customer's UTC offset at instant t, minutes east of UTC (localtime.h) */
+int32_t
+sg_customer_utc_offset_min(const SgWorld *w, int64_t customer_id, int64_t t)
+{
+	return sg_zone_utc_offset_min(sg_customer_zone(w, customer_id), t);
 }
 
 /* ---------------------------------------------------------------------- */

@@ -192,6 +192,9 @@ extern void sg_world_init(SgWorld *w, const SgScenario *sc, uint64_t seed,
 
 extern void sg_customer_get(const SgWorld *w, int64_t id, SgCustomer *c);
 extern int64_t sg_customer_created_at(const SgWorld *w, int64_t id);
+/* the customer's time zone (SgZone, localtime.h) and UTC offset at t in minutes */
+extern int	sg_customer_zone(const SgWorld *w, int64_t id);
+extern int32_t sg_customer_utc_offset_min(const SgWorld *w, int64_t customer_id, int64_t t);
 extern void sg_supplier_get(const SgWorld *w, int32_t id, SgSupplier *s);
 extern void sg_product_core(const SgWorld *w, int32_t id, SgProductCore *pc, SgRng *r);
 extern void sg_product_get(const SgWorld *w, int32_t id, SgProduct *p);
