@@ -8,7 +8,7 @@
  *	  with its cost per call.
  *
  *	  test_localtime --dump FILE writes "zone|instant|offset" lines (the
- *	  switches of 2010-2040 to the microsecond and an instant of every day)
+ *	  switches of 2012-2040 to the microsecond and an instant of every day)
  *	  for test/sh/timezones.sh, which checks them against PostgreSQL's own
  *	  time zone database.
  */
@@ -437,7 +437,7 @@ static int
 dump(const char *path)
 {
 	FILE	   *f = fopen(path, "w");
-	int64_t		from = sg_days_from_civil(2010, 1, 1),
+	int64_t		from = sg_days_from_civil(2012, 1, 1),
 				to = sg_days_from_civil(2041, 1, 1),
 				d;
 	int			z,
