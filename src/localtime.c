@@ -180,16 +180,52 @@ year_of(int64_t days)
 	return yoe + era * 400 + (mp >= 10);	/* January, February: next year */
 }
 
-/* the instant of switch s in year y, of a zone whose clock shows before_min */
+/* the first Sunday on or after a day number (2000-01-02, day 1, was one) */
 static inline int64_t
-switch_at(const Switch *s, int64_t y, int std_min, int before_min)
+sunday_from(int64_t d)
 {
-	int64_t		d = days_from_civil(y, s->month, s->day);
-	int64_t		dow = (d - 1) - floor_div(d - 1, 7) * 7;	/* 0: Sunday, as 2000-01-02 */
-	int64_t		sunday = d + (7 - dow) % 7;
+	return d + ((1 - d) % 7 + 7) % 7;
+}
+
+/*
+ * The day of a switch in year y: the general calendar, for any year
+ * (days_from_civil) ...
+ */
+static inline int64_t
+switch_day(const Switch *s, int64_t y)
+{
+	return sunday_from(days_from_civil(y, s->month, s->day));
+}
+
+/*
+ * ... and the fast one, for 1901-2099 where every fourth year is a leap
+ * year: days counted from 1901-01-01 (e = day + 36159, a Tuesday), year
+ * k = (4e + 3) / 1461 after 1901, all unsigned divisions by constants.
+ * Every rule's months are March or later, so the leap day is before them
+ * in a leap year.
+ */
+#define FAST_FROM	(-36159)		/* 1901-01-01 */
+#define FAST_UNTIL	36525			/* 2100-01-01 */
+
+static const uint16_t days_before_month[13] = {
+	0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334
+};
+
+static inline int64_t
+switch_day_fast(const Switch *s, uint32_t jan1, uint32_t leap)
+{
+	uint32_t	e = jan1 + days_before_month[s->month] + leap + (uint32_t) s->day - 1;
+
+	return (int64_t) (e + (7 - (e + 2) % 7) % 7) + FAST_FROM;
+}
+
+/* the instant a switch falls on, day d: its time of day in its basis */
+static inline int64_t
+switch_at(const Switch *s, int64_t d, int std_min, int before_min)
+{
 	int			shift = s->basis == BASIS_UTC ? 0 : s->basis == BASIS_STD ? std_min : before_min;
 
-	return sunday * USECS_PER_DAY + (int64_t) (s->at_min - shift) * USECS_PER_MIN;
+	return d * USECS_PER_DAY + (int64_t) (s->at_min - shift) * USECS_PER_MIN;
 }
 
 int32_t
@@ -197,7 +233,9 @@ sg_zone_utc_offset_min(int zone, int64_t t)
 {
 	const SgZoneInfo *z = &sg_zones[zone];
 	const Rule *r;
-	int64_t		y,
+	int64_t		day,
+				on_day,
+				off_day,
 				on,
 				off;
 	bool		summer;
@@ -205,9 +243,26 @@ sg_zone_utc_offset_min(int zone, int64_t t)
 	if (z->dst == SG_DST_NONE)
 		return z->std_min;
 	r = &rules[z->dst];
-	y = year_of(floor_div(t, USECS_PER_DAY));
-	on = switch_at(&r->on, y, z->std_min, z->std_min);
-	off = switch_at(&r->off, y, z->std_min, z->std_min + r->save_min);
+	day = floor_div(t, USECS_PER_DAY);
+	if (day >= FAST_FROM && day < FAST_UNTIL)
+	{
+		uint32_t	e = (uint32_t) (day - FAST_FROM);
+		uint32_t	k = (4 * e + 3) / 1461;
+		uint32_t	jan1 = 365 * k + k / 4;
+		uint32_t	leap = k % 4 == 3;
+
+		on_day = switch_day_fast(&r->on, jan1, leap);
+		off_day = switch_day_fast(&r->off, jan1, leap);
+	}
+	else
+	{
+		int64_t		y = year_of(day);
+
+		on_day = switch_day(&r->on, y);
+		off_day = switch_day(&r->off, y);
+	}
+	on = switch_at(&r->on, on_day, z->std_min, z->std_min);
+	off = switch_at(&r->off, off_day, z->std_min, z->std_min + r->save_min);
 	if (r->on.month < r->off.month)
 		summer = t >= on && t < off;
 	else

@@ -226,6 +226,118 @@ test_constant_zones(void)
 }
 
 /*
+ * The rules once more, as the authorities word them ("the second Sunday
+ * of March at 02:00 local time"), on schedule.c's calendar: a reference
+ * written independently of localtime.c's arithmetic.
+ */
+static int64_t
+nth_sunday(int64_t y, int m, int n)
+{
+	int64_t		first = sg_days_from_civil(y, m, 1);
+
+	return first + (6 - sg_weekday(first) + 7) % 7 + 7 * (n - 1);	/* 0 = Monday */
+}
+
+static int64_t
+last_sunday(int64_t y, int m)
+{
+	int64_t		last = sg_days_from_civil(y + (m == 12), m % 12 + 1, 1) - 1;
+
+	return last - (sg_weekday(last) + 1) % 7;
+}
+
+static int
+reference_offset(int z, int64_t t)
+{
+	int			std = sg_zones[z].std_min;
+	int64_t		y,
+				on,
+				off;
+	int			m,
+				d;
+
+	sg_civil_from_days(sg_floor_div(t, DAY), &y, &m, &d);
+	switch (sg_zones[z].dst)
+	{
+		case SG_DST_EU:			/* 01:00 UTC */
+			on = last_sunday(y, 3) * DAY + HOUR;
+			off = last_sunday(y, 10) * DAY + HOUR;
+			return std + (t >= on && t < off ? 60 : 0);
+		case SG_DST_US:			/* 02:00 on the clock */
+			on = nth_sunday(y, 3, 2) * DAY + 2 * HOUR - std * MIN;
+			off = nth_sunday(y, 11, 1) * DAY + 2 * HOUR - (std + 60) * MIN;
+			return std + (t >= on && t < off ? 60 : 0);
+		case SG_DST_AU:			/* 02:00 standard time, 03:00 summer time */
+			on = nth_sunday(y, 10, 1) * DAY + 2 * HOUR - std * MIN;
+			off = nth_sunday(y, 4, 1) * DAY + 3 * HOUR - (std + 60) * MIN;
+			return std + (t >= on || t < off ? 60 : 0);
+		case SG_DST_NZ:
+			on = last_sunday(y, 9) * DAY + 2 * HOUR - std * MIN;
+			off = nth_sunday(y, 4, 1) * DAY + 3 * HOUR - (std + 60) * MIN;
+			return std + (t >= on || t < off ? 60 : 0);
+		default:
+			return std;
+	}
+}
+
+/*
+ * Against the reference: 1,000,000 random instants of 1600-2500 (the fast
+ * calendar of 1901-2099 and the general one), and the switches of every
+ * year of 1895-2105 to the microsecond, where the two calendars meet.  The
+ * offset is the same over each half hour of UTC (every switch falls on one:
+ * the zones' offsets are whole half hours and the rules' times whole hours),
+ * which lets a generator compute the zones' offsets once per half hour.
+ */
+static void
+test_reference(void)
+{
+	int64_t		lo = utc(1600, 1, 1, 0, 0),
+				span = utc(2500, 1, 1, 0, 0) - lo;
+	int			bad = 0,
+				half = 0,
+				i,
+				z;
+	int64_t		y;
+
+	for (i = 0; i < 1000000; i++)
+	{
+		int64_t		t = lo + (int64_t) (rnd() % (uint64_t) span);
+		int			o;
+
+		z = (int) (rnd() % SG_N_ZONES);
+		o = sg_zone_utc_offset_min(z, t);
+		bad += o != reference_offset(z, t);
+		half += o != sg_zone_utc_offset_min(z, sg_floor_div(t, 30 * MIN) * 30 * MIN);
+	}
+	CHECK(bad == 0, "%d random instants of 1000000 differ from the reference", bad);
+	CHECK(half == 0, "%d random instants of 1000000 not their half hour's offset", half);
+
+	bad = 0;
+	for (z = 0; z < SG_N_ZONES; z++)
+		for (y = 1895; y <= 2105; y++)
+		{
+			static const int months[] = {3, 4, 9, 10, 11};
+			int			k;
+
+			/* every Sunday of the rules' months, an hour either side of the times */
+			for (k = 0; k < 5; k++)
+			{
+				int64_t		d;
+
+				for (d = nth_sunday(y, months[k], 1); d < nth_sunday(y, months[k], 1) + 35; d += 7)
+				{
+					int64_t		t;
+
+					for (t = d * DAY - 16 * HOUR; t <= d * DAY + 16 * HOUR; t += 30 * MIN)
+						bad += sg_zone_utc_offset_min(z, t - 1) != reference_offset(z, t - 1) ||
+							sg_zone_utc_offset_min(z, t) != reference_offset(z, t);
+				}
+			}
+		}
+	CHECK(bad == 0, "%d instants around the switches of 1895-2105 differ from the reference", bad);
+}
+
+/*
  * Random instants of 1990-2100: each zone gives its two offsets only,
  * both of them if it has a rule; and every year of every zone with a rule
  * has exactly two switches, one each way (counted day by day at noon UTC,
@@ -499,6 +611,7 @@ main(int argc, char **argv)
 	test_switches();
 	test_constant_zones();
 	test_random();
+	test_reference();
 	test_identity_city();
 	bench();
 	return unit_report("test_localtime");
