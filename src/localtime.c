@@ -48,6 +48,10 @@
 
 #include "localtime.h"
 
+/* PostgreSQL's range of timestamptz (4714-11-24 BC .. 294277-01-01) */
+#define PG_MIN_TIMESTAMP INT64_C(-211813488000000000)
+#define PG_END_TIMESTAMP INT64_C(9223371331200000000)
+
 #define USECS_PER_MIN	INT64_C(60000000)
 #define USECS_PER_DAY	(INT64_C(1440) * USECS_PER_MIN)
 
@@ -240,7 +244,8 @@ sg_zone_utc_offset_min(int zone, int64_t t)
 				off;
 	bool		summer;
 
-	if (z->dst == SG_DST_NONE)
+	/* no switch of the years beyond PostgreSQL's timestamptz range overflows */
+	if (z->dst == SG_DST_NONE || t < PG_MIN_TIMESTAMP || t >= PG_END_TIMESTAMP)
 		return z->std_min;
 	r = &rules[z->dst];
 	day = floor_div(t, USECS_PER_DAY);

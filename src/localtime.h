@@ -101,6 +101,9 @@ extern int	sg_zone_index(const char *name);
 /*
  * The UTC offset of zone at instant t, in minutes east of UTC (local =
  * UTC + offset): Berlin in July gives 120, New York in January -300.
+ * Constant over each half hour of UTC (every switch falls on one), so a
+ * generator may compute the zones' offsets once per half hour.  Instants
+ * outside PostgreSQL's timestamptz range get standard time.
  */
 extern int32_t sg_zone_utc_offset_min(int zone, int64_t t);
 
