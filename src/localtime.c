@@ -8,12 +8,13 @@
  * the generated world has always kept, and will always keep, the clocks
  * it keeps today.  That is a choice, not an approximation we fix later:
  * a world that is a pure function of the instant needs rules that do not
- * depend on history tables, and the few-hours differences of the past
- * (the United States before 2007, Australia before 2008, New Zealand
- * before 2007, Europe before 1996; Indiana without daylight saving
- * before 2006) matter to nobody's order curve.  So for an instant of
- * 2024, synthgen and PostgreSQL's time zone database agree on every zone
- * (test/sh/timezones.sh); for 1995 they may not.
+ * depend on history tables, and the past's differences (an hour for a
+ * few weeks a year: the United States before 2007, Australia before 2008,
+ * New Zealand before 2007, Newfoundland's 00:01 switches before 2011,
+ * Europe before 1996; Indiana without daylight saving before 2006) matter
+ * to nobody's order curve.  So from 2012 on, synthgen and PostgreSQL's
+ * time zone database agree on every zone (test/sh/timezones.sh); for
+ * 1995 they may not.
  *
  * The rules, as the IANA database writes them (a switch is "the first
  * Sunday on or after day d of a month", which also says "last Sunday":
@@ -32,14 +33,17 @@
  * and no daylight saving in Arizona, Hawaii, Saskatchewan, Queensland,
  * the Northern Territory, Western Australia and Japan.
  *
- * O(1) per call and integer only: the year comes from the day number by
- * Howard Hinnant's civil_from_days (no loop over years), the two switches
- * of that year from days_from_civil; the southern rules, whose summer
- * spans the new year, test "after this year's start or before this
- * year's end".  No switch falls near New Year, so the UTC year is the
- * local one wherever it matters.  The calendar arithmetic is repeated
- * here (schedule.c has its own) so that it inlines into the one function
- * the order generator calls per order.
+ * O(1) per call and integer only: the year comes from the day number
+ * and the two switches of that year from the calendar, never by a loop
+ * over years: for 1901-2099 by a Julian calendar in unsigned arithmetic
+ * (every fourth year a leap year there; about 20 ns a call), for any
+ * other year by Howard Hinnant's civil_from_days / days_from_civil.  The
+ * southern rules, whose summer spans the new year, test "after this
+ * year's start or before this year's end".  No switch falls near New
+ * Year, so the UTC year is the local one wherever it matters.  The
+ * calendar arithmetic is repeated here (schedule.c has its own) so that
+ * it inlines into the one function the order generator calls per order;
+ * test_localtime.c checks both calendars against schedule.c's.
  *
  *-------------------------------------------------------------------------
  */
