@@ -52,7 +52,7 @@ WORLD_SRCS = src/events.c src/schedule.c src/world.c src/people.c src/words.c sr
 test/unit/test_words: test/unit/test_words.c test/unit/unit.h $(WORLD_SRCS) src/words.h src/world.h src/people.h src/localtime.h
 	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_words.c $(WORLD_SRCS) -lm
 
-test/unit/test_world: test/unit/test_world.c test/unit/unit.h $(WORLD_SRCS) src/events.h src/schedule.h src/world.h src/people.h
+test/unit/test_world: test/unit/test_world.c test/unit/unit.h $(WORLD_SRCS) src/events.h src/schedule.h src/world.h src/people.h src/localtime.h
 	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_world.c $(WORLD_SRCS) -lm
 
 test/unit/test_localtime: test/unit/test_localtime.c test/unit/unit.h $(WORLD_SRCS) src/localtime.h src/schedule.h src/world.h src/people.h src/words.h
