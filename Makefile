@@ -32,6 +32,7 @@ WERROR_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare \
 EXTRA_CLEAN = test/unit/test_rng test/unit/test_words test/unit/test_rng_san test/unit/test_words_san regress.log \
 	test/unit/test_world test/unit/test_world_san \
 	test/unit/test_products test/unit/test_products_san \
+	test/unit/test_localtime test/unit/test_localtime_san \
 	test/unit/test_parquet test/unit/test_parquet_san test/parquet/write_samples \
 	test/fuzz/fuzz_parquet test/fuzz/fuzz_parquet_replay test/fuzz/fuzz_sql
 
@@ -48,15 +49,18 @@ UNIT_CFLAGS = -O2 -g -std=c11 -Wall -Wextra -Werror -I$(srcdir)/src
 test/unit/test_rng: test/unit/test_rng.c test/unit/unit.h src/rng.c src/rng.h
 	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_rng.c src/rng.c -lm
 
-WORLD_SRCS = src/events.c src/schedule.c src/world.c src/people.c src/words.c src/words_people.c src/rng.c
-test/unit/test_words: test/unit/test_words.c test/unit/unit.h $(WORLD_SRCS) src/words.h src/world.h src/people.h
+WORLD_SRCS = src/events.c src/schedule.c src/world.c src/people.c src/words.c src/words_people.c \
+	src/localtime.c src/rng.c
+test/unit/test_words: test/unit/test_words.c test/unit/unit.h $(WORLD_SRCS) src/words.h src/world.h src/people.h src/localtime.h
 	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_words.c $(WORLD_SRCS) -lm
 
-test/unit/test_world: test/unit/test_world.c test/unit/unit.h $(WORLD_SRCS) src/events.h src/schedule.h src/world.h src/people.h
+test/unit/test_world: test/unit/test_world.c test/unit/unit.h $(WORLD_SRCS) src/events.h src/schedule.h src/world.h src/people.h src/localtime.h
 	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_world.c $(WORLD_SRCS) -lm
 
 test/unit/test_products: test/unit/test_products.c test/unit/unit.h $(WORLD_SRCS) src/words.h src/world.h
 	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_products.c $(WORLD_SRCS) -lm
+test/unit/test_localtime: test/unit/test_localtime.c test/unit/unit.h $(WORLD_SRCS) src/localtime.h src/schedule.h src/world.h src/people.h src/words.h
+	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_localtime.c $(WORLD_SRCS) -lm
 
 # the same unit tests under AddressSanitizer and UndefinedBehaviorSanitizer
 SAN_CFLAGS = -O1 -g -std=c11 -Wall -Wextra -Werror -I$(srcdir)/src \
@@ -68,21 +72,24 @@ unittest-sanitize:
 	$(CC) $(SAN_CFLAGS) -o test/unit/test_words_san test/unit/test_words.c $(WORLD_SRCS) -lm
 	$(CC) $(SAN_CFLAGS) -o test/unit/test_world_san test/unit/test_world.c $(WORLD_SRCS) -lm
 	$(CC) $(SAN_CFLAGS) -o test/unit/test_products_san test/unit/test_products.c $(WORLD_SRCS) -lm
+	$(CC) $(SAN_CFLAGS) -o test/unit/test_localtime_san test/unit/test_localtime.c $(WORLD_SRCS) -lm
 	test/unit/test_rng_san
 	test/unit/test_words_san
 	test/unit/test_world_san
 	test/unit/test_products_san
+	test/unit/test_localtime_san
 	$(MAKE) test/unit/test_parquet_san
 	test/unit/test_parquet_san
 
 werror:
 	$(MAKE) all COPT="$(WERROR_CFLAGS)"
 
-unittest: test/unit/test_rng test/unit/test_words test/unit/test_world test/unit/test_products test/unit/test_parquet
+unittest: test/unit/test_rng test/unit/test_words test/unit/test_world test/unit/test_products test/unit/test_localtime test/unit/test_parquet
 	test/unit/test_rng
 	test/unit/test_words
 	test/unit/test_world
 	test/unit/test_products
+	test/unit/test_localtime
 	test/unit/test_parquet
 
 test:

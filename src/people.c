@@ -1266,13 +1266,95 @@ draw_country(const People *P, int pool, int j, SgRng *r)
 	return e[k].country;
 }
 
+/* the customer's city given their country and pool, from r */
+static inline int
+draw_city(const People *P, int country, int pool, SgRng *r)
+{
+	const CellCities *cc = &P->cell_cities[P->cell_of[country][pool]];
+	uint32_t	t = sg_rng_next(r) >> 16;
+	const CityEntry *e = &P->city_entry[cc->first + cc->guide[t >> 10]];
+
+	while (e->top < t)
+		e++;
+	return e->city;
+}
+
+/*
+ * The first levels of every decoding: kind, style and pool (one level),
+ * the given name or its initial, the surname; what remains of the rank
+ * and the next level's hash.
+ */
+typedef struct Names
+{
+	int			kind;
+	int			style;
+	int			pool;
+	int			c1;				/* local given-name index, or initial */
+	int			last;
+	bool		initial;
+	uint64_t	rank;
+	uint64_t	n;
+	uint64_t	h;
+} Names;
+
+static inline __attribute__((always_inline)) void
+decode_names(const People *P, uint64_t key, uint64_t u, uint64_t n, Names *nm)
+{
+	uint64_t	rank = u;
+	uint64_t	h = key;
+	int			head = (int) level(&rank, &n, &P->head_lv, h);
+
+	nm->kind = P->head_kind[head];
+	nm->style = P->head_style[head];
+	nm->pool = P->head_pool[head];
+	h = step(h, (uint64_t) head);
+	nm->initial = (nm->style == SG_EMAIL_FLAST || nm->style == SG_EMAIL_F_DOT_LAST);
+
+	nm->c1 = (int) level(&rank, &n, nm->initial ? &P->initial_lv[nm->pool] : &P->first_lv[nm->pool], h);
+	h = step(h, (uint64_t) nm->c1);
+	nm->last = (int) level(&rank, &n, &P->last_lv[nm->pool], h);
+	h = step(h, (uint64_t) nm->last);
+	nm->rank = rank;
+	nm->n = n;
+	nm->h = h;
+}
+
+/*
+ * The city alone, as sg_identity_get finds it: the name levels, the one
+ * level that places the customer in a country (the realistic consumer
+ * provider, or the company's country), then the stream's country and city
+ * draws.  The e-mail mode does not enter (see the file header), so it is
+ * no argument.  r advances as sg_identity_get's would up to the city, not
+ * beyond.
+ */
+int
+sg_identity_city(uint64_t key, uint64_t u, uint64_t n, SgRng *r)
+{
+	const People *P = &people;
+	Names		nm;
+	int			country;
+
+	decode_names(P, key, u, n, &nm);
+	if (nm.kind == 0)
+	{
+		int			rj = (int) level(&nm.rank, &nm.n, &P->pool_domain_lv[nm.pool], nm.h);
+
+		country = draw_country(P, nm.pool, rj, r);
+	}
+	else
+		country = P->pool_country[nm.pool][level(&nm.rank, &nm.n, &P->pool_country_lv[nm.pool],
+												 step(nm.h, 1))];
+	return draw_city(P, country, nm.pool, r);
+}
+
 void
 sg_identity_get(uint64_t key, uint64_t u, uint64_t n, bool reserved, SgRng *r,
 				SgIdentity *id)
 {
 	const People *P = &people;
-	uint64_t	rank = u;
-	uint64_t	h = key;
+	uint64_t	rank;
+	uint64_t	h;
+	Names		nm;
 	int			kind,
 				style,
 				country,
@@ -1281,8 +1363,7 @@ sg_identity_get(uint64_t key, uint64_t u, uint64_t n, bool reserved, SgRng *r,
 				c1,				/* local given-name index, or initial */
 				last,
 				k,
-				idx,
-				cell;
+				idx;
 	bool		initial;
 	int64_t		domain;			/* consumer: domain id; company: company index */
 	int			realistic;		/* the consumer domain realistic mode has */
@@ -1297,21 +1378,16 @@ sg_identity_get(uint64_t key, uint64_t u, uint64_t n, bool reserved, SgRng *r,
 	const NameRec *frec,
 			   *lrec;
 
-	{
-		int			head = (int) level(&rank, &n, &P->head_lv, h);
-
-		kind = P->head_kind[head];
-		style = P->head_style[head];
-		pool = P->head_pool[head];
-		h = step(h, (uint64_t) head);
-	}
-	initial = (style == SG_EMAIL_FLAST || style == SG_EMAIL_F_DOT_LAST);
-
-	c1 = (int) level(&rank, &n, initial ? &P->initial_lv[pool] : &P->first_lv[pool], h);
-	h = step(h, (uint64_t) c1);
-	last = (int) level(&rank, &n, &P->last_lv[pool], h);
-	h = step(h, (uint64_t) last);
-
+	decode_names(P, key, u, n, &nm);
+	kind = nm.kind;
+	style = nm.style;
+	pool = nm.pool;
+	initial = nm.initial;
+	c1 = nm.c1;
+	last = nm.last;
+	rank = nm.rank;
+	n = nm.n;
+	h = nm.h;
 
 	/*
 	 * The domain.  The consumer provider realistic mode would choose is
@@ -1388,17 +1464,7 @@ sg_identity_get(uint64_t key, uint64_t u, uint64_t n, bool reserved, SgRng *r,
 	/* the stream: country and city, the given name behind an initial, segment */
 	if (kind == 0)
 		country = draw_country(P, pool, rj, r);
-	cell = P->cell_of[country][pool];
-	{
-		const CellCities *cc = &P->cell_cities[cell];
-		uint32_t	t = sg_rng_next(r) >> 16;
-		const CityEntry *e = &P->city_entry[cc->first + cc->guide[t >> 10]];
-
-		while (e->top < t)
-			e++;
-
-		id->city = e->city;
-	}
+	id->city = (int16_t) draw_city(P, country, pool, r);
 	id->pool = (int16_t) pool;
 	id->last = (int16_t) last;
 	id->business = (kind == 1);

@@ -69,6 +69,14 @@ extern void sg_identity_get(uint64_t key, uint64_t u, uint64_t n, bool reserved,
 /* sg_identity_get's business flag alone, cheaply (its first level) */
 extern bool sg_identity_business(uint64_t key, uint64_t u, uint64_t n);
 
+/*
+ * The city of that customer alone (into sg_cities), the same as
+ * sg_identity_get's in either e-mail mode, at a fraction of its cost: for
+ * generators that need where a customer lives (their time zone), not who
+ * they are.  r advances as far as sg_identity_get's up to the city.
+ */
+extern int	sg_identity_city(uint64_t key, uint64_t u, uint64_t n, SgRng *r);
+
 /* A city's address line, telephone number and postal code, from r. */
 extern int	sg_address_build(int city, SgRng *r, char *buf, int cap);
 extern int	sg_phone_build(int city, SgRng *r, char *buf, int cap);

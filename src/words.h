@@ -122,7 +122,8 @@ typedef struct SgStreets
  * (SgPostalFormat) completes each into a full code.  phone is one or more
  * landline patterns separated by '|': '#' is a digit, 'N' a digit 2-9,
  * 'E' a North American central office code (three digits, see people.c),
- * anything else literal.
+ * anything else literal.  zone is the city's IANA time zone (its UTC
+ * offset at an instant: localtime.c).
  */
 typedef struct SgCity
 {
@@ -133,6 +134,7 @@ typedef struct SgCity
 	const char *postal;
 	const char *phone;
 	int32_t		weight;			/* relative share of customers, 1..100 */
+	int16_t		zone;			/* its time zone: SgZone (localtime.h) */
 } SgCity;
 
 /* How a country's postal code is written, given a city's code item. */

@@ -53,6 +53,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "localtime.h"
 #include "schedule.h"
 #include "world.h"
 
@@ -421,6 +422,30 @@ sg_customers_at(const SgWorld *w, int64_t t)
 	while (k > 0 && sg_customer_created_at(w, k) > t)
 		k--;
 	return k;
+}
+
+/*
+ * Where a customer lives, cheaply: the zone of the city sg_customer_get
+ * gives them (the same stream and unique number, decoded only as far as
+ * the city: people.c sg_identity_city), for generators that follow each
+ * customer's local time.
+ */
+int
+sg_customer_zone(const SgWorld *w, int64_t id)
+{
+	SgRng		r;
+	uint64_t	u;
+
+	sg_rng_stream(&r, w->seed, SG_STREAM_CUSTOMER, (uint64_t) id);
+	u = sg_perm_apply(&w->email_perm, (uint64_t) (id - 1));
+	return sg_cities[sg_identity_city(w->email_key, u, (uint64_t) w->ncustomers, &r)].zone;
+}
+
+/* the customer's UTC offset at instant t, minutes east of UTC (localtime.h) */
+int32_t
+sg_customer_utc_offset_min(const SgWorld *w, int64_t customer_id, int64_t t)
+{
+	return sg_zone_utc_offset_min(sg_customer_zone(w, customer_id), t);
 }
 
 /* ---------------------------------------------------------------------- */

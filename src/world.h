@@ -261,6 +261,9 @@ extern SgCustomerClass sg_customer_class(const SgWorld *w, int64_t id);
 extern bool sg_customer_business(const SgWorld *w, int64_t id);
 /* a customer among ids 1..limit, by propensity; 0 when limit is 0 */
 extern int64_t sg_customer_pick(const SgWorld *w, int64_t limit, SgRng *r);
+/* the customer's time zone (SgZone, localtime.h) and UTC offset at t in minutes */
+extern int	sg_customer_zone(const SgWorld *w, int64_t id);
+extern int32_t sg_customer_utc_offset_min(const SgWorld *w, int64_t customer_id, int64_t t);
 extern void sg_supplier_get(const SgWorld *w, int32_t id, SgSupplier *s);
 extern void sg_product_core(const SgWorld *w, int32_t id, SgProductCore *pc, SgRng *r);
 extern void sg_product_get(const SgWorld *w, int32_t id, SgProduct *p);

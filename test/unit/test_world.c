@@ -311,9 +311,69 @@ test_extremes(void)
 	arena_free();
 }
 
+/*
+ * Customers' classes and the cheap paths the order generator uses agree
+ * with the whole customer: sg_customer_business with the segment,
+ * sg_customers_at with created_at, sg_customer_pick stays in 1..limit and
+ * gives each class its share of picks; the classes fill their quotas.
+ */
+static void
+test_customers(void)
+{
+	SgScenario	sc;
+	SgWorld		w;
+	SgRng		r;
+	int64_t		id,
+				bad_business = 0,
+				bad_at = 0,
+				bad_pick = 0,
+				in_class[SG_N_CLASSES] = {0},
+				picked[SG_N_CLASSES] = {0};
+	int			c,
+				i;
+
+	scenario(&sc);
+	sc.customers = 100000;
+	sg_world_init(&w, &sc, 3, sc.customers, sc.products, sc.suppliers);
+	for (id = 1; id <= sc.customers; id++)
+	{
+		SgCustomer	cu;
+		bool		business;
+
+		sg_customer_get(&w, id, &cu);
+		business = strcmp(sg_segments[cu.segment_index].word, "business") == 0;
+		bad_business += business != sg_customer_business(&w, id);
+		in_class[cu.class_index]++;
+		if (id % 97 == 0)
+			bad_at += sg_customers_at(&w, cu.created_at) < id ||
+				sg_customers_at(&w, cu.created_at - 1) >= id;
+	}
+	CHECK(bad_business == 0, "%lld business flags differ", (long long) bad_business);
+	CHECK(bad_at == 0, "%lld sign-ups disagree with sg_customers_at", (long long) bad_at);
+	CHECK(in_class[SG_CLASS_VIP] == 7000 && in_class[SG_CLASS_DORMANT] == 30000,
+		  "class quotas: vip %lld, dormant %lld", (long long) in_class[SG_CLASS_VIP],
+		  (long long) in_class[SG_CLASS_DORMANT]);
+	sg_rng_stream(&r, 5, 1, 0);
+	for (i = 0; i < 1000000; i++)
+	{
+		int64_t		limit = 1 + (int64_t) sg_rng_below(&r, (uint32_t) sc.customers);
+
+		id = sg_customer_pick(&w, limit, &r);
+		bad_pick += id < 1 || id > limit;
+		if (limit >= 1000)
+			picked[sg_customer_class(&w, id)]++;
+	}
+	CHECK(bad_pick == 0, "%lld picks outside 1..limit", (long long) bad_pick);
+	/* vip: 7 slots x 6000 of 111,800 weight-slots: 37.6 % of picks */
+	c = (int) (1000 * picked[SG_CLASS_VIP] /
+			   (picked[0] + picked[1] + picked[2] + picked[3] + picked[4]));
+	CHECK(c >= 366 && c <= 386, "vip picks %d per mille", c);
+}
+
 int
 main(void)
 {
+	test_customers();
 	test_calendar();
 	test_composition();
 	test_extremes();
