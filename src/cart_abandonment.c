@@ -57,7 +57,7 @@ sg_fill_cart_abandonment(SgCall *call)
 	{
 		MemoryContext old;
 
-		sg_cart_get(ev, &it, &c);
+		sg_cart_get(ev, it.hour, it.id, &c);
 		old = MemoryContextSwitchTo(call->rowctx);
 		values[COL_ID] = Int64GetDatum(c.id);
 		nulls[COL_CUSTOMER] = c.customer_id == 0;

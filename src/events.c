@@ -38,6 +38,7 @@
 #include <string.h>
 
 #include "events.h"
+#include "localtime.h"
 #include "schedule.h"
 #define LENGTHOF(a) ((int) (sizeof(a) / sizeof((a)[0])))
 
@@ -45,14 +46,9 @@
 #define MINUTE	(INT64_C(60) * SG_USECS_PER_SEC)
 #define DAY		SG_USECS_PER_DAY
 
-/* orders that recover a cart, and how long after (see "abandoned carts") */
-#define RECOVERY_PCT 8
-#define RECOVERY_MIN (20 * MINUTE)
-#define RECOVERY_MAX (72 * HOUR)
 
-static void recovered_init(SgEvents *ev, SgAllocFn alloc);
 
-const char *const sg_order_statuses[] = {"processing", "shipped", "delivered", "cancelled"};
+const char *const sg_order_statuses[] = {"processing", "shipped", "delivered", "cancelled", "backordered"};
 const int	sg_n_order_statuses = LENGTHOF(sg_order_statuses);
 
 const char *const sg_order_channels[] = {"web", "mobile_app", "marketplace", "phone"};
@@ -68,10 +64,16 @@ const int	sg_n_payment_methods = LENGTHOF(sg_payment_methods);
  * product (Olist: 90 % of orders one product; general retail holds a
  * little more); gift-heavy in the holiday event and for business buyers.
  */
-static const uint32_t lines_weights[] = {64, 19, 8, 4, 2, 1, 1, 1};
+static const uint32_t lines_weights[] = {70, 17, 7, 3, 2, 1};
 static const uint32_t gift_lines_weights[] = {30, 25, 18, 10, 7, 4, 3, 3};
 static const uint32_t business_lines_weights[] = {36, 24, 15, 10, 6, 4, 3, 2};
-static const uint32_t qty_weights[] = {80, 13, 4, 2, 1};
+/* items per line by the product's quantity class (SgQtyClass) */
+static const uint32_t qty_weights[3][8] = {
+	[SG_QTY_ONE] = {97, 3},		/* big-ticket: one at a time */
+	[SG_QTY_FEW] = {85, 10, 3, 2},
+	[SG_QTY_MANY] = {46, 22, 11, 8, 5, 4, 2, 2},	/* consumables in multiples */
+};
+static const int qty_lengths[3] = {2, 4, 8};
 /* products per abandoned cart */
 static const uint32_t cart_lines_weights[] = {55, 25, 12, 5, 3};
 
@@ -95,9 +97,7 @@ const int	sg_n_ticket_statuses = LENGTHOF(sg_ticket_statuses);
 
 const char *const sg_cart_stages[] = {"browse", "cart", "shipping", "payment"};
 const int	sg_n_cart_stages = LENGTHOF(sg_cart_stages);
-/* carts left for good, and carts their customer came back to buy (later stages) */
 static const uint32_t stage_weights[] = {30, 40, 18, 12};
-static const uint32_t recovered_stage_weights[] = {6, 24, 30, 40};
 #define STAGE_PAYMENT 3
 
 const char *const sg_return_reasons[] = {
@@ -215,7 +215,74 @@ typedef struct SgRates
 	int32_t		lift[LIFT_HOURS];
 	uint32_t	category_total; /* the categories' weights, for a category's share */
 	int64_t		carts_per_order_bp; /* carts left for good per order, x10000 */
+	/* customers' time zones: a sample's shares, and their offsets of a UTC day */
+	int			nzones;
+	int16_t		zone[SG_N_ZONES];
+	int64_t		zone_share[SG_N_ZONES];
+	int64_t		zone_day;
+	int32_t		zone_off[SG_N_ZONES];	/* minutes at the day's start */
+	bool		zone_switches[SG_N_ZONES];	/* the offset changes that day */
 } SgRates;
+
+/*
+ * The customers' time zones, by a sample of ZONE_SAMPLE customers spread
+ * over the ids (zones do not depend on the id's class or sign-up): the
+ * curves apply in each customer's local time, so an hour's demand is the
+ * zones' mix of their local hours.
+ */
+#define ZONE_SAMPLE 2048
+
+static void
+zones_init(SgRates *rc, const SgWorld *w)
+{
+	int64_t		count[SG_N_ZONES] = {0},
+				k = w->ncustomers < ZONE_SAMPLE ? w->ncustomers : ZONE_SAMPLE,
+				j;
+	int			z;
+
+	for (j = 0; j < k; j++)
+		count[sg_customer_zone(w, 1 + j * w->ncustomers / k)]++;
+	rc->nzones = 0;
+	for (z = 0; z < SG_N_ZONES; z++)
+		if (count[z] > 0)
+		{
+			rc->zone[rc->nzones] = (int16_t) z;
+			rc->zone_share[rc->nzones] = count[z];
+			rc->nzones++;
+		}
+	rc->zone_day = INT64_MIN;
+}
+
+/* the zones' offsets at t (minutes), known per UTC day */
+static void
+zones_at(SgRates *rc, int64_t t, int32_t *off)
+{
+	int64_t		day = sg_floor_div(t, SG_USECS_PER_DAY);
+	int			k;
+
+	if (day != rc->zone_day)
+	{
+		rc->zone_day = day;
+		for (k = 0; k < rc->nzones; k++)
+		{
+			rc->zone_off[k] = sg_zone_utc_offset_min(rc->zone[k], day * SG_USECS_PER_DAY);
+			rc->zone_switches[k] = rc->zone_off[k] !=
+				sg_zone_utc_offset_min(rc->zone[k], (day + 1) * SG_USECS_PER_DAY - 1);
+		}
+	}
+	for (k = 0; k < rc->nzones; k++)
+		off[k] = rc->zone_switches[k] ? sg_zone_utc_offset_min(rc->zone[k], t) : rc->zone_off[k];
+}
+
+/* the curves' weight (milli-checkouts an hour) at t for a customer offset by off minutes */
+static inline int64_t
+local_curve(const int64_t (*base)[24], int64_t t, int32_t off)
+{
+	int64_t		local = t + (int64_t) off * SG_USECS_PER_MINUTE;
+	int64_t		day = sg_floor_div(local, SG_USECS_PER_DAY);
+
+	return base[sg_weekday(day)][(local - day * SG_USECS_PER_DAY) / SG_USECS_PER_HOUR];
+}
 
 static void
 rates_init(SgRates *rc, const SgWorld *w, int32_t orders_per_day)
@@ -231,12 +298,9 @@ rates_init(SgRates *rc, const SgWorld *w, int32_t orders_per_day)
 	rc->sc = sc;
 	rc->lift_from = rc->lift_to = INT64_MIN;
 	rc->category_total = w->category_cum[sg_n_categories - 1];
-	/*
-	 * abandon_rate is the share of carts abandoned (Baymard: 70 %): a/(1-a)
-	 * carts per order, of which RECOVERY_PCT per order are recovered ones
-	 */
-	rc->carts_per_order_bp = max64(0, (int64_t) sc->abandon_rate_bp * 10000 /
-								   max64(1, 10000 - sc->abandon_rate_bp) - RECOVERY_PCT * 100);
+	/* abandon_rate is the share of carts abandoned (Baymard: 70 %): a/(1-a) per order */
+	rc->carts_per_order_bp = (int64_t) sc->abandon_rate_bp * 10000 /
+		max64(1, 10000 - sc->abandon_rate_bp);
 	rc->sched_key = sg_schedule_key(w->seed);
 	rc->first_order_at = sg_customer_created_at(w, 1);
 	for (h = 0; h < 24; h++)
@@ -252,6 +316,7 @@ rates_init(SgRates *rc, const SgWorld *w, int32_t orders_per_day)
 		}
 	for (d = 0; d < 3; d++)
 		rc->outage_period[d] = INT64_MIN;
+	zones_init(rc, w);
 }
 
 /* the outage of a period, remembered for the next hours */
@@ -290,14 +355,14 @@ hour_share(int64_t t, int64_t s, int64_t e)
 #define Min128(a, b)	((a) < (b) ? (a) : (b))
 
 /*
- * A running regular campaign lifts demand: a sitewide one by 1.2 x its
- * discount (19 % off: x1.23), one on a category by that times the
+ * A running regular campaign lifts demand: a sitewide one by 2 x its
+ * discount (19 % off: x1.38), one on a category by that times the
  * category's share of demand (its lines come from the category, see
  * sg_order_get).  Flash sales and holidays have their own multipliers.
  * Built per UTC month from the campaigns of the months that can reach
  * it; hours are visited in order, so each month is built once.
  */
-#define LIFT_PER_DISCOUNT_PCT 12	/* x1000 per percent off */
+#define LIFT_PER_DISCOUNT_PCT 20	/* x1000 per percent off */
 #define LIFT_MAX_MILLI 3000
 
 static int64_t
@@ -368,10 +433,11 @@ static void
 hour_rates(SgRates *rc, int64_t t, SgHourRates *hr)
 {
 	const SgScenario *sc = rc->sc;
-	int64_t		local = t + (int64_t) sc->utc_offset_hours * SG_USECS_PER_HOUR;
-	int64_t		day = sg_floor_div(local, SG_USECS_PER_DAY);
-	int			hour = (int) ((local - day * SG_USECS_PER_DAY) / SG_USECS_PER_HOUR);
 	int64_t		mult = 1000;	/* x1000 */
+	int32_t		off[SG_N_ZONES];
+	int64_t		mix = 0,
+				shares = 0;
+	int			k;
 	int64_t		down = 0,		/* x1000 of the hour in an outage */
 				after = 0;		/* x1000 of the hour in an outage's pent-up demand */
 	bool		flash = false;
@@ -380,7 +446,15 @@ hour_rates(SgRates *rc, int64_t t, SgHourRates *hr)
 	memset(hr, 0, sizeof(*hr));
 	if (t < rc->first_order_at)
 		return;					/* the shop has no customers yet */
-	base = rc->base[sg_weekday(day)][hour];
+	/* the middle of the hour stands for it (zones half an hour off) */
+	zones_at(rc, t, off);
+	for (k = 0; k < rc->nzones; k++)
+	{
+		mix += rc->zone_share[k] * local_curve((const int64_t (*)[24]) rc->base,
+											   t + 30 * SG_USECS_PER_MINUTE, off[k]);
+		shares += rc->zone_share[k];
+	}
+	base = shares > 0 ? mix / shares : 0;
 	base = base * base_share(sc, t) / 1000;
 	mult = mult * campaign_lift(rc, t) / 1000;
 	if (sc->flash_every_days > 0 && sg_flash_at(sc, t) >= 0)
@@ -729,6 +803,8 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 	ev->sched_key = sg_schedule_key(w->seed);
 	rates_init(&rc, w, orders_per_day);
 	ev->peak_attempts_milli = rc.peak > 0 ? rc.peak : 1000;
+	memcpy(ev->curve, rc.base, sizeof(ev->curve));
+	ev->curve_peak = rc.peak;
 
 	/* the span: whole days, 73 hours past the end for cart recoveries */
 	d0 = sg_floor_div(start, SG_USECS_PER_DAY);
@@ -802,7 +878,7 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 	ev->order_hi = first_id_at(ev, ev->order_first, (int32_t) we, end, order_instant);
 	ev->cart_hi = first_id_at(ev, ev->cart_first, (int32_t) we, end, cart_instant);
 	ev->total_orders = ev->order_hi - ev->order_lo;
-	ev->stream_carts = ev->cart_hi - ev->cart_lo;
+	ev->total_carts = ev->cart_hi - ev->cart_lo;
 	ev->minute_lo = -sg_floor_div(-start, SG_USECS_PER_MINUTE);
 	ev->total_minutes = -sg_floor_div(-end, SG_USECS_PER_MINUTE) - ev->minute_lo;
 
@@ -848,6 +924,9 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 
 	sg_zipf_init(&ev->zipf, (uint64_t) w->nproducts);
 	/* a cache of product prices when the catalog is small enough (<= 32 MB) */
+	/* customers' zones and business flags, when the base is small enough (<= 64 MB) */
+	if (w->ncustomers <= 64000000)
+		ev->customer_cache = alloc((size_t) w->ncustomers + 1);
 	if (w->nproducts <= 1000000)
 	{
 		ev->product_cache = alloc(sizeof(SgProductCore) * (w->nproducts + 1));
@@ -856,21 +935,17 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 
 	cum_init(ev->lines_cum, &ev->lines_pick, lines_weights, LENGTHOF(lines_weights));
 	cum_init(ev->gift_lines_cum, &ev->gift_lines_pick, gift_lines_weights, LENGTHOF(gift_lines_weights));
-	cum_init(ev->qty_cum, &ev->qty_pick, qty_weights, LENGTHOF(qty_weights));
+	for (i = 0; i < 3; i++)
+		cum_init(ev->qty_cum[i], &ev->qty_pick[i], qty_weights[i], qty_lengths[i]);
 	cum_init(ev->channel_cum, &ev->channel_pick, order_channel_weights, LENGTHOF(order_channel_weights));
 	cum_init(ev->payment_cum, &ev->payment_pick, payment_weights, LENGTHOF(payment_weights));
 	cum_init(ev->ticket_cum, &ev->ticket_pick, ticket_weights, LENGTHOF(ticket_weights));
 	cum_init(ev->reason_cum, &ev->reason_pick, reason_weights, LENGTHOF(reason_weights));
 	cum_init(ev->stage_cum, &ev->stage_pick, stage_weights, LENGTHOF(stage_weights));
-	cum_init(ev->recovered_stage_cum, &ev->recovered_stage_pick, recovered_stage_weights,
-			 LENGTHOF(recovered_stage_weights));
 	cum_init(ev->business_lines_cum, &ev->business_lines_pick, business_lines_weights,
 			 LENGTHOF(business_lines_weights));
 	cum_init(ev->cart_lines_cum, &ev->cart_lines_pick, cart_lines_weights,
 			 LENGTHOF(cart_lines_weights));
-
-	recovered_init(ev, alloc);
-	ev->total_carts = ev->stream_carts + ev->nrecovered;
 }
 
 static int32_t
@@ -918,14 +993,17 @@ in_flash_sale(const SgEvents *ev, int64_t t)
 }
 
 static bool
-supplier_disrupted(const SgEvents *ev, int32_t supplier, int64_t t)
+supplier_disrupted(const SgEvents *ev, int32_t supplier, int64_t t, int64_t *until)
 {
 	int32_t		i;
 
 	for (i = 0; i < ev->ndisruptions; i++)
 		if (ev->disruptions[i].supplier_id == supplier &&
 			ev->disruptions[i].starts_at <= t && t < ev->disruptions[i].ends_at)
+		{
+			*until = ev->disruptions[i].ends_at;
 			return true;
+		}
 	return false;
 }
 
@@ -1028,7 +1106,7 @@ campaign_discount(const SgCampaign *const *act, int nact, int category, int32_t 
 #define FIRST_ORDER_MAX_AGE (14 * DAY)
 
 static int64_t
-order_customer(const SgEvents *ev, int32_t hour, int64_t t, SgRng *r)
+order_candidate(const SgEvents *ev, int32_t hour, int64_t t, SgRng *r)
 {
 	const SgScenario *sc = ev->sc;
 	bool		first = sg_rng_chance(r, FIRST_ORDER_PCT, 100);
@@ -1042,6 +1120,53 @@ order_customer(const SgEvents *ev, int32_t hour, int64_t t, SgRng *r)
 			return id;
 	}
 	return sg_customer_pick(ev->w, ev->cust_limit[hour], r);
+}
+
+/*
+ * Each customer shops in their own local time: a candidate is kept with
+ * the chance the curves give their local hour and weekday at t (against
+ * the curves' peak), else another is drawn; the hour's count already is
+ * the zones' mix (hour_rates), so the zones' shares at t come out right.
+ */
+#define LOCAL_TRIES 64
+
+/* a customer's zone and business flag, through the call's cache */
+static inline int
+customer_traits(const SgEvents *ev, int64_t id, bool *business)
+{
+	uint8_t		v = ev->customer_cache ? ev->customer_cache[id] : 0;
+
+	if (v == 0)
+	{
+		v = (uint8_t) (1 + sg_customer_zone(ev->w, id) +
+					   (sg_customer_business(ev->w, id) ? 128 : 0));
+		if (ev->customer_cache)
+			ev->customer_cache[id] = v;
+	}
+	*business = (v & 128) != 0;
+	return (v & 127) - 1;
+}
+
+static int64_t
+order_customer(const SgEvents *ev, int32_t hour, int64_t t, SgRng *r)
+{
+	int64_t		id = 0;
+	int			k;
+
+	for (k = 0; k < LOCAL_TRIES; k++)
+	{
+		int32_t		off;
+		bool		business;
+
+		id = order_candidate(ev, hour, t, r);
+		if (id == 0 || ev->curve_peak <= 0)
+			break;
+		off = sg_zone_utc_offset_min(customer_traits(ev, id, &business), t);
+		if ((int64_t) sg_rng_below64(r, (uint64_t) ev->curve_peak) <
+			local_curve((const int64_t (*)[24]) ev->curve, t, off))
+			break;
+	}
+	return id;
 }
 
 void
@@ -1063,13 +1188,16 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 	int			nact;
 	bool		business;
 	int			pull,
-				pull_pct;
+				pull_pct,
+				complement = -1;
+	int32_t		line_bp[SG_MAX_LINES];	/* each line's campaign discount */
+	int64_t		back_at = SG_NO_TIME;
 
 	o->id = id;
 	o->hour = hour;
 	o->ordered_at = t = order_instant(ev, hour, id, &r);
 	o->customer_id = order_customer(ev, hour, t, &r);
-	business = sg_customer_business(ev->w, o->customer_id);
+	(void) customer_traits(ev, o->customer_id, &business);
 	o->channel = sg_pick(&ev->channel_pick, &r);
 	o->payment = sg_pick(&ev->payment_pick, &r);
 	o->in_outage = in_outage(ev, t);
@@ -1111,22 +1239,28 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 		const SgProductCore *pc;
 		int32_t		pid = 0;
 		int32_t		qty;
-		int			tries;
 		int			j;
 		int32_t		bp,
 					cid = 0;
 		SgLine	   *line;
 
-		/* in a flash sale half the lines come from the sale's category */
-		tries = (pull >= 0 && sg_rng_chance(&r, (uint32_t) pull_pct, 100)) ? 8 : 1;
-		do
-		{
+		/*
+		 * A line: a popular product; in a flash sale half the lines (a
+		 * category campaign: a quarter) from its category; after a product
+		 * with a complement, now and then the complement (a camera, then
+		 * a memory card).
+		 */
+		if (pull >= 0 && sg_rng_chance(&r, (uint32_t) pull_pct, 100))
+			pid = sg_product_in_category(ev->w, pull, &r);
+		else if (complement >= 0 && sg_rng_chance(&r, 30, 100))
+			pid = sg_product_in_subcategory(ev->w, complement, &r);
+		if (pid == 0)
 			pid = popular_product(ev, &r);
-			pc = product(ev, pid, &tmp);
-		} while (--tries > 0 && pc->category != pull);
-		qty = 1 + sg_pick(&ev->qty_pick, &r);
-		if (business)
-			qty *= 1 + (int32_t) sg_rng_below(&r, 4);	/* for the office */
+		pc = product(ev, pid, &tmp);
+		complement = pc->complement_subcategory;
+		qty = 1 + sg_pick(&ev->qty_pick[pc->qty_class], &r);
+		if (business && pc->qty_class != SG_QTY_ONE)
+			qty *= 1 + (int32_t) sg_rng_below(&r, 3);	/* for the office */
 
 		/* the same product twice is one line with more items */
 		for (j = 0; j < o->nlines; j++)
@@ -1147,6 +1281,7 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 			o->subtotal -= line->line_total;
 		line->quantity += qty;
 		bp = campaign_discount(act, nact, pc->category, &cid);
+		line_bp[j] = bp;
 		line->discount = line->unit_price * line->quantity * bp / 10000;
 		line->line_total = line->unit_price * line->quantity - line->discount;
 		o->subtotal += line->line_total;
@@ -1157,8 +1292,43 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 			best_bp = bp;
 			o->campaign_id = cid;
 		}
-		if (ev->ndisruptions > 0 && supplier_disrupted(ev, pc->supplier_id, t))
-			o->disrupted = true;
+		/*
+		 * Out of stock: sold as a backorder, shipped after the restock (a
+		 * disrupted supplier's products are out until the disruption ends)
+		 */
+		{
+			int64_t		back;
+
+			if (ev->ndisruptions > 0 && supplier_disrupted(ev, pc->supplier_id, t, &back))
+				o->disrupted = true;
+			else if (!sg_product_out_of_stock(ev->w, pid, t, &back))
+				back = SG_NO_TIME;
+			if (back != SG_NO_TIME && (back_at == SG_NO_TIME || back > back_at))
+				back_at = back;
+		}
+	}
+
+	/*
+	 * A small basket is topped up toward free shipping now and then (one
+	 * more of its first product, unless that one is bought singly): below
+	 * 60 % of the threshold, with chance 3/5, three times at most.
+	 */
+	for (i = 0; i < 3 && o->subtotal < SG_FREE_SHIPPING_FROM * 3 / 5 &&
+		 o->lines[0].quantity < 12 && sg_rng_chance(&r, 3, 5); i++)
+	{
+		SgLine	   *line = &o->lines[0];
+		SgProductCore tmp;
+		const SgProductCore *pc = product(ev, line->product_id, &tmp);
+
+		if (pc->qty_class == SG_QTY_ONE)
+			break;
+		o->subtotal -= line->line_total;
+		line->quantity++;
+		line->discount = line->unit_price * line->quantity * line_bp[0] / 10000;
+		line->line_total = line->unit_price * line->quantity - line->discount;
+		o->subtotal += line->line_total;
+		o->item_count++;
+		weight += pc->weight_g;
 	}
 
 	/* a loyalty coupon on 5% of orders: 10% off */
@@ -1169,10 +1339,13 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 	o->total = o->subtotal - o->discount + o->shipping + o->tax;
 
 	/* lifecycle: all draws made, then cut at as_of */
+	o->backordered = back_at != SG_NO_TIME;
 	cancel = sg_rng_chance(&r, (uint32_t) sc->cancel_rate_bp, 10000);
-	if (o->disrupted && sg_rng_chance(&r, 1, 2))
+	/* half the customers of a disrupted supplier give up, a fifth of other backorders */
+	if ((o->disrupted && sg_rng_chance(&r, 1, 2)) ||
+		(o->backordered && sg_rng_chance(&r, 1, 5)))
 		cancel = true;
-	cancel_after = o->disrupted ? sg_rng_skewed(&r, 6 * HOUR, 72 * HOUR) :
+	cancel_after = o->backordered ? sg_rng_skewed(&r, 6 * HOUR, 72 * HOUR) :
 		sg_rng_skewed(&r, 5 * MINUTE, 36 * HOUR);
 	processing = sg_rng_skewed(&r, 2 * HOUR, 48 * HOUR);
 	transit = sg_rng_skewed(&r, 20 * HOUR, 144 * HOUR);
@@ -1181,8 +1354,8 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 		processing += sg_rng_skewed(&r, 12 * HOUR, 72 * HOUR);
 		transit += sg_rng_skewed(&r, 24 * HOUR, 120 * HOUR);
 	}
-	if (o->disrupted)			/* back-ordered */
-		processing += sg_rng_skewed(&r, 7 * DAY, 21 * DAY);
+	if (o->backordered)			/* ships after the restock */
+		processing += back_at - t;
 
 	o->shipped_at = o->delivered_at = o->cancelled_at = SG_NO_TIME;
 	if (cancel)
@@ -1193,11 +1366,13 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 			o->status = SG_ORDER_CANCELLED;
 		}
 		else
-			o->status = SG_ORDER_PROCESSING;
+			o->status = o->backordered && ev->as_of < back_at ? SG_ORDER_BACKORDERED :
+				SG_ORDER_PROCESSING;
 		return;
 	}
 	if (t + processing >= ev->as_of)
-		o->status = SG_ORDER_PROCESSING;
+		o->status = o->backordered && ev->as_of < back_at ? SG_ORDER_BACKORDERED :
+			SG_ORDER_PROCESSING;
 	else
 	{
 		o->shipped_at = t + processing;
@@ -1295,9 +1470,8 @@ sg_ticket_for_cart(const SgEvents *ev, const SgCart *c, SgTicket *tk)
 {
 	SgRng		r;
 
-	/* checkouts that failed in an outage (carts left for good): payment tickets */
-	if (c->customer_id == 0 || c->stage != STAGE_PAYMENT || c->recovered_order_id != 0 ||
-		c->id % 2 != 0 || !in_outage(ev, c->abandoned_at))
+	/* checkouts that failed in an outage: payment tickets */
+	if (c->customer_id == 0 || c->stage != STAGE_PAYMENT || !in_outage(ev, c->abandoned_at))
 		return false;
 	tk->id = SG_TICKET_ID_CART(c->id);
 	sg_rng_stream(&r, ev->key, SG_STREAM_TICKET, (uint64_t) tk->id);
@@ -1360,85 +1534,16 @@ sg_return_for_order(const SgEvents *ev, const SgOrder *o, SgReturn *ret)
 /* abandoned carts */
 
 /*
- * Recovery is causal (docs/design.md, "Carts"): RECOVERY_PCT of orders
- * close a cart their customer left 20 minutes to 72 hours before, holding
- * some of the order's products at the prices of that instant.  Whether an
- * order recovers a cart, and how long before, comes from its own stream
- * (SG_STREAM_RECOVERY, order_id), cheap enough to scan every order of
- * the window and the 72 hours after it.  A customer who had not signed
- * up yet abandoned nothing.  The other carts are left for good: their own
- * arrival process, guests among them.
+ * Recovery is causal (docs/design.md, "Carts"): a reminder brings some
+ * customers back within three days, likelier the further they got
+ * (recovery_pct by stage).  The recovering order is one of an hour up to
+ * 72 hours later, fixed by the cart's stream; the cart was that order's
+ * customer's and held the order's first products, at the prices of the
+ * cart's instant.  Known once the order is placed (before as_of).  A
+ * customer who had not signed up yet abandoned nothing: such a draw
+ * stays a plain abandoned cart.  Guests stay guests.
  */
-
-static bool
-recovery_delay(const SgEvents *ev, int64_t order_id, int64_t *delay)
-{
-	SgRng		r;
-
-	sg_rng_stream(&r, ev->key, SG_STREAM_RECOVERY, (uint64_t) order_id);
-	if (!sg_rng_chance(&r, RECOVERY_PCT, 100))
-		return false;
-	*delay = sg_rng_skewed(&r, RECOVERY_MIN, RECOVERY_MAX);
-	return true;
-}
-
-/* the instant order_id's cart was abandoned, or SG_NO_TIME */
-static int64_t
-recovered_cart_at(const SgEvents *ev, int32_t hour, int64_t order_id)
-{
-	SgRng		r;
-	int64_t		delay,
-				t,
-				abandoned;
-
-	if (!recovery_delay(ev, order_id, &delay))
-		return SG_NO_TIME;
-	t = order_instant(ev, hour, order_id, &r);
-	abandoned = t - delay;
-	if (sg_customer_created_at(ev->w, order_customer(ev, hour, t, &r)) >= abandoned)
-		return SG_NO_TIME;
-	return abandoned;
-}
-
-/* the recovered carts of [start, end): a count pass, then a fill pass */
-static void
-recovered_init(SgEvents *ev, SgAllocFn alloc)
-{
-	int32_t		h0 = (int32_t) ((ev->start - ev->span_start) / HOUR),
-				h1 = (int32_t) min64(ev->hours, (ev->end - 1 - ev->span_start) / HOUR + 74),
-				h;
-	int			pass;
-
-	for (pass = 0; pass < 2; pass++)
-	{
-		int64_t		n = 0;
-
-		for (h = h0; h < h1; h++)
-		{
-			int64_t		id;
-
-			for (id = ev->order_first[h]; id < ev->order_first[h + 1]; id++)
-			{
-				int64_t		at = recovered_cart_at(ev, h, id);
-
-				if (at == SG_NO_TIME || at < ev->start || at >= ev->end)
-					continue;
-				if (pass == 1)
-				{
-					ev->recovered_order[n] = id;
-					ev->recovered_hour[n] = h;
-				}
-				n++;
-			}
-		}
-		if (pass == 0)
-		{
-			ev->nrecovered = n;
-			ev->recovered_order = alloc(sizeof(int64_t) * (n + 1));
-			ev->recovered_hour = alloc(sizeof(int32_t) * (n + 1));
-		}
-	}
-}
+static const uint32_t recovery_pct[4] = {1, 3, 7, 14};
 
 /* a cart's lines at the prices of t: the main product, items, value */
 static void
@@ -1471,67 +1576,66 @@ cart_price(SgEvents *ev, int64_t t, const int32_t *pids, const int32_t *qtys, in
 }
 
 void
-sg_cart_get(SgEvents *ev, const SgIter *it, SgCart *c)
+sg_cart_get(SgEvents *ev, int32_t hour, int64_t id, SgCart *c)
 {
 	SgRng		r;
+	SgProductCore tmp;
 	int32_t		pids[SG_MAX_LINES],
 				qtys[SG_MAX_LINES];
+	bool		guest;
 	int			n,
 				i;
 
-	c->hour = it->hour;
-	if (it->recovered >= 0)
-	{
-		SgOrder		o;
-		int64_t		oid = ev->recovered_order[it->recovered],
-					delay = 0;
-
-		/* the order's first lines were the cart's */
-		sg_order_get(ev, ev->recovered_hour[it->recovered], oid, &o);
-		(void) recovery_delay(ev, oid, &delay);
-		sg_rng_stream(&r, ev->key, SG_STREAM_RECOVERY, (uint64_t) oid);
-		(void) sg_rng_next(&r);
-		(void) sg_rng_next(&r);
-		c->id = SG_CART_ID_RECOVERED(oid);
-		c->hour = ev->recovered_hour[it->recovered];
-		c->customer_id = o.customer_id;
-		c->abandoned_at = o.ordered_at - delay;
-		n = 1 + (int) sg_rng_below(&r, (uint32_t) (o.nlines < 3 ? o.nlines : 3));
-		for (i = 0; i < n; i++)
-		{
-			pids[i] = o.lines[i].product_id;
-			qtys[i] = o.lines[i].quantity;
-		}
-		cart_price(ev, c->abandoned_at, pids, qtys, n, c);
-		c->stage = sg_pick(&ev->recovered_stage_pick, &r);
-		/* recovered once the order is placed */
-		c->recovered = o.ordered_at < ev->as_of;
-		c->recovered_order_id = c->recovered ? oid : 0;
-		return;
-	}
-
-	c->id = SG_CART_ID_STREAM(it->id);
-	c->abandoned_at = cart_instant(ev, it->hour, it->id, &r);
-	/* guests stay guests: their carts are never recovered */
-	if (sg_rng_chance(&r, 30, 100) || ev->cust_limit[it->hour] == 0)
-		c->customer_id = 0;
-	else
-		c->customer_id = sg_customer_pick(ev->w, ev->cust_limit[it->hour], &r);
+	c->id = id;
+	c->hour = hour;
+	c->abandoned_at = cart_instant(ev, hour, id, &r);
+	guest = sg_rng_chance(&r, 30, 100) || ev->cust_limit[hour] == 0;
+	c->customer_id = guest ? 0 : order_customer(ev, hour, c->abandoned_at, &r);
 	n = 1 + sg_pick(&ev->cart_lines_pick, &r);
 	for (i = 0; i < n; i++)
 	{
 		pids[i] = popular_product(ev, &r);
-		qtys[i] = 1 + sg_pick(&ev->qty_pick, &r);
+		qtys[i] = 1 + sg_pick(&ev->qty_pick[product(ev, pids[i], &tmp)->qty_class], &r);
 	}
-	cart_price(ev, c->abandoned_at, pids, qtys, n, c);
 	c->stage = sg_pick(&ev->stage_pick, &r);
-
 	/* failed checkouts of an outage, and a flash sale's payment rush */
 	if ((in_outage(ev, c->abandoned_at) || in_flash_sale(ev, c->abandoned_at)) &&
 		sg_rng_chance(&r, 2, 3))
 		c->stage = STAGE_PAYMENT;
+
 	c->recovered = false;
 	c->recovered_order_id = 0;
+	if (!guest && sg_rng_chance(&r, recovery_pct[c->stage], 100))
+	{
+		int32_t		h2 = hour + 1 + (int32_t) sg_rng_skewed(&r, 0, 71);
+		int64_t		first = ev->order_first[h2],
+					count = ev->order_first[h2 + 1] - first;
+
+		if (count > 0)
+		{
+			int64_t		oid = first + (int64_t) sg_rng_below64(&r, (uint64_t) count);
+			SgOrder		o;
+
+			sg_order_get(ev, h2, oid, &o);
+			if (sg_customer_created_at(ev->w, o.customer_id) < c->abandoned_at)
+			{
+				/* the order's customer left its first products here */
+				c->customer_id = o.customer_id;
+				n = 1 + (int) sg_rng_below(&r, (uint32_t) (o.nlines < 3 ? o.nlines : 3));
+				for (i = 0; i < n; i++)
+				{
+					pids[i] = o.lines[i].product_id;
+					qtys[i] = o.lines[i].quantity;
+				}
+				if (o.ordered_at < ev->as_of)
+				{
+					c->recovered = true;
+					c->recovered_order_id = oid;
+				}
+			}
+		}
+	}
+	cart_price(ev, c->abandoned_at, pids, qtys, n, c);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1581,8 +1685,6 @@ sg_metric_get(const SgEvents *ev, int64_t minute, SgMetric *m)
 static void
 iter_init(SgIter *it, const int64_t *first, int32_t hours, int64_t id_first, int64_t id_end)
 {
-	it->recovered = -1;
-	it->rec_end = 0;
 	it->first = first;
 	it->hours = hours;
 	it->id = id_first - 1;		/* the next is id_first */
@@ -1596,32 +1698,17 @@ sg_iter_orders(SgIter *it, const SgEvents *ev, int64_t first, int64_t end)
 	iter_init(it, ev->order_first, ev->hours, ev->order_lo + first, ev->order_lo + end);
 }
 
-/* cart rows first .. end - 1: the stream's, then the recovered ones */
 void
 sg_iter_carts(SgIter *it, const SgEvents *ev, int64_t first, int64_t end)
 {
-	int64_t		s = ev->stream_carts;
-
-	iter_init(it, ev->cart_first, ev->hours, ev->cart_lo + min64(first, s),
-			  ev->cart_lo + min64(end, s));
-	it->recovered = max64(first, s) - s - 1;	/* the next is recovered + 1 */
-	it->rec_end = max64(end, s) - s;
-	it->stream_end = it->end;
+	iter_init(it, ev->cart_first, ev->hours, ev->cart_lo + first, ev->cart_lo + end);
 }
 
 bool
 sg_iter_next(SgIter *it)
 {
 	if (it->id + 1 >= it->end)
-	{
-		/* carts: past the stream, the recovered ones */
-		if (it->rec_end > 0 && it->recovered + 1 < it->rec_end)
-		{
-			it->recovered++;
-			return true;
-		}
 		return false;
-	}
 	it->id++;
 	while (it->id >= it->first[it->hour + 1])
 		it->hour++;

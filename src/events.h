@@ -48,7 +48,8 @@ typedef enum SgOrderStatus
 	SG_ORDER_PROCESSING,
 	SG_ORDER_SHIPPED,
 	SG_ORDER_DELIVERED,
-	SG_ORDER_CANCELLED
+	SG_ORDER_CANCELLED,
+	SG_ORDER_BACKORDERED		/* waits for a restock (as of as_of) */
 } SgOrderStatus;
 
 extern const char *const sg_order_statuses[];
@@ -90,6 +91,7 @@ typedef struct SgOrder
 	bool		in_outage;
 	bool		in_holiday;
 	bool		disrupted;		/* has a line of a supplier disrupted at ordered_at */
+	bool		backordered;	/* has a line out of stock at ordered_at */
 } SgOrder;
 
 typedef struct SgTicket
@@ -197,6 +199,8 @@ typedef struct SgEvents
 	int64_t    *cust_limit;		/* [hours]: customers who exist at the hour's start */
 	int64_t    *attempts_milli; /* [hours]: expected checkouts x 1000 */
 	int64_t		peak_attempts_milli;	/* the scenario's busiest ordinary hour */
+	int64_t		curve[7][24];	/* diurnal x weekly by local weekday and hour */
+	int64_t		curve_peak;
 
 	/* the window's orders are ids order_lo .. order_hi - 1, carts likewise */
 	int64_t		order_lo;
@@ -217,46 +221,31 @@ typedef struct SgEvents
 	SgZipf		zipf;
 	SgProductCore *product_cache;	/* [products + 1] or NULL; lazily filled */
 	int32_t    *rank_cache;		/* [products + 1]: rank -> product, 0 = not yet */
+	uint8_t    *customer_cache; /* [customers + 1] or NULL: 0 = not yet, else
+								 * 1 + zone, + 128 for a business customer */
 
 	uint32_t	lines_cum[SG_MAX_LINES];
 	uint32_t	gift_lines_cum[SG_MAX_LINES];
-	uint32_t	qty_cum[8];
+	uint32_t	qty_cum[3][8];	/* by SgQtyClass */
 	uint32_t	channel_cum[8];
 	uint32_t	payment_cum[8];
 	uint32_t	ticket_cum[8];
 	uint32_t	reason_cum[8];
 	uint32_t	stage_cum[4];
-	uint32_t	recovered_stage_cum[4];
 	uint32_t	business_lines_cum[SG_MAX_LINES];
 	uint32_t	cart_lines_cum[SG_MAX_LINES];
 	SgPicker	lines_pick;
 	SgPicker	gift_lines_pick;
-	SgPicker	qty_pick;
+	SgPicker	qty_pick[3];
 	SgPicker	channel_pick;
 	SgPicker	payment_pick;
 	SgPicker	ticket_pick;
 	SgPicker	reason_pick;
 	SgPicker	stage_pick;
-	SgPicker	recovered_stage_pick;
 	SgPicker	business_lines_pick;
 	SgPicker	cart_lines_pick;
-
-	/*
-	 * The window's recovered carts (abandoned in it, their order placed up
-	 * to 72 hours later): cart rows stream_carts .. total_carts - 1.
-	 */
-	int64_t		stream_carts;	/* carts left for good: ids cart_lo .. cart_hi - 1 */
-	int64_t		nrecovered;
-	int64_t    *recovered_order; /* [nrecovered]: the recovering order, by id */
-	int32_t    *recovered_hour; /* [nrecovered]: its span hour */
 } SgEvents;
 
-/*
- * cart ids: 2 * k for the k-th cart left for good (the carts' own arrival
- * process), 2 * order_id + 1 for the cart an order recovered
- */
-#define SG_CART_ID_STREAM(k)	((k) * 2)
-#define SG_CART_ID_RECOVERED(order_id)	((order_id) * 2 + 1)
 /* ticket ids: 4 * order_id (+ 0..2 reserved) for orders, 4 * cart_id + 3 for carts */
 #define SG_TICKET_ID_ORDER(id)	((id) * 4)
 #define SG_TICKET_ID_CART(id)	((id) * 4 + 3)
@@ -290,6 +279,7 @@ extern void sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_
 
 /* an order / cart of span hour "hour" (ids are global, 1-based) */
 extern void sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o);
+extern void sg_cart_get(SgEvents *ev, int32_t hour, int64_t id, SgCart *c);
 
 /* the ticket arising from an order / an abandoned cart, if any */
 extern bool sg_ticket_for_order(const SgEvents *ev, const SgOrder *o, SgTicket *t);
@@ -317,16 +307,11 @@ typedef struct SgIter
 	int64_t		id;
 	int64_t		end;
 	int32_t		hour;
-	/* carts: past the stream's ids, the index of a recovered cart */
-	int64_t		stream_end;
-	int64_t		recovered;		/* -1: a stream id */
-	int64_t		rec_end;
 } SgIter;
 
 extern void sg_iter_orders(SgIter *it, const SgEvents *ev, int64_t first, int64_t end);
 extern void sg_iter_carts(SgIter *it, const SgEvents *ev, int64_t first, int64_t end);
 extern bool sg_iter_next(SgIter *it);
-/* the cart the iterator stands on: a stream cart or a recovered one */
-extern void sg_cart_get(SgEvents *ev, const SgIter *it, SgCart *c);
+
 
 #endif							/* SYNTHGEN_EVENTS_H */

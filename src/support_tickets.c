@@ -88,7 +88,7 @@ sg_fill_support_tickets(SgCall *call)
 	tt.channels = sg_text_datums(sg_ticket_channels, sg_n_ticket_channels);
 	tt.statuses = sg_text_datums(sg_ticket_statuses, sg_n_ticket_statuses);
 
-	sg_slice(ev->total_orders + ev->stream_carts, call->part, call->parts, &first, &end);
+	sg_slice(ev->total_orders + ev->total_carts, call->part, call->parts, &first, &end);
 
 	/* ids 1 .. total_orders: from orders */
 	for (sg_iter_orders(&it, ev, first, Min(end, ev->total_orders)); sg_iter_next(&it);)
@@ -104,7 +104,7 @@ sg_fill_support_tickets(SgCall *call)
 					   Max(end, ev->total_orders) - ev->total_orders);
 		 sg_iter_next(&it);)
 	{
-		sg_cart_get(ev, &it, &c);
+		sg_cart_get(ev, it.hour, it.id, &c);
 		if (sg_ticket_for_cart(ev, &c, &t))
 			put_ticket(call, &tt, &t);
 		else

@@ -199,9 +199,9 @@ collect(const SgWorld *w, int64_t start, int64_t end, int64_t as_of, Seen *out, 
 		out[n].delivered_at = o.delivered_at;
 		n++;
 	}
-	*carts = ev.total_carts;	/* carts left for good and recovered ones */
-	*cart_first = ev.cart_lo;	/* the first of the stream's dense ids */
-	*stream = ev.stream_carts;
+	*carts = ev.total_carts;
+	*cart_first = ev.cart_lo;
+	*stream = ev.total_carts;
 	arena_free();
 	return n;
 }
