@@ -20,10 +20,11 @@ ANALYZE o, i, t, a, r, m, c, p, k;
 SELECT * FROM o ORDER BY order_id LIMIT 3;
 SELECT * FROM i ORDER BY order_id, line_no LIMIT 4;
 
--- sizes: a week of 12,500 orders a day, 70 carts per 100 checkouts, a minute per row
-SELECT (SELECT count(*) FROM o) BETWEEN 80000 AND 95000 AS orders,
+-- sizes: a week of 2,000 orders a day, 70 % of carts abandoned (2.3 per
+-- order), a minute per row
+SELECT (SELECT count(*) FROM o) BETWEEN 12000 AND 16000 AS orders,
        (SELECT count(*) FROM i) > (SELECT count(*) FROM o) AS lines,
-       (SELECT count(*) FROM a) BETWEEN 50000 AND 70000 AS carts,
+       (SELECT count(*) FROM a) BETWEEN 28000 AND 38000 AS carts,
        (SELECT count(*) FROM t) > 0 AS tickets, (SELECT count(*) FROM r) > 0 AS returns,
        (SELECT count(*) FROM m) AS minutes;
 
@@ -97,12 +98,17 @@ SELECT ordered_at >= '2025-12-07 00:00+00' AS last_day,
 FROM o GROUP BY 1 ORDER BY 1;
 
 -- the diurnal curve: quiet at night, peaks midday and evening
+-- in the customer's own local time: the customers of central Europe's
+-- countries (all on Europe/Berlin's rules but the Canary Islands)
+CREATE TEMP TABLE oc AS
+SELECT extract(hour FROM o.ordered_at AT TIME ZONE 'Europe/Berlin')::int AS h
+FROM o JOIN c USING (customer_id)
+WHERE c.country IN ('DE', 'FR', 'IT', 'NL', 'BE', 'AT', 'CH', 'SE') OR (c.country = 'ES' AND c.region <> 'Canary Islands');
 SELECT round(corr(n, w)::numeric, 2) > 0.95 AS follows_diurnal
-FROM (SELECT extract(hour FROM ordered_at)::int AS h, count(*) AS n FROM o GROUP BY 1) x
+FROM (SELECT h, count(*) AS n FROM oc GROUP BY 1) x
 JOIN (SELECT h - 1 AS h, w FROM synthgen.scenarios s, unnest(s.diurnal) WITH ORDINALITY AS u(w, h)
       WHERE s.name = 'baseline') d USING (h);
-SELECT (SELECT count(*) FROM o WHERE extract(hour FROM ordered_at) = 4) * 5 <
-       (SELECT count(*) FROM o WHERE extract(hour FROM ordered_at) = 12) AS night_quiet;
+SELECT (SELECT count(*) FROM oc WHERE h = 4) * 5 < (SELECT count(*) FROM oc WHERE h = 12) AS night_quiet;
 
 -- popularity is skewed: the top tenth of products carry >= 40% of the items
 SELECT round(100.0 * sum(q) FILTER (WHERE rk <= (SELECT count(*) FROM p) / 10) / sum(q)) >= 40 AS top_tenth_carries_40pct

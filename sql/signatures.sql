@@ -65,7 +65,7 @@ CREATE TEMP TABLE ho AS SELECT * FROM synth_orders('holiday_peak', '2025-11-14 0
 CREATE TEMP TABLE ht AS SELECT * FROM synth_support_tickets('holiday_peak', '2025-11-14 00:00+00', 24 * 35);
 CREATE TEMP TABLE bo AS SELECT * FROM synth_orders('baseline', '2025-11-14 00:00+00', 24 * 35);
 SELECT (SELECT count(*) FROM ho WHERE ordered_at::date = '2025-11-28') >
-       2.5 * (SELECT count(*) FROM ho WHERE ordered_at::date = '2025-11-14') AS black_friday,
+       2.5 * (SELECT count(*) FROM ho WHERE ordered_at::date = '2025-11-21') AS black_friday,
        (SELECT count(*) FROM ho WHERE ordered_at::date = '2025-12-01') >
        2 * (SELECT count(*) FROM ho WHERE ordered_at::date = '2025-11-17') AS cyber_monday,
        (SELECT count(*) FROM ho WHERE ordered_at::date = '2025-12-18') >
@@ -95,4 +95,6 @@ SELECT (SELECT max(cancel_rate) FROM by_supplier) >
        (SELECT supplier_id FROM by_supplier ORDER BY cancel_rate DESC LIMIT 1) = :dis_supplier AS the_named_one,
        (SELECT count(*) FROM by_supplier WHERE cancel_rate > 0.2) = 1 AS only_one,
        (SELECT count(*) FROM synth_support_tickets('supply_disruption', :'dis_start', 24 * 5)
-         WHERE category = 'order_cancelled') > 20 AS cancellation_tickets;
+         WHERE category = 'order_cancelled') >
+       3 * (SELECT count(*) FROM synth_support_tickets('baseline', :'dis_start', 24 * 5)
+            WHERE category = 'order_cancelled') AS cancellation_tickets;

@@ -113,8 +113,8 @@ SELECT (SELECT max(order_id) FROM synth_orders('baseline', '2025-12-01 00:00+00'
        (SELECT min(order_id) FROM synth_orders('baseline', '2025-12-02 00:00+00', 24)) AS orders_continue,
        (SELECT max(cart_id) FROM synth_cart_abandonment('baseline', '2025-12-01 00:00+00', 24)) + 1 =
        (SELECT min(cart_id) FROM synth_cart_abandonment('baseline', '2025-12-02 00:00+00', 24)) AS carts_continue,
-       (SELECT min(order_id) FROM synth_orders('baseline', '2021-01-01 00:00+00', 24 * 30)) AS first_order_id,
-       (SELECT min(ordered_at) FROM synth_orders('baseline', '2021-01-01 00:00+00', 24 * 30)) >=
+       (SELECT min(order_id) FROM synth_orders('baseline', '2021-01-01 00:00+00', 24 * 365)) AS first_order_id,
+       (SELECT min(ordered_at) FROM synth_orders('baseline', '2021-01-01 00:00+00', 24 * 365)) >=
        (SELECT min(created_at) FROM synth_customers('baseline')) AS first_order_after_first_signup;
 -- windows before the world began are empty, not errors
 SELECT (SELECT count(*) FROM synth_orders('baseline', '2020-06-01 00:00+00', 24)) AS orders,

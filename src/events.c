@@ -495,8 +495,9 @@ hour_rates(SgRates *rc, int64_t t, SgHourRates *hr)
 		int64_t		kept = 1000 - (1000 - (int64_t) sc->outage_multiplier_pct * 10) * down / 1000;
 
 		hr->orders = hr->attempts * kept / 1000;
+		/* a failed checkout is abandoned, often twice (a retry) */
 		hr->carts = hr->attempts * rc->carts_per_order_bp / 10000 +
-			hr->attempts * (1000 - kept) / 1000 * 6 / 10;
+			hr->attempts * (1000 - kept) / 1000 * 2;
 	}
 	else
 	{
