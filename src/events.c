@@ -299,8 +299,9 @@ rates_init(SgRates *rc, const SgWorld *w, int32_t orders_per_day)
 	rc->lift_from = rc->lift_to = INT64_MIN;
 	rc->category_total = w->category_cum[sg_n_categories - 1];
 	/* abandon_rate is the share of carts abandoned (Baymard: 70 %): a/(1-a) per order */
-	rc->carts_per_order_bp = (int64_t) sc->abandon_rate_bp * 10000 /
-		max64(1, 10000 - sc->abandon_rate_bp);
+	/* (the catalog allows up to 95 %: 19 carts per order) */
+	rc->carts_per_order_bp = (int64_t) min64(sc->abandon_rate_bp, 9500) * 10000 /
+		(10000 - min64(sc->abandon_rate_bp, 9500));
 	rc->sched_key = sg_schedule_key(w->seed);
 	rc->first_order_at = sg_customer_created_at(w, 1);
 	for (h = 0; h < 24; h++)
@@ -496,13 +497,14 @@ hour_rates(SgRates *rc, int64_t t, SgHourRates *hr)
 
 		hr->orders = hr->attempts * kept / 1000;
 		/* a failed checkout is abandoned, often twice (a retry) */
-		hr->carts = hr->attempts * rc->carts_per_order_bp / 10000 +
-			hr->attempts * (1000 - kept) / 1000 * 2;
+		hr->carts = (int64_t) Min128((__int128) hr->attempts * rc->carts_per_order_bp / 10000 +
+									 hr->attempts * (1000 - kept) / 1000 * 2, RATE_CAP_MILLI);
 	}
 	else
 	{
 		hr->orders = hr->attempts;
-		hr->carts = hr->attempts * rc->carts_per_order_bp / 10000;
+		hr->carts = (int64_t) Min128((__int128) hr->attempts * rc->carts_per_order_bp / 10000,
+									 RATE_CAP_MILLI);
 	}
 	if (flash)
 		hr->carts = hr->carts * 3 / 2;

@@ -46,6 +46,8 @@ fi
 step "unit: rng" sh -c 'make -s test/unit/test_rng && test/unit/test_rng'
 step "unit: words" sh -c 'make -s test/unit/test_words && test/unit/test_words'
 step "unit: world" sh -c 'make -s test/unit/test_world && test/unit/test_world'
+step "unit: products" sh -c 'make -s test/unit/test_products && test/unit/test_products'
+step "unit: local time" sh -c 'make -s test/unit/test_localtime && test/unit/test_localtime'
 step "unit: parquet" sh -c 'make -s test/unit/test_parquet && test/unit/test_parquet'
 step "unit: ASan/UBSan" make -s unittest-sanitize
 [ -d test/node_modules/@duckdb/node-api ] && [ -d test/node_modules/ajv ] ||
