@@ -525,7 +525,7 @@ ALTER TABLE synthgen.scenarios DROP CONSTRAINT scenarios_abandon_rate_pct_check;
 UPDATE synthgen.scenarios
 SET abandon_rate_pct = pg_catalog.round(100 OPERATOR(pg_catalog.*) abandon_rate_pct
                                         OPERATOR(pg_catalog./) (100 OPERATOR(pg_catalog.+) abandon_rate_pct), 2)
-WHERE NOT shipped;
+;
 ALTER TABLE synthgen.scenarios ADD CONSTRAINT scenarios_abandon_rate_pct_check
     CHECK (abandon_rate_pct OPERATOR(pg_catalog.>=) 0::numeric
            AND abandon_rate_pct OPERATOR(pg_catalog.<=) 95::numeric);

@@ -34,7 +34,7 @@ boot=$(q "SELECT pg_postmaster_start_time()")
 crashes() { q "SELECT pg_postmaster_start_time() <> '$boot' OR pg_is_in_recovery()"; }
 
 # ~10 M orders: far longer than any wait below
-big="'baseline', '2025-01-01', 19200"
+big="'baseline', '2025-01-01', 19200, orders_per_day => 12500, customers => 15000"
 name_of() { echo "$1" | tr -c 'a-z0-9_\n' '_'; }
 
 # a worker of generate() running a key statement: $1 a regular expression
@@ -133,7 +133,7 @@ stop_one() {
 # the cancelled runs reached the first primary key and the validation;
 # retried (up to 3 times) when a noisy machine made it miss.
 keys_phase() {
-	sql="SET maintenance_work_mem = '1MB'; SELECT count(*) FROM synthgen.generate('baseline', '2025-01-01', 1000, tables => '{orders,order_items}', target_schema => 'cancel_keys', jobs => 2)"
+	sql="SET maintenance_work_mem = '1MB'; SELECT count(*) FROM synthgen.generate('baseline', '2025-01-01', 1000, tables => '{orders,order_items}', target_schema => 'cancel_keys', jobs => 2, orders_per_day => 12500, customers => 15000)"
 	stop_one "generate() jobs 2, a primary key (cancel)" cancel pkey "$sql"
 	pkey_in=$ms_in
 	stop_one "generate() jobs 2, validating a foreign key (cancel)" cancel validate "$sql"

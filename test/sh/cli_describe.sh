@@ -54,8 +54,10 @@ grep -q '^baseline .* none  ' "$tmp/list.out" || fail "--list-scenarios: baselin
 # ---------------------------------------------------------------------
 "$bin" describe flash_sale --days 3 --start "$START" >"$tmp/d.out" 2>"$tmp/d.err" || fail "describe: $(cat "$tmp/d.err")"
 grep -q '^scenario flash_sale: ' "$tmp/d.out" || fail "describe: no title line: $(head -3 "$tmp/d.out")"
-grep -q 'orders per day *12500' "$tmp/d.out" || fail "describe: no orders per day"
-grep -q 'customers *15000' "$tmp/d.out" || fail "describe: no customer count"
+opd=$(psql -X -At -c "SELECT orders_per_day FROM synthgen.scenarios WHERE name = 'flash_sale'")
+ncust=$(psql -X -At -c "SELECT customers FROM synthgen.scenarios WHERE name = 'flash_sale'")
+grep -q "orders per day *$opd " "$tmp/d.out" || fail "describe: no orders per day ($opd)"
+grep -q "customers *$ncust\$" "$tmp/d.out" || fail "describe: no customer count ($ncust)"
 want=$(psql -X -At -c "SELECT seed FROM synthgen.scenarios WHERE name = 'flash_sale'")
 grep -q "^  seed  *$want\$" "$tmp/d.out" || fail "describe: no seed line '$want': $(grep seed "$tmp/d.out")"
 # the flash sale as a process, in the words of its columns

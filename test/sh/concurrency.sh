@@ -217,7 +217,7 @@ echo "concurrency.sh: jobs => 2 from $CLIENTS sessions: all $calls calls right, 
 holds=$(( ($(q "SHOW max_worker_processes") - 2) / 2 ))
 for h in $(seq 1 $holds); do
 	psql -X -q -d "$db" -c "SET client_min_messages = warning" \
-		-c "SELECT count(*) FROM synthgen.generate('baseline', '2025-01-01', 19200, tables => '{orders,order_items}', target_schema => 'conc_hold$h', jobs => 2)" \
+		-c "SELECT count(*) FROM synthgen.generate('baseline', '2025-01-01', 19200, tables => '{orders,order_items}', target_schema => 'conc_hold$h', jobs => 2, orders_per_day => 12500, customers => 15000)" \
 		>/dev/null 2>&1 &
 done
 i=0

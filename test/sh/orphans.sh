@@ -69,11 +69,11 @@ die_during() {
 }
 
 # ~10 M orders: the loading outlasts the waits
-big="'baseline', '2025-01-01', 19200"
+big="'baseline', '2025-01-01', 19200, orders_per_day => 12500, customers => 15000"
 # ~1.2 M orders, ~2.8 M items: loaded in seconds, keyed in about a second
-mid="'baseline', '2025-01-01', 2400"
+mid="'baseline', '2025-01-01', 2400, orders_per_day => 12500, customers => 15000"
 # ~0.4 M orders: done within seconds, so a dead client is noticed soon
-small="'baseline', '2025-01-01', 720"
+small="'baseline', '2025-01-01', 720, orders_per_day => 12500, customers => 15000"
 
 die_during "terminated while loading" orphan_load "$big" load terminate
 die_during "terminated while adding keys" orphan_keys "$mid" keys terminate
@@ -81,7 +81,7 @@ die_during "client killed while loading" orphan_kill "$big" load kill
 die_during "client killed, noticed at the end" orphan_slow "$small" load kill-slow
 
 # a schema with tables of an earlier call: only what the dying call made goes
-q "SET client_min_messages = warning; SELECT count(*) FROM synthgen.generate($small, tables => '{customers}', target_schema => 'orphan_kept', customers => 100)" >/dev/null
+q "SET client_min_messages = warning; SELECT count(*) FROM synthgen.generate('baseline', '2025-01-01', 720, tables => '{customers}', target_schema => 'orphan_kept', customers => 100)" >/dev/null
 app=synthgen_orphan_kept
 # (each table is created, loaded and keyed by one worker in one transaction:
 # the dying call is terminated once one of its tables has committed)
