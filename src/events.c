@@ -927,8 +927,11 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 
 	sg_zipf_init(&ev->zipf, (uint64_t) w->nproducts);
 	/* a cache of product prices when the catalog is small enough (<= 32 MB) */
-	/* customers' zones and business flags, when the base is small enough (<= 64 MB) */
-	if (w->ncustomers <= 64000000)
+	/*
+	 * customers' zones and business flags, when the base is small enough
+	 * that zeroing the cache costs little next to a call (<= 8 MB, ~1 ms)
+	 */
+	if (w->ncustomers <= 8000000)
 		ev->customer_cache = alloc((size_t) w->ncustomers + 1);
 	if (w->nproducts <= 1000000)
 	{
