@@ -1,6 +1,8 @@
 -- synthgen demo: the main job on the old Python generator's largest
--- workload (baseline, 15,000 customers, ~374,000 orders over 30 days,
--- 144 s there), then a client-side CSV export, with the timing breakdown.
+-- workload (baseline with its counts: 15,000 customers, 12,500 orders a
+-- day, ~374,000 orders over 30 days, 144 s there; the catalog's own shop is
+-- 250,000 customers and 2,000 orders a day), then a client-side CSV
+-- export, with the timing breakdown.
 \set VERBOSITY terse
 SET client_min_messages = notice;
 CREATE EXTENSION synthgen CASCADE;
@@ -8,7 +10,8 @@ CREATE EXTENSION synthgen CASCADE;
 \echo
 \echo '== synthgen.generate(): baseline, 30 days, customers and orders (bulk path, keys, analyze)'
 SELECT table_name, rows, round(seconds::numeric, 3) AS seconds
-FROM synthgen.generate('baseline', '2025-10-01 00:00+00', 720, tables => '{customers,orders}');
+FROM synthgen.generate('baseline', '2025-10-01 00:00+00', 720, tables => '{customers,orders}',
+                       customers => 15000, orders_per_day => 12500);
 
 \echo
 \echo '== CSV export, client side (psql \\copy), into demo-out/'
