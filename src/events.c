@@ -1144,8 +1144,10 @@ customer_traits(const SgEvents *ev, int64_t id, bool *business)
 
 	if (v == 0)
 	{
-		v = (uint8_t) (1 + sg_customer_zone(ev->w, id) +
-					   (sg_customer_business(ev->w, id) ? 128 : 0));
+		bool		b;
+		int			zone = sg_customer_traits(ev->w, id, &b);
+
+		v = (uint8_t) (1 + zone + (b ? 128 : 0));
 		if (ev->customer_cache)
 			ev->customer_cache[id] = v;
 	}

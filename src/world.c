@@ -80,23 +80,6 @@ put_str(char *buf, int pos, int cap, const char *s)
 	return pos;
 }
 
-/* lower-case letters and digits only: "O'Brien" -> "obrien" */
-static inline int
-put_slug(char *buf, int pos, int cap, const char *s)
-{
-	for (; *s && pos < cap - 1; s++)
-	{
-		char		ch = *s;
-
-		if (ch >= 'A' && ch <= 'Z')
-			buf[pos++] = (char) (ch - 'A' + 'a');
-		else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
-			buf[pos++] = ch;
-	}
-	buf[pos] = '\0';
-	return pos;
-}
-
 static inline int
 put_uint(char *buf, int pos, int cap, uint64_t v, int min_digits)
 {
@@ -433,11 +416,21 @@ sg_customers_at(const SgWorld *w, int64_t t)
 int
 sg_customer_zone(const SgWorld *w, int64_t id)
 {
+	bool		business;
+
+	return sg_customer_traits(w, id, &business);
+}
+
+/* the zone and the business flag at once: one unique number for both */
+int
+sg_customer_traits(const SgWorld *w, int64_t id, bool *business)
+{
 	SgRng		r;
 	uint64_t	u;
 
 	sg_rng_stream(&r, w->seed, SG_STREAM_CUSTOMER, (uint64_t) id);
 	u = sg_perm_apply(&w->email_perm, (uint64_t) (id - 1));
+	*business = sg_identity_business(w->email_key, u, (uint64_t) w->ncustomers);
 	return sg_cities[sg_identity_city(w->email_key, u, (uint64_t) w->ncustomers, &r)].zone;
 }
 
@@ -537,8 +530,8 @@ sg_supplier_get(const SgWorld *w, int32_t id, SgSupplier *s)
 	{
 		/* companies write from the last reserved domain (example.org) */
 		pos = put_str(s->email, pos, sizeof(s->email), ".");
-		pos = put_slug(s->email, pos, sizeof(s->email), sg_supplier_prefixes[prefix]);
-		pos = put_slug(s->email, pos, sizeof(s->email), sg_supplier_cores[core]);
+		pos = sg_slug(s->email, pos, sizeof(s->email), sg_supplier_prefixes[prefix]);
+		pos = sg_slug(s->email, pos, sizeof(s->email), sg_supplier_cores[core]);
 		if (copy > 0)
 			pos = put_uint(s->email, pos, sizeof(s->email), copy + 1, 1);
 		pos = put_str(s->email, pos, sizeof(s->email), "@");
@@ -548,8 +541,8 @@ sg_supplier_get(const SgWorld *w, int32_t id, SgSupplier *s)
 	else
 	{
 		pos = put_str(s->email, pos, sizeof(s->email), "@");
-		pos = put_slug(s->email, pos, sizeof(s->email), sg_supplier_prefixes[prefix]);
-		pos = put_slug(s->email, pos, sizeof(s->email), sg_supplier_cores[core]);
+		pos = sg_slug(s->email, pos, sizeof(s->email), sg_supplier_prefixes[prefix]);
+		pos = sg_slug(s->email, pos, sizeof(s->email), sg_supplier_cores[core]);
 		if (copy > 0)
 			pos = put_uint(s->email, pos, sizeof(s->email), copy + 1, 1);
 		pos = put_str(s->email, pos, sizeof(s->email), country->tld);

@@ -263,6 +263,7 @@ extern bool sg_customer_business(const SgWorld *w, int64_t id);
 extern int64_t sg_customer_pick(const SgWorld *w, int64_t limit, SgRng *r);
 /* the customer's time zone (SgZone, localtime.h) and UTC offset at t in minutes */
 extern int	sg_customer_zone(const SgWorld *w, int64_t id);
+extern int	sg_customer_traits(const SgWorld *w, int64_t id, bool *business);
 extern int32_t sg_customer_utc_offset_min(const SgWorld *w, int64_t customer_id, int64_t t);
 extern void sg_supplier_get(const SgWorld *w, int32_t id, SgSupplier *s);
 extern void sg_product_core(const SgWorld *w, int32_t id, SgProductCore *pc, SgRng *r);
