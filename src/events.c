@@ -222,6 +222,11 @@ typedef struct SgRates
 	int64_t		zone_day;
 	int32_t		zone_off[SG_N_ZONES];	/* minutes at the day's start */
 	bool		zone_switches[SG_N_ZONES];	/* the offset changes that day */
+	bool		day_switches;	/* some zone's offset changes that day */
+	/* the zones' mix by UTC weekday and hour, for the offsets mix_off */
+	bool		mix_known;
+	int32_t		mix_off[SG_N_ZONES];
+	int64_t		mix[7][24];
 } SgRates;
 
 /*
@@ -263,15 +268,53 @@ zones_at(SgRates *rc, int64_t t, int32_t *off)
 	if (day != rc->zone_day)
 	{
 		rc->zone_day = day;
+		rc->day_switches = false;
 		for (k = 0; k < rc->nzones; k++)
 		{
 			rc->zone_off[k] = sg_zone_utc_offset_min(rc->zone[k], day * SG_USECS_PER_DAY);
 			rc->zone_switches[k] = rc->zone_off[k] !=
 				sg_zone_utc_offset_min(rc->zone[k], (day + 1) * SG_USECS_PER_DAY - 1);
+			rc->day_switches |= rc->zone_switches[k];
 		}
 	}
 	for (k = 0; k < rc->nzones; k++)
 		off[k] = rc->zone_switches[k] ? sg_zone_utc_offset_min(rc->zone[k], t) : rc->zone_off[k];
+}
+
+/*
+ * The zones' mix for every UTC weekday and hour under the offsets of
+ * rc->zone_off: the same sums hour_rates makes hour by hour (the middle
+ * of the hour, each zone's local weekday and hour), built once per change
+ * of offsets (a few times a year), not once per hour since the world began.
+ */
+static void
+mix_build(SgRates *rc)
+{
+	int			d,
+				h,
+				k;
+	int64_t		shares = 0;
+
+	for (k = 0; k < rc->nzones; k++)
+		shares += rc->zone_share[k];
+	for (d = 0; d < 7; d++)
+		for (h = 0; h < 24; h++)
+		{
+			int64_t		mix = 0;
+
+			for (k = 0; k < rc->nzones; k++)
+			{
+				int64_t		rel = (int64_t) h * SG_USECS_PER_HOUR + 30 * SG_USECS_PER_MINUTE +
+					(int64_t) rc->zone_off[k] * SG_USECS_PER_MINUTE;
+				int64_t		dd = sg_floor_div(rel, SG_USECS_PER_DAY);
+
+				mix += rc->zone_share[k] *
+					rc->base[((d + dd) % 7 + 7) % 7][(rel - dd * SG_USECS_PER_DAY) / SG_USECS_PER_HOUR];
+			}
+			rc->mix[d][h] = shares > 0 ? mix / shares : 0;
+		}
+	memcpy(rc->mix_off, rc->zone_off, sizeof(int32_t) * rc->nzones);
+	rc->mix_known = true;
 }
 
 /* the curves' weight (milli-checkouts an hour) at t for a customer offset by off minutes */
@@ -449,13 +492,25 @@ hour_rates(SgRates *rc, int64_t t, SgHourRates *hr)
 		return;					/* the shop has no customers yet */
 	/* the middle of the hour stands for it (zones half an hour off) */
 	zones_at(rc, t, off);
-	for (k = 0; k < rc->nzones; k++)
+	if (!rc->day_switches)
 	{
-		mix += rc->zone_share[k] * local_curve((const int64_t (*)[24]) rc->base,
-											   t + 30 * SG_USECS_PER_MINUTE, off[k]);
-		shares += rc->zone_share[k];
+		/* a day without a switch: the mix of its offsets, by weekday and hour */
+		int64_t		day = sg_floor_div(t, SG_USECS_PER_DAY);
+
+		if (!rc->mix_known || memcmp(rc->mix_off, rc->zone_off, sizeof(int32_t) * rc->nzones) != 0)
+			mix_build(rc);
+		base = rc->mix[sg_weekday(day)][(t - day * SG_USECS_PER_DAY) / SG_USECS_PER_HOUR];
 	}
-	base = shares > 0 ? mix / shares : 0;
+	else
+	{
+		for (k = 0; k < rc->nzones; k++)
+		{
+			mix += rc->zone_share[k] * local_curve((const int64_t (*)[24]) rc->base,
+												   t + 30 * SG_USECS_PER_MINUTE, off[k]);
+			shares += rc->zone_share[k];
+		}
+		base = shares > 0 ? mix / shares : 0;
+	}
 	base = base * base_share(sc, t) / 1000;
 	mult = mult * campaign_lift(rc, t) / 1000;
 	if (sc->flash_every_days > 0 && sg_flash_at(sc, t) >= 0)
