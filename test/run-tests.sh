@@ -27,11 +27,13 @@ step() {
 	name=$1
 	shift
 	echo "=== $name"
+	t0=$(date +%s)
 	if "$@"; then
 		passed=$((passed + 1))
+		echo "ok: $name ($(($(date +%s) - t0)) s)"
 	else
 		failed=$((failed + 1))
-		echo "FAILED: $name"
+		echo "FAILED: $name ($(($(date +%s) - t0)) s)"
 	fi
 }
 
@@ -59,6 +61,7 @@ step "fuzz: Parquet writer, replay" make -s fuzz-parquet-replay
 step "fuzz: Parquet writer, DuckDB read-back" make -s fuzz-parquet-emit
 
 # Everything that needs a server runs inside one throwaway cluster.
+t0=$(date +%s)
 pg_virtualenv -t -v 15 sh test/server-tests.sh > test/server-tests.log 2>&1
 status=$?
 cat test/server-tests.log
@@ -73,6 +76,7 @@ else
 	[ "$status" = 0 ] || [ "$server_failed" != 0 ] || failed=$((failed + 1))
 fi
 rm -f test/server-tests.log
+echo "server tests: $(($(date +%s) - t0)) s"
 
 echo "synthgen tests: $passed passed, $failed failed"
 [ "$failed" = 0 ]

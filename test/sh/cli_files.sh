@@ -150,7 +150,8 @@ grep -q '^total ' "$tmp/tty.txt" || fail "terminal: no total line"
 # ---------------------------------------------------------------------
 # 5. --format parquet --jobs 3: tables in parallel
 # ---------------------------------------------------------------------
-PQARGS="--tables orders,order_items,cart_abandonment --days 10 --start=2025-12-01T00:00+00 --format parquet"
+# 125,000 orders: each COPY runs long enough (about a second) to be seen overlapping
+PQARGS="--tables orders,order_items,cart_abandonment --days 10 --orders-per-day 12500 --start=2025-12-01T00:00+00 --format parquet"
 "$bin" baseline $PQARGS --jobs 3 --out "$tmp/pq3" >/dev/null 2>"$tmp/pq3.err" &
 pid=$!
 most=0
