@@ -55,6 +55,19 @@ const char *const sg_order_channels[] = {"web", "mobile_app", "marketplace", "ph
 static const uint32_t order_channel_weights[] = {55, 35, 7, 3};
 const int	sg_n_order_channels = LENGTHOF(sg_order_channels);
 
+/*
+ * The order channel through which a campaign's marketing channel brings
+ * its extra customers: social and SMS links open the app, the rest the
+ * web shop (docs/design.md, "Baskets and campaigns").
+ */
+static const struct
+{
+	const char *campaign_channel;
+	int			order_channel;
+}			campaign_order_channels[] = {
+	{"email", 0}, {"social", 1}, {"search", 0}, {"display", 0}, {"affiliate", 0}, {"sms", 1},
+};
+
 const char *const sg_payment_methods[] = {"card", "paypal", "apple_pay", "google_pay", "klarna", "gift_card"};
 static const uint32_t payment_weights[] = {60, 18, 9, 6, 4, 3};
 const int	sg_n_payment_methods = LENGTHOF(sg_payment_methods);
@@ -213,7 +226,6 @@ typedef struct SgRates
 	int64_t		lift_from;
 	int64_t		lift_to;
 	int32_t		lift[LIFT_HOURS];
-	uint32_t	category_total; /* the categories' weights, for a category's share */
 	int64_t		carts_per_order_bp; /* carts left for good per order, x10000 */
 	/* customers' time zones: a sample's shares, and their offsets of a UTC day */
 	int			nzones;
@@ -340,7 +352,6 @@ rates_init(SgRates *rc, const SgWorld *w, int32_t orders_per_day)
 	rc->w = w;
 	rc->sc = sc;
 	rc->lift_from = rc->lift_to = INT64_MIN;
-	rc->category_total = w->category_cum[sg_n_categories - 1];
 	/* abandon_rate is the share of carts abandoned (Baymard: 70 %): a/(1-a) per order */
 	/* (the catalog allows up to 95 %: 19 carts per order) */
 	rc->carts_per_order_bp = (int64_t) min64(sc->abandon_rate_bp, 9500) * 10000 /
@@ -399,14 +410,11 @@ hour_share(int64_t t, int64_t s, int64_t e)
 #define Min128(a, b)	((a) < (b) ? (a) : (b))
 
 /*
- * A running regular campaign lifts demand: a sitewide one by 2 x its
- * discount (19 % off: x1.38), one on a category by that times the
- * category's share of demand (its lines come from the category, see
- * sg_order_get).  Flash sales and holidays have their own multipliers.
- * Built per UTC month from the campaigns of the months that can reach
- * it; hours are visited in order, so each month is built once.
+ * A running regular campaign lifts demand by its lift_milli (world.c,
+ * sg_regular_campaign).  Built per UTC month from the campaigns of the
+ * months that can reach it; hours are visited in order, so each month is
+ * built once.
  */
-#define LIFT_PER_DISCOUNT_PCT 20	/* x1000 per percent off */
 #define LIFT_MAX_MILLI 3000
 
 static int64_t
@@ -432,21 +440,17 @@ campaign_lift(SgRates *rc, int64_t t)
 			for (slot = 1; slot <= w->sc->campaigns_per_month; slot++)
 			{
 				SgCampaign	c;
-				int64_t		lift,
-							from,
+				int64_t		from,
 							to,
 							h;
 
 				sg_regular_campaign(w, m, slot, &c);
 				if (c.starts_at < sg_world_origin(w->sc))
 					continue;
-				lift = (int64_t) c.discount_bp * LIFT_PER_DISCOUNT_PCT / 100;
-				if (c.category >= 0)
-					lift = lift * (int64_t) sg_categories[c.category].weight / rc->category_total;
 				from = max64(c.starts_at, rc->lift_from);
 				to = min64(c.ends_at, rc->lift_to);
 				for (h = from; h < to; h += SG_USECS_PER_HOUR)
-					rc->lift[(h - rc->lift_from) / SG_USECS_PER_HOUR] += (int32_t) lift;
+					rc->lift[(h - rc->lift_from) / SG_USECS_PER_HOUR] += c.lift_milli;
 			}
 	}
 	return 1000 + min64(rc->lift[(t - rc->lift_from) / SG_USECS_PER_HOUR], LIFT_MAX_MILLI - 1000);
@@ -1156,6 +1160,39 @@ campaign_discount(const SgCampaign *const *act, int nact, int category, int32_t 
 
 #define MAX_ACTIVE_CAMPAIGNS 32
 
+/* the share of orders with a loyalty coupon, by price sensitivity */
+static const uint32_t coupon_pct[] = {[SG_PRICE_LOW] = 2, [SG_PRICE_MID] = 4, [SG_PRICE_HIGH] = 12};
+
+/*
+ * Of the orders placed while regular campaigns run, the share each one's
+ * lift added came because of it, through its channel (a 19 % sitewide
+ * campaign on social: 28 % of the orders, in the app).  No draw when no
+ * campaign lifts demand.
+ */
+static int
+campaign_channel(const SgCampaign *const *act, int nact, int channel, SgRng *r)
+{
+	int64_t		total = 1000,
+				u;
+	int			i,
+				k;
+
+	for (i = 0; i < nact; i++)
+		total += act[i]->lift_milli;
+	if (total == 1000)
+		return channel;
+	u = (int64_t) sg_rng_below64(r, (uint64_t) total) - 1000;
+	for (i = 0; i < nact && u >= 0; i++)
+	{
+		u -= act[i]->lift_milli;
+		if (u < 0)
+			for (k = 0; k < (int) LENGTHOF(campaign_order_channels); k++)
+				if (strcmp(act[i]->channel, campaign_order_channels[k].campaign_channel) == 0)
+					return campaign_order_channels[k].order_channel;
+	}
+	return channel;
+}
+
 /*
  * Who places an order at t (docs/design.md, "Customers who behave like
  * customers").  While the shop signs customers up, FIRST_ORDER_PCT of
@@ -1255,12 +1292,14 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 				complement = -1;
 	int32_t		line_bp[SG_MAX_LINES];	/* each line's campaign discount */
 	int64_t		back_at = SG_NO_TIME;
+	SgPriceSensitivity sens;
 
 	o->id = id;
 	o->hour = hour;
 	o->ordered_at = t = order_instant(ev, hour, id, &r);
 	o->customer_id = order_customer(ev, hour, t, &r);
 	(void) customer_traits(ev, o->customer_id, &business);
+	sens = business ? SG_PRICE_MID : sg_customer_price_sensitivity(ev->w, o->customer_id);
 	o->channel = sg_pick(&ev->channel_pick, &r);
 	o->payment = sg_pick(&ev->payment_pick, &r);
 	o->in_outage = in_outage(ev, t);
@@ -1269,6 +1308,7 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 	o->disrupted = false;
 	o->campaign_id = 0;
 	nact = active_campaigns(ev, t, act, MAX_ACTIVE_CAMPAIGNS);
+	o->channel = campaign_channel(act, nact, o->channel, &r);
 
 	nlines = 1 + (business ? sg_pick(&ev->business_lines_pick, &r) :
 				  o->in_holiday ? sg_pick(&ev->gift_lines_pick, &r) :
@@ -1318,7 +1358,24 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 		else if (complement >= 0 && sg_rng_chance(&r, 30, 100))
 			pid = sg_product_in_subcategory(ev->w, complement, &r);
 		if (pid == 0)
+		{
 			pid = popular_product(ev, &r);
+
+			/*
+			 * A deal hunter compares it with another of its kind and takes
+			 * the cheaper, a customer who buys the better one the dearer.
+			 */
+			if (sens != SG_PRICE_MID)
+			{
+				SgProductCore tmp2;
+				int64_t		price = product(ev, pid, &tmp)->list_price;
+				int32_t		alt = sg_product_in_subcategory(ev->w, product(ev, pid, &tmp)->subcategory, &r);
+
+				if (alt > 0 && alt != pid &&
+					(sens == SG_PRICE_HIGH) == (product(ev, alt, &tmp2)->list_price < price))
+					pid = alt;
+			}
+		}
 		pc = product(ev, pid, &tmp);
 		complement = pc->complement_subcategory;
 		qty = 1 + sg_pick(&ev->qty_pick[pc->qty_class], &r);
@@ -1394,8 +1451,8 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 		weight += pc->weight_g;
 	}
 
-	/* a loyalty coupon on 5% of orders: 10% off */
-	o->discount = sg_rng_chance(&r, 5, 100) ? o->subtotal / 10 : 0;
+	/* a loyalty coupon, 10 % off: deal hunters use them most */
+	o->discount = sg_rng_chance(&r, coupon_pct[sens], 100) ? o->subtotal / 10 : 0;
 	o->shipping = (o->subtotal - o->discount >= SG_FREE_SHIPPING_FROM) ? 0 :
 		(weight > 10000 ? SG_SHIPPING_HEAVY : SG_SHIPPING_STANDARD);
 	o->tax = ((o->subtotal - o->discount) * 8 + 50) / 100;

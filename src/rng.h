@@ -59,7 +59,8 @@ typedef enum SgStreamTag
 	SG_STREAM_DISRUPTION = 22,
 	SG_STREAM_WORLD = 23,
 	SG_STREAM_CLASS = 24,		/* customer blocks' rotations (world.c) */
-	SG_STREAM_RECOVERY = 25		/* which orders recover a cart (events.c) */
+	SG_STREAM_RECOVERY = 25,	/* which orders recover a cart (events.c) */
+	SG_STREAM_PRICE = 26		/* customers' price sensitivity (world.c) */
 } SgStreamTag;
 
 /* The reference PCG32 seeding and step (pcg32_srandom_r/pcg32_random_r). */

@@ -103,6 +103,14 @@ typedef enum SgCustomerClass
 	SG_N_CLASSES
 } SgCustomerClass;
 
+/* how a customer weighs price (world.c, sg_customer_price_sensitivity) */
+typedef enum SgPriceSensitivity
+{
+	SG_PRICE_LOW,				/* buys the better one */
+	SG_PRICE_MID,
+	SG_PRICE_HIGH,				/* a deal hunter */
+} SgPriceSensitivity;
+
 typedef struct SgWorld
 {
 	const SgScenario *sc;
@@ -238,6 +246,9 @@ typedef enum SgStockState
 	SG_STOCK_OUT
 } SgStockState;
 
+/* a regular campaign's lift: x1000 of demand per percent off (sitewide) */
+#define SG_LIFT_PER_DISCOUNT_PCT 20
+
 typedef struct SgCampaign
 {
 	int32_t		id;
@@ -248,6 +259,7 @@ typedef struct SgCampaign
 	int64_t		ends_at;
 	int32_t		discount_bp;	/* basis points of list price */
 	int32_t		category;		/* index into sg_categories, -1 = all */
+	int32_t		lift_milli;		/* extra demand while it runs, x1000; 0 for events */
 } SgCampaign;
 
 extern void sg_world_init(SgWorld *w, const SgScenario *sc, uint64_t seed,
@@ -258,6 +270,7 @@ extern int64_t sg_customer_created_at(const SgWorld *w, int64_t id);
 /* customers who exist at t: the largest id whose created_at <= t, O(1) */
 extern int64_t sg_customers_at(const SgWorld *w, int64_t t);
 extern SgCustomerClass sg_customer_class(const SgWorld *w, int64_t id);
+extern SgPriceSensitivity sg_customer_price_sensitivity(const SgWorld *w, int64_t id);
 extern bool sg_customer_business(const SgWorld *w, int64_t id);
 /* a customer among ids 1..limit, by propensity; 0 when limit is 0 */
 extern int64_t sg_customer_pick(const SgWorld *w, int64_t limit, SgRng *r);
