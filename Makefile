@@ -66,20 +66,17 @@ test/unit/test_localtime: test/unit/test_localtime.c test/unit/unit.h $(WORLD_SR
 SAN_CFLAGS = -O1 -g -std=c11 -Wall -Wextra -Werror -I$(srcdir)/src \
 	-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-.PHONY: werror unittest unittest-sanitize test test-slow demo bench
-unittest-sanitize:
-	$(CC) $(SAN_CFLAGS) -o test/unit/test_rng_san test/unit/test_rng.c src/rng.c -lm
-	$(CC) $(SAN_CFLAGS) -o test/unit/test_words_san test/unit/test_words.c $(WORLD_SRCS) -lm
-	$(CC) $(SAN_CFLAGS) -o test/unit/test_world_san test/unit/test_world.c $(WORLD_SRCS) -lm
-	$(CC) $(SAN_CFLAGS) -o test/unit/test_products_san test/unit/test_products.c $(WORLD_SRCS) -lm
-	$(CC) $(SAN_CFLAGS) -o test/unit/test_localtime_san test/unit/test_localtime.c $(WORLD_SRCS) -lm
-	test/unit/test_rng_san
-	test/unit/test_words_san
-	test/unit/test_world_san
-	test/unit/test_products_san
-	test/unit/test_localtime_san
-	$(MAKE) test/unit/test_parquet_san
-	test/unit/test_parquet_san
+SAN_UNITS = rng words world products localtime parquet
+.PHONY: werror unittest unittest-sanitize test test-slow demo bench $(SAN_UNITS:%=san-%)
+# independent targets, so that make -j2 runs two at a time
+unittest-sanitize: $(SAN_UNITS:%=san-%)
+$(SAN_UNITS:%=san-%): san-%: test/unit/test_%_san
+	test/unit/test_$*_san
+
+test/unit/test_rng_san: test/unit/test_rng.c test/unit/unit.h src/rng.c src/rng.h
+	$(CC) $(SAN_CFLAGS) -o $@ test/unit/test_rng.c src/rng.c -lm
+test/unit/test_%_san: test/unit/test_%.c test/unit/unit.h $(WORLD_SRCS) $(wildcard src/*.h)
+	$(CC) $(SAN_CFLAGS) -o $@ $< $(WORLD_SRCS) -lm
 
 werror:
 	$(MAKE) all COPT="$(WERROR_CFLAGS)"

@@ -51,7 +51,7 @@ step "unit: world" sh -c 'make -s test/unit/test_world && test/unit/test_world'
 step "unit: products" sh -c 'make -s test/unit/test_products && test/unit/test_products'
 step "unit: local time" sh -c 'make -s test/unit/test_localtime && test/unit/test_localtime'
 step "unit: parquet" sh -c 'make -s test/unit/test_parquet && test/unit/test_parquet'
-step "unit: ASan/UBSan" make -s unittest-sanitize
+step "unit: ASan/UBSan" make -s -j2 unittest-sanitize
 [ -d test/node_modules/@duckdb/node-api ] && [ -d test/node_modules/ajv ] ||
 	(cd test && npm ci --no-audit --no-fund >/dev/null)
 step "packaging: META.json (PGXN meta-spec 1.0.0)" node test/pgxn/check_meta.mjs

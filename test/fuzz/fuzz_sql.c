@@ -43,7 +43,9 @@
 
 #include "libpq-fe.h"
 
-#define TIMEOUT_MS		2000
+#define TIMEOUT_MS		1000	/* statement_timeout of every call */
+#define STRINGIFY_(x)	#x
+#define STRINGIFY(x)	STRINGIFY_(x)
 #define SLACK_MS		1000
 #define USER_ROLE		"synthgen_fuzz_user"
 #define USER_PASSWORD	"synthgen_fuzz_pw"
@@ -251,7 +253,7 @@ session_setup(PGconn *conn, bool as_user)
 {
 	if (as_user && user_by_set_role)
 		must(conn, "SET ROLE " USER_ROLE);
-	must(conn, "SET statement_timeout = '2s'");
+	must(conn, "SET statement_timeout = '" STRINGIFY(TIMEOUT_MS) "ms'");
 	must(conn, "SET synthgen.timing = off");
 	must(conn, "SET client_min_messages = warning");
 	must(conn, "SET search_path = public");

@@ -23,10 +23,18 @@ as_owner "'$bindir/initdb' -D '$dir/data' -U $owner --auth=trust -E UTF8 --local
 	{ cat "$dir/initdb.log"; fail "initdb"; }
 as_owner "'$bindir/pg_ctl' -D '$dir/data' -l '$dir/server.log' -w -o \"-p $port -k $dir -c listen_addresses=''\" start" >/dev/null ||
 	{ cat "$dir/server.log"; fail "the server did not start"; }
+# The tests that touch the world outside SQL (server files, roles,
+# settings, the library's load): the rest of the suite is plain SQL that
+# pg_virtualenv's server runs already; make test-slow runs all of it here.
+if [ "${SYNTHGEN_SLOW:-0}" = 1 ]; then
+	regress=
+else
+	regress="REGRESS=errors markers parquet privileges settings password capture load"
+fi
 # only the connection: none of pg_virtualenv's variables
 out=$(env -u PGDATABASE -u PGPASSWORD -u PGSYSCONFDIR -u PG_CLUSTER_CONF_ROOT \
 	PGHOST="$dir" PGPORT=$port PGUSER=$owner \
-	make -s installcheck PG_CONFIG="${PG_CONFIG:-pg_config}" 2>&1)
+	make -s installcheck ${regress:+"$regress"} PG_CONFIG="${PG_CONFIG:-pg_config}" 2>&1)
 status=$?
 echo "$out" | grep -E "tests passed|failed|FAILED" | head -5
 [ $status = 0 ] || { [ -f regression.diffs ] && head -60 regression.diffs; fail "make installcheck against the running server"; }

@@ -43,7 +43,10 @@ check() {	# table codec call
 	if ! diff "$dir/pg.txt" "$dir/duck.txt" > "$dir/diff.txt"; then cat "$dir/diff.txt"; fail "$t/$codec: DuckDB and PostgreSQL disagree"; fi
 }
 
-for t in customers suppliers products; do
+# customers: 20,000 of them (the default 250,000 make the per-column
+# queries below the slowest part of the suite)
+check customers zstd "synth_customers('flash_sale', customers => 20000)"
+for t in suppliers products; do
 	check $t zstd "synth_$t('flash_sale')"
 done
 for t in campaigns orders order_items support_tickets cart_abandonment returns system_metrics; do
