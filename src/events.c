@@ -247,6 +247,10 @@ typedef struct SgRates
 	uint64_t	key;			/* the world's */
 	int64_t		factor_day;
 	int64_t		factor_milli;
+	int64_t		shock_day[SG_DAY_TAPS];	/* the last days' shocks, by day */
+	int32_t		shock_v[SG_DAY_TAPS];
+	int64_t		wobble_day;		/* the UTC day of wobble[] */
+	int16_t		wobble[24];
 	int64_t		base_t[4];		/* the last hours' bases, by hour start */
 	int64_t		base_v[4];
 	int64_t		holiday_day[4]; /* the last local days' holiday multipliers */
@@ -385,7 +389,9 @@ rates_init(SgRates *rc, const SgWorld *w, int32_t orders_per_day)
 	for (d = 0; d < 3; d++)
 		rc->outage_period[d] = INT64_MIN;
 	rc->key = world_key(w->seed, orders_per_day, w->ncustomers, w->nproducts, w->nsuppliers);
-	rc->factor_day = INT64_MIN;
+	rc->factor_day = rc->wobble_day = INT64_MIN;
+	for (d = 0; d < SG_DAY_TAPS; d++)
+		rc->shock_day[d] = INT64_MIN;
 	for (d = 0; d < 4; d++)
 		rc->base_t[d] = rc->holiday_day[d] = INT64_MIN;
 	zones_init(rc, w);
@@ -498,7 +504,7 @@ base_share(const SgScenario *sc, int64_t t)
  */
 #define DRIFT_MILLI 40			/* the drift knots: within +-4 % */
 #define DRIFT_ENTITY(b)	((UINT64_C(1) << 40) + (uint64_t) (b))
-#define WOBBLE_ENTITY(h) ((UINT64_C(2) << 40) + (uint64_t) (h))
+#define WOBBLE_ENTITY(d) ((UINT64_C(2) << 40) + (uint64_t) (d))
 #define WOBBLE_MILLI 60			/* an hour's own wobble: within +-6 % */
 
 static int32_t
@@ -520,7 +526,17 @@ day_factor(SgRates *rc, int64_t day)
 		int			k;
 
 		for (k = 0; k < SG_DAY_TAPS; k++)
-			shocks[k] = demand_shock(rc->key, (uint64_t) (day - k), 1000);
+		{
+			int64_t		d = day - k;
+			int			slot = (int) (((d % SG_DAY_TAPS) + SG_DAY_TAPS) % SG_DAY_TAPS);
+
+			if (rc->shock_day[slot] != d)
+			{
+				rc->shock_day[slot] = d;
+				rc->shock_v[slot] = demand_shock(rc->key, (uint64_t) d, 1000);
+			}
+			shocks[k] = rc->shock_v[slot];
+		}
 		rc->factor_milli = sg_day_factor_milli(shocks,
 											   demand_shock(rc->key, DRIFT_ENTITY(b), DRIFT_MILLI),
 											   demand_shock(rc->key, DRIFT_ENTITY(b + 1), DRIFT_MILLI),
@@ -538,6 +554,25 @@ day_factor(SgRates *rc, int64_t day)
  * Remembered for the last four hours (each hour is asked by its
  * neighbours too).
  */
+/* an hour's wobble (x1000 around 0): the h-th draw of its UTC day's stream */
+static int64_t
+hour_wobble(SgRates *rc, int64_t t)
+{
+	int64_t		day = sg_floor_div(t, SG_USECS_PER_DAY);
+
+	if (day != rc->wobble_day)
+	{
+		SgRng		r;
+		int			h;
+
+		sg_rng_stream(&r, rc->key, SG_STREAM_DEMAND, WOBBLE_ENTITY(day));
+		for (h = 0; h < 24; h++)
+			rc->wobble[h] = (int16_t) sg_rng_range(&r, -WOBBLE_MILLI, WOBBLE_MILLI);
+		rc->wobble_day = day;
+	}
+	return rc->wobble[(t - day * SG_USECS_PER_DAY) / SG_USECS_PER_HOUR];
+}
+
 static int64_t
 hour_base(SgRates *rc, int64_t t)
 {
@@ -580,7 +615,7 @@ hour_base(SgRates *rc, int64_t t)
 		base = base * base_share(sc, t) / 1000;
 		base = (int64_t) Min128((__int128) base * campaign_lift(rc, t) / 1000 *
 								day_factor(rc, sg_floor_div(t, SG_USECS_PER_DAY)) / 1000 *
-								(1000 + demand_shock(rc->key, WOBBLE_ENTITY(hour), WOBBLE_MILLI)) / 1000,
+								(1000 + hour_wobble(rc, t)) / 1000,
 								RATE_CAP_MILLI);
 	}
 	rc->base_t[slot] = t;
@@ -659,7 +694,7 @@ flash_near(const SgScenario *sc, int64_t t, int64_t *s, int64_t *e)
  * the density has no steps at hour boundaries.
  */
 static void
-hour_rates(SgRates *rc, int64_t t, SgHourRates *hr)
+hour_rates(SgRates *rc, int64_t t, SgHourRates *hr, bool knots)
 {
 	const SgScenario *sc = rc->sc;
 	int64_t		c_prev = hour_base(rc, t - SG_USECS_PER_HOUR),
@@ -689,6 +724,20 @@ hour_rates(SgRates *rc, int64_t t, SgHourRates *hr)
 				os[nout] < t + SG_USECS_PER_HOUR && oe[nout] + SG_OUTAGE_BACKLOG > t)
 				nout++;
 	}
+	if (!flash && nout == 0 && sc->holiday_multiplier_pct <= 100)
+	{
+		/*
+		 * No event in the hour: the knots are the base's, and their
+		 * trapezoid mean is (c_prev + 6 c + c_next) / 8 in closed form
+		 * (the hour's count, whether its knots are wanted or not)
+		 */
+		hr->attempts = (int64_t) (((__int128) c_prev + 6 * (__int128) c + c_next) / 8);
+		hr->orders = hr->attempts;
+		hr->carts = (int64_t) Min128((__int128) hr->attempts * rc->carts_per_order_bp / 10000,
+									 RATE_CAP_MILLI);
+		if (!knots)
+			return;
+	}
 	for (j = 0; j < SG_KNOTS; j++)
 	{
 		int64_t		at = t + (int64_t) j * SG_KNOT_USECS,
@@ -703,8 +752,8 @@ hour_rates(SgRates *rc, int64_t t, SgHourRates *hr)
 					carts;
 
 		base = x < SG_USECS_PER_HOUR / 2 ?
-			c_prev + (c - c_prev) * (x + SG_USECS_PER_HOUR / 2) / SG_USECS_PER_HOUR :
-			c + (c_next - c) * (x - SG_USECS_PER_HOUR / 2) / SG_USECS_PER_HOUR;
+			c_prev + (int64_t) ((__int128) (c - c_prev) * (x + SG_USECS_PER_HOUR / 2) / SG_USECS_PER_HOUR) :
+			c + (int64_t) ((__int128) (c_next - c) * (x - SG_USECS_PER_HOUR / 2) / SG_USECS_PER_HOUR);
 		if (flash)
 		{
 			shape = sg_flash_shape_milli(at - fs, fe - fs);
@@ -738,6 +787,8 @@ hour_rates(SgRates *rc, int64_t t, SgHourRates *hr)
 		hr->orders_knot[j] = orders;
 		hr->carts_knot[j] = carts;
 	}
+	if (!flash && nout == 0 && sc->holiday_multiplier_pct <= 100)
+		return;					/* the closed form above */
 	hr->attempts = knots_mean(hr->attempts_knot);
 	hr->orders = knots_mean(hr->orders_knot);
 	hr->carts = knots_mean(hr->carts_knot);
@@ -853,7 +904,7 @@ typedef struct SgDayRates
 } SgDayRates;
 
 static void
-day_rates(SgRates *rc, int64_t day, SgDayRates *dr)
+day_rates(SgRates *rc, int64_t day, SgDayRates *dr, bool knots)
 {
 	int			h;
 
@@ -862,12 +913,15 @@ day_rates(SgRates *rc, int64_t day, SgDayRates *dr)
 	{
 		SgHourRates hr;
 
-		hour_rates(rc, day * SG_USECS_PER_DAY + h * SG_USECS_PER_HOUR, &hr);
+		hour_rates(rc, day * SG_USECS_PER_DAY + h * SG_USECS_PER_HOUR, &hr, knots);
 		dr->orders[h] = hr.orders;
 		dr->carts[h] = hr.carts;
 		dr->attempts[h] = hr.attempts;
-		memcpy(dr->orders_knot[h], hr.orders_knot, sizeof(hr.orders_knot));
-		memcpy(dr->carts_knot[h], hr.carts_knot, sizeof(hr.carts_knot));
+		if (knots)
+		{
+			memcpy(dr->orders_knot[h], hr.orders_knot, sizeof(hr.orders_knot));
+			memcpy(dr->carts_knot[h], hr.carts_knot, sizeof(hr.carts_knot));
+		}
 		dr->orders_sum += hr.orders;
 		dr->carts_sum += hr.carts;
 	}
@@ -927,7 +981,7 @@ sg_events_bound(const SgWorld *w, int64_t start, int64_t end, int32_t orders_per
 					cmax;
 		int			h;
 
-		day_rates(&rc, day, &dr);
+		day_rates(&rc, day, &dr, false);
 		omax = draw_count_max(dr.orders_sum);
 		cmax = draw_count_max(dr.carts_sum);
 		for (h = 0; h < 24; h++)
@@ -1110,7 +1164,7 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 
 		if ((day & 255) == 0 && interrupt)
 			interrupt();
-		day_rates(&rc, day, &dr);
+		day_rates(&rc, day, &dr, false);
 		sg_rng_stream(&r, ev->key, SG_STREAM_ORDER_DAY, (uint64_t) day);
 		order_id += draw_count(&r, dr.orders_sum);
 		sg_rng_stream(&r, ev->key, SG_STREAM_CART_DAY, (uint64_t) day);
@@ -1128,7 +1182,7 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 
 		if (interrupt)
 			interrupt();
-		day_rates(&rc, day, &dr);
+		day_rates(&rc, day, &dr, true);
 		sg_rng_stream(&r, ev->key, SG_STREAM_ORDER_DAY, (uint64_t) day);
 		n = draw_count(&r, dr.orders_sum);
 		sg_rng_stream(&r, ev->key, SG_STREAM_ORDER_HOUR, (uint64_t) day);
@@ -1299,6 +1353,19 @@ supplier_disrupted(const SgEvents *ev, int32_t supplier, int64_t t, int64_t *unt
 	return false;
 }
 
+/*
+ * A disrupted supplier's product is out of stock (sg_product_stock_at):
+ * SUBSTITUTE_PCT of the customers who wanted it take another product of
+ * its subcategory from a supplier that delivers (a few tries), the rest
+ * order it anyway, as a backorder (docs/design.md, "Event shapes,
+ * metrics and days").  Draws only when the product is disrupted.
+ */
+#define SUBSTITUTE_PCT 45
+#define SUBSTITUTE_TRIES 4
+
+static const SgProductCore *substitute(SgEvents *ev, int64_t t, int32_t *pid,
+									   const SgProductCore *pc, SgProductCore *tmp, SgRng *r);
+
 /* the campaigns running at t, at most max of them, by start */
 static int
 active_campaigns(const SgEvents *ev, int64_t t, const SgCampaign **act, int max)
@@ -1348,6 +1415,34 @@ product(SgEvents *ev, int32_t id, SgProductCore *tmp)
 	}
 	sg_product_core(ev->w, id, tmp, &r);
 	return tmp;
+}
+
+static const SgProductCore *
+substitute(SgEvents *ev, int64_t t, int32_t *pid, const SgProductCore *pc, SgProductCore *tmp,
+		   SgRng *r)
+{
+	int64_t		until;
+	int			subcategory = pc->subcategory,
+				k;
+
+	if (!supplier_disrupted(ev, pc->supplier_id, t, &until) ||
+		!sg_rng_chance(r, SUBSTITUTE_PCT, 100))
+		return pc;
+	for (k = 0; k < SUBSTITUTE_TRIES; k++)
+	{
+		int32_t		other = sg_product_in_subcategory(ev->w, subcategory, r);
+		const SgProductCore *oc;
+
+		if (other == 0)
+			break;
+		oc = product(ev, other, tmp);
+		if (!supplier_disrupted(ev, oc->supplier_id, t, &until))
+		{
+			*pid = other;
+			return oc;
+		}
+	}
+	return product(ev, *pid, tmp);
 }
 
 /* a product by popularity: Zipf-like rank, then the rank's product */
@@ -1551,6 +1646,8 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 		if (pid == 0)
 			pid = popular_product(ev, &r);
 		pc = product(ev, pid, &tmp);
+		if (ev->ndisruptions > 0)
+			pc = substitute(ev, t, &pid, pc, &tmp, &r);
 		complement = pc->complement_subcategory;
 		qty = 1 + sg_pick(&ev->qty_pick[pc->qty_class], &r);
 		if (business && pc->qty_class != SG_QTY_ONE)
@@ -1595,7 +1692,7 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 
 			if (ev->ndisruptions > 0 && supplier_disrupted(ev, pc->supplier_id, t, &back))
 				o->disrupted = true;
-			else if (!sg_product_out_of_stock(ev->w, pid, t, &back))
+			else if (!sg_product_restock_out(ev->w, pid, t, &back))
 				back = SG_NO_TIME;
 			if (back != SG_NO_TIME && (back_at == SG_NO_TIME || back > back_at))
 				back_at = back;
@@ -1961,7 +2058,7 @@ knots_at_offset(const int64_t *k, int64_t x)
 
 	if (j >= SEGMENTS)
 		return k[SEGMENTS];
-	return k[j] + (k[j + 1] - k[j]) * (x - j * SG_KNOT_USECS) / SG_KNOT_USECS;
+	return k[j] + (int64_t) ((__int128) (k[j + 1] - k[j]) * (x - j * SG_KNOT_USECS) / SG_KNOT_USECS);
 }
 
 /* arrivals of one stream in [t, t + 1 min) of span hour h */
@@ -2050,11 +2147,16 @@ sg_metric_get(const SgEvents *ev, int64_t minute, SgMetric *m)
 	x = m->ts - ev->span_start - (int64_t) h * HOUR + MINUTE / 2;
 	for (k = SG_MINUTE_TAPS - 1; k >= 0; k--)
 	{
+		uint64_t	bits;
+
 		sg_rng_stream(&r, ev->key, SG_STREAM_METRIC, (uint64_t) (minute - k));
+		bits = sg_rng_next64(&r);
+		/* three shocks in [-1000, 1000] from 21 bits each */
 		for (a = 0; a < 3; a++)
-			ar[a] += (int64_t) sg_minute_ar_weights[k] * sg_rng_range(&r, -1000, 1000);
+			ar[a] += (int64_t) sg_minute_ar_weights[k] *
+				((int64_t) (((bits >> (21 * a)) & 0x1fffff) * 2001 >> 21) - 1000);
 	}
-	/* r is now the minute's own stream, after its three shocks */
+	/* r is now the minute's own stream, after its shocks */
 	for (a = 0; a < 3; a++)
 		ar[a] /= 1000;
 	expected = (knots_at_offset(&ev->order_knots[(int64_t) h * SEGMENTS], x) +
@@ -2071,6 +2173,7 @@ sg_metric_get(const SgEvents *ev, int64_t minute, SgMetric *m)
 	m->requests = (int32_t) requests;
 	load_milli = requests * 1000 * 10 / 16 * 60 /
 		max64(1, ev->peak_arrivals_milli * (BROWSE_PER_ARRIVAL * PAGES_PER_VISIT + REQUESTS_PER_ARRIVAL) / 1000);
+	load_milli = min64(load_milli, 100000);	/* 100 x capacity: latency saturates */
 
 	/* latency: the load's queueing, the outage's timeouts, the minute's own jitter */
 	p50 = 38 + 60 * load_milli * load_milli / 1000000 + 4 * ar[1] / 100 +

@@ -32,8 +32,9 @@
  * Refused up front (sg_events_bound): a call that could reach more than
  * SG_MAX_ORDERS order or cart ids, or an hour with more than
  * SG_MAX_PER_HOUR orders, checkouts or carts.  The hourly limit keeps every
- * per-minute metric within int4 (requests ~ 11 x an hour's checkouts,
- * active sessions ~ 3.5 x requests) and in-hour instants within 64 bits.
+ * per-minute metric within int4 (requests ~ 1.1 x an hour's orders and
+ * carts, 14 x a minute's even if all came in one minute; active sessions
+ * ~ 2 x an hour's) and in-hour instants within 64 bits.
  */
 #define SG_MAX_ORDERS	INT64_C(1000000000)
 #define SG_MAX_PER_HOUR	INT64_C(50000000)
