@@ -21,14 +21,22 @@
  *		time jitter, guest, customer, rank, quantity, stage, recovery
  *	ticket       (SG_STREAM_TICKET, ticket_id)
  *	return       (SG_STREAM_RETURN, order_id)
- *	metric       (SG_STREAM_METRIC, absolute minute)
+ *	metric       (SG_STREAM_METRIC, absolute minute): one 64-bit draw of
+ *		three AR shocks (read by this minute and the next 15), then the
+ *		minute's latency factors and jitter
+ *	demand       (SG_STREAM_DEMAND, day): the day's AR shock;
+ *		(SG_STREAM_DEMAND, 2^40 + 28-day block): a drift knot;
+ *		(SG_STREAM_DEMAND, 2^41 + day): the day's 24 hour wobbles
+ *	deploys      (SG_STREAM_DEPLOY, day): count, then each one's minute
  *
  * Days and minutes are counted from 2000-01-01 UTC, ids from the world's
- * first order.  The arrival model: an hour expects
+ * first order.  The arrival model: an hour's base is
  *	orders_per_day * diurnal[local hour] / sum(diurnal)
- *	               * 7 * weekly[local weekday] / sum(weekly) * events
- * orders, all in integer milli-orders, where the events are the
- * scenario's schedule (schedule.c) at that hour.  Customers are chosen
+ *	               * 7 * weekly[local weekday] / sum(weekly) * day factor
+ * milli-orders, and its rates are knots every 10 minutes: the base
+ * interpolated between hours' middles times the scenario's events
+ * (schedule.c, shapes.c) at the knot's instant (docs/design.md, "Event
+ * shapes, metrics and days").  Customers are chosen
  * among those who exist at the hour's start (sign-ups grow with
  * customer_id), so nobody orders before they exist.
  *
@@ -249,10 +257,12 @@ typedef struct SgRates
 	int64_t		factor_milli;
 	int64_t		shock_day[SG_DAY_TAPS];	/* the last days' shocks, by day */
 	int32_t		shock_v[SG_DAY_TAPS];
+	int64_t		drift_block;	/* the 28-day block of drift[] */
+	int32_t		drift[2];		/* its drift knot and the next block's */
 	int64_t		wobble_day;		/* the UTC day of wobble[] */
 	int16_t		wobble[24];
-	int64_t		base_t[4];		/* the last hours' bases, by hour start */
-	int64_t		base_v[4];
+	int64_t		roll_t;			/* the last hour hour_rates saw, and the bases */
+	int64_t		roll[3];		/* of the hours before, at and after it */
 	int64_t		holiday_day[4]; /* the last local days' holiday multipliers */
 	int64_t		holiday_v[4];
 } SgRates;
@@ -389,11 +399,12 @@ rates_init(SgRates *rc, const SgWorld *w, int32_t orders_per_day)
 	for (d = 0; d < 3; d++)
 		rc->outage_period[d] = INT64_MIN;
 	rc->key = world_key(w->seed, orders_per_day, w->ncustomers, w->nproducts, w->nsuppliers);
-	rc->factor_day = rc->wobble_day = INT64_MIN;
+	rc->factor_day = rc->wobble_day = rc->drift_block = INT64_MIN;
 	for (d = 0; d < SG_DAY_TAPS; d++)
 		rc->shock_day[d] = INT64_MIN;
+	rc->roll_t = INT64_MIN;
 	for (d = 0; d < 4; d++)
-		rc->base_t[d] = rc->holiday_day[d] = INT64_MIN;
+		rc->holiday_day[d] = INT64_MIN;
 	zones_init(rc, w);
 }
 
@@ -537,9 +548,14 @@ day_factor(SgRates *rc, int64_t day)
 			}
 			shocks[k] = rc->shock_v[slot];
 		}
-		rc->factor_milli = sg_day_factor_milli(shocks,
-											   demand_shock(rc->key, DRIFT_ENTITY(b), DRIFT_MILLI),
-											   demand_shock(rc->key, DRIFT_ENTITY(b + 1), DRIFT_MILLI),
+		if (b != rc->drift_block)
+		{
+			rc->drift[0] = b == rc->drift_block + 1 ? rc->drift[1] :
+				demand_shock(rc->key, DRIFT_ENTITY(b), DRIFT_MILLI);
+			rc->drift[1] = demand_shock(rc->key, DRIFT_ENTITY(b + 1), DRIFT_MILLI);
+			rc->drift_block = b;
+		}
+		rc->factor_milli = sg_day_factor_milli(shocks, rc->drift[0], rc->drift[1],
 											   day - b * SG_DRIFT_DAYS);
 		rc->factor_day = day;
 	}
@@ -551,26 +567,24 @@ day_factor(SgRates *rc, int64_t day)
  * events): the zones' mix of the curves, the customer base, the regular
  * campaigns, the day's factor and the hour's own wobble.  It stands for
  * the middle of the hour; hour_rates interpolates between middles.
- * Remembered for the last four hours (each hour is asked by its
- * neighbours too).
  */
 /* an hour's wobble (x1000 around 0): the h-th draw of its UTC day's stream */
 static int64_t
-hour_wobble(SgRates *rc, int64_t t)
+hour_wobble(SgRates *rc, int64_t day, int h)
 {
-	int64_t		day = sg_floor_div(t, SG_USECS_PER_DAY);
-
 	if (day != rc->wobble_day)
 	{
 		SgRng		r;
 		int			h;
 
 		sg_rng_stream(&r, rc->key, SG_STREAM_DEMAND, WOBBLE_ENTITY(day));
+		/* uniform in [-WOBBLE_MILLI, WOBBLE_MILLI]: 16 bits of a draw, scaled */
 		for (h = 0; h < 24; h++)
-			rc->wobble[h] = (int16_t) sg_rng_range(&r, -WOBBLE_MILLI, WOBBLE_MILLI);
+			rc->wobble[h] = (int16_t) ((int32_t) (((sg_rng_next(&r) >> 16) * (2 * WOBBLE_MILLI + 1)) >> 16) -
+									   WOBBLE_MILLI);
 		rc->wobble_day = day;
 	}
-	return rc->wobble[(t - day * SG_USECS_PER_DAY) / SG_USECS_PER_HOUR];
+	return rc->wobble[h];
 }
 
 static int64_t
@@ -581,12 +595,10 @@ hour_base(SgRates *rc, int64_t t)
 	int64_t		mix = 0,
 				shares = 0,
 				base,
-				hour = sg_floor_div(t, SG_USECS_PER_HOUR);
+				day = sg_floor_div(t, SG_USECS_PER_DAY);
 	int			k,
-				slot = (int) (((hour % 4) + 4) % 4);
+				h = (int) ((t - day * SG_USECS_PER_DAY) / SG_USECS_PER_HOUR);
 
-	if (rc->base_t[slot] == t)
-		return rc->base_v[slot];
 	if (t < rc->first_order_at)
 		base = 0;				/* the shop has no customers yet */
 	else
@@ -596,11 +608,9 @@ hour_base(SgRates *rc, int64_t t)
 		if (!rc->day_switches)
 		{
 			/* a day without a switch: the mix of its offsets, by weekday and hour */
-			int64_t		day = sg_floor_div(t, SG_USECS_PER_DAY);
-
 			if (!rc->mix_known || memcmp(rc->mix_off, rc->zone_off, sizeof(int32_t) * rc->nzones) != 0)
 				mix_build(rc);
-			base = rc->mix[sg_weekday(day)][(t - day * SG_USECS_PER_DAY) / SG_USECS_PER_HOUR];
+			base = rc->mix[sg_weekday(day)][h];
 		}
 		else
 		{
@@ -612,14 +622,12 @@ hour_base(SgRates *rc, int64_t t)
 			}
 			base = shares > 0 ? mix / shares : 0;
 		}
-		base = base * base_share(sc, t) / 1000;
-		base = (int64_t) Min128((__int128) base * campaign_lift(rc, t) / 1000 *
-								day_factor(rc, sg_floor_div(t, SG_USECS_PER_DAY)) / 1000 *
-								(1000 + hour_wobble(rc, t)) / 1000,
-								RATE_CAP_MILLI);
+		/* each step stays below 2^63: base <= 10^13 times factors <= 3000 */
+		base = min64(base * base_share(sc, t) / 1000, (int64_t) RATE_CAP_MILLI);
+		base = min64(base * campaign_lift(rc, t) / 1000, (int64_t) RATE_CAP_MILLI);
+		base = min64(base * day_factor(rc, day) / 1000, (int64_t) RATE_CAP_MILLI);
+		base = min64(base * (1000 + hour_wobble(rc, day, h)) / 1000, (int64_t) RATE_CAP_MILLI);
 	}
-	rc->base_t[slot] = t;
-	rc->base_v[slot] = base;
 	return base;
 }
 
@@ -697,9 +705,9 @@ static void
 hour_rates(SgRates *rc, int64_t t, SgHourRates *hr, bool knots)
 {
 	const SgScenario *sc = rc->sc;
-	int64_t		c_prev = hour_base(rc, t - SG_USECS_PER_HOUR),
-				c_next = hour_base(rc, t + SG_USECS_PER_HOUR),
-				c = hour_base(rc, t);
+	int64_t		c_prev,
+				c_next,
+				c;
 	int64_t		os[3],
 				oe[3],
 				fs = 0,
@@ -709,9 +717,30 @@ hour_rates(SgRates *rc, int64_t t, SgHourRates *hr, bool knots)
 				k;
 	bool		flash;
 
-	memset(hr, 0, sizeof(*hr));
+	/* hours come in order: the bases roll (each hour's base is computed once) */
+	if (t == rc->roll_t + SG_USECS_PER_HOUR)
+	{
+		rc->roll[0] = rc->roll[1];
+		rc->roll[1] = rc->roll[2];
+		rc->roll[2] = hour_base(rc, t + SG_USECS_PER_HOUR);
+	}
+	else if (t != rc->roll_t)
+	{
+		rc->roll[0] = hour_base(rc, t - SG_USECS_PER_HOUR);
+		rc->roll[1] = hour_base(rc, t);
+		rc->roll[2] = hour_base(rc, t + SG_USECS_PER_HOUR);
+	}
+	rc->roll_t = t;
+	c_prev = rc->roll[0];
+	c = rc->roll[1];
+	c_next = rc->roll[2];
+	hr->attempts = hr->orders = hr->carts = 0;
 	if (c_prev == 0 && c == 0 && c_next == 0)
+	{
+		if (knots)
+			memset(hr, 0, sizeof(*hr));
 		return;
+	}
 	flash = flash_near(sc, t, &fs, &fe);
 	if (sc->outage_every_days > 0)
 	{
@@ -731,10 +760,10 @@ hour_rates(SgRates *rc, int64_t t, SgHourRates *hr, bool knots)
 		 * trapezoid mean is (c_prev + 6 c + c_next) / 8 in closed form
 		 * (the hour's count, whether its knots are wanted or not)
 		 */
-		hr->attempts = (int64_t) (((__int128) c_prev + 6 * (__int128) c + c_next) / 8);
+		hr->attempts = (c_prev + 6 * c + c_next) / 8;
 		hr->orders = hr->attempts;
-		hr->carts = (int64_t) Min128((__int128) hr->attempts * rc->carts_per_order_bp / 10000,
-									 RATE_CAP_MILLI);
+		/* carts per order <= 19 (190000 bp): fits 64 bits */
+		hr->carts = min64(hr->attempts * rc->carts_per_order_bp / 10000, (int64_t) RATE_CAP_MILLI);
 		if (!knots)
 			return;
 	}
@@ -1017,26 +1046,32 @@ static int64_t
 instant_in_hour(int64_t hour_start, const int64_t *k, int64_t i, int64_t n, SgRng *r)
 {
 	uint64_t	u = sg_rng_next(r);
-	__int128	area[SEGMENTS],
+	int64_t		area[SEGMENTS],
 				w = 0,
 				q,
 				cum = 0,
 				rem,
 				ka,
-				d;
+				d,
+				wm;
+	uint64_t	f;
 	int			j,
 				lo = 0,
-				hi = SEG_MINUTES - 1;
+				hi = SEG_MINUTES - 1,
+				shift = 0;
 
+	/* knots stay below RATE_CAP_MILLI (10^13): every sum here fits 64 bits */
 	for (j = 0; j < SEGMENTS; j++)
 	{
-		area[j] = (__int128) (k[j] + k[j + 1]) * (SEG_MINUTES * SEG_MINUTES);
+		area[j] = (k[j] + k[j + 1]) * (SEG_MINUTES * SEG_MINUTES);
 		w += area[j];
 	}
+	/* the event's point of the hour, x 2^32: i < n <= 2^31 in any hour a call reaches */
+	f = n <= INT32_MAX ? ((((uint64_t) i) << 32) + u) / (uint64_t) n :
+		(uint64_t) (((((unsigned __int128) i) << 32) + u) / (uint64_t) n);
 	if (w <= 0)					/* no density: evenly */
-		return hour_start + (int64_t) ((((unsigned __int128) i << 32) + u) * SG_USECS_PER_HOUR /
-									   ((unsigned __int128) n << 32));
-	q = ((((__int128) i) << 32) + u) * w / (((__int128) n) << 32);
+		return hour_start + (int64_t) ((f * (uint64_t) (SG_USECS_PER_HOUR >> 8)) >> 24);
+	q = (int64_t) (((unsigned __int128) w * f) >> 32);
 	for (j = 0; j < SEGMENTS - 1 && q >= cum + area[j]; j++)
 		cum += area[j];
 	rem = q - cum;
@@ -1053,8 +1088,12 @@ instant_in_hour(int64_t hour_start, const int64_t *k, int64_t i, int64_t n, SgRn
 			hi = mid - 1;
 	}
 	rem -= 2 * SEG_MINUTES * ka * lo + d * lo * lo;
+	wm = 2 * SEG_MINUTES * ka + d * (2 * lo + 1);
+	/* uniform inside the minute: rem / wm of it (rem < wm), 64-bit */
+	while ((wm >> shift) >= (INT64_C(1) << 36))
+		shift++;
 	return hour_start + (int64_t) j * SG_KNOT_USECS + (int64_t) lo * SG_USECS_PER_MINUTE +
-		(int64_t) (rem * SG_USECS_PER_MINUTE / (2 * SEG_MINUTES * ka + d * (2 * lo + 1)));
+		(rem >> shift) * SG_USECS_PER_MINUTE / max64(1, wm >> shift);
 }
 
 /* the stream of id (orders or carts: first, knots, tag), positioned after its instant */
@@ -2061,16 +2100,104 @@ knots_at_offset(const int64_t *k, int64_t x)
 	return k[j] + (int64_t) ((__int128) (k[j + 1] - k[j]) * (x - j * SG_KNOT_USECS) / SG_KNOT_USECS);
 }
 
+typedef int64_t (*SgInstantFn) (const SgEvents *, int32_t, int64_t, SgRng *);
+
+/* the first id in [a, b] whose instant is >= t, given that b's is (or b is the hour's end) */
+static int64_t
+first_id_between(const SgEvents *ev, int32_t hour, int64_t a, int64_t b, int64_t t,
+				 SgInstantFn instant)
+{
+	while (a < b)
+	{
+		int64_t		mid = a + (b - a) / 2;
+		SgRng		r;
+
+		if (instant(ev, hour, mid, &r) < t)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	return a;
+}
+
+/*
+ * first_id_at, started from a guess: the id whose share of the hour's
+ * mass (instant_in_hour) is t's, then galloping to a bracket and a
+ * binary search inside it: a few instants instead of log2(n).  Exact
+ * whatever the guess.
+ */
+static int64_t
+first_id_near(const SgEvents *ev, const int64_t *first, const int64_t *knots, int32_t hour,
+			  int64_t t, SgInstantFn instant)
+{
+	const int64_t *k = knots + (int64_t) hour * SEGMENTS;
+	int64_t		lo = first[hour],
+				hi = first[hour + 1],
+				x = t - ev->span_start - (int64_t) hour * SG_USECS_PER_HOUR,
+				g,
+				step = 1;
+	__int128	w = 0,
+				mass = 0;
+	int			j;
+	SgRng		r;
+
+	if (hi - lo < 4)
+		return first_id_between(ev, hour, lo, hi, t, instant);
+	for (j = 0; j < SEGMENTS; j++)
+	{
+		__int128	area = (__int128) (k[j] + k[j + 1]) * (SEG_MINUTES * SEG_MINUTES);
+
+		if (x >= (int64_t) (j + 1) * SG_KNOT_USECS)
+			mass += area;
+		else if (x > (int64_t) j * SG_KNOT_USECS)
+		{
+			int64_t		xin = x - (int64_t) j * SG_KNOT_USECS,
+						m = xin / SG_USECS_PER_MINUTE,
+						ka = k[j],
+						d = k[j + 1] - k[j];
+
+			mass += (__int128) 2 * SEG_MINUTES * ka * m + (__int128) d * m * m +
+				(__int128) (2 * SEG_MINUTES * ka + d * (2 * m + 1)) *
+				(xin - m * SG_USECS_PER_MINUTE) / SG_USECS_PER_MINUTE;
+		}
+		w += area;
+	}
+	g = w > 0 ? lo + (int64_t) (mass * (hi - lo) / w) : lo;
+	g = g < lo ? lo : (g > hi ? hi : g);
+	if (g < hi && instant(ev, hour, g, &r) < t)
+	{
+		int64_t		a = g + 1;
+
+		while (a + step - 1 < hi && instant(ev, hour, a + step - 1, &r) < t)
+		{
+			a += step;
+			step *= 2;
+		}
+		return first_id_between(ev, hour, a, min64(hi, a + step - 1), t, instant);
+	}
+	else
+	{
+		int64_t		b = g;
+
+		while (b - step >= lo && instant(ev, hour, b - step, &r) >= t)
+		{
+			b -= step;
+			step *= 2;
+		}
+		return first_id_between(ev, hour, max64(lo, b - step + 1), b, t, instant);
+	}
+}
+
 /* arrivals of one stream in [t, t + 1 min) of span hour h */
 static int64_t
-minute_arrivals(const SgEvents *ev, const int64_t *first, int32_t h, int64_t t,
-				int64_t (*instant) (const SgEvents *, int32_t, int64_t, SgRng *))
+minute_arrivals(const SgEvents *ev, const int64_t *first, const int64_t *knots, int32_t h,
+				int64_t t, SgInstantFn instant)
 {
 	int64_t		hour_end = ev->span_start + (int64_t) (h + 1) * SG_USECS_PER_HOUR;
 	int64_t		hi = t + MINUTE >= hour_end ? first[h + 1] :
-		first_id_at(ev, first, h, t + MINUTE, instant);
+		first_id_near(ev, first, knots, h, t + MINUTE, instant);
 
-	return hi - first_id_at(ev, first, h, t, instant);
+	return hi - first_id_near(ev, first, knots, h, t, instant);
 }
 
 /* the health of the platform at t (x1000, 1000 = healthy) and the backlog after an outage */
@@ -2161,8 +2288,8 @@ sg_metric_get(const SgEvents *ev, int64_t minute, SgMetric *m)
 		ar[a] /= 1000;
 	expected = (knots_at_offset(&ev->order_knots[(int64_t) h * SEGMENTS], x) +
 				knots_at_offset(&ev->cart_knots[(int64_t) h * SEGMENTS], x)) / 60;
-	arrivals = minute_arrivals(ev, ev->order_first, h, m->ts, order_instant) +
-		minute_arrivals(ev, ev->cart_first, h, m->ts, cart_instant);
+	arrivals = minute_arrivals(ev, ev->order_first, ev->order_knots, h, m->ts, order_instant) +
+		minute_arrivals(ev, ev->cart_first, ev->cart_knots, h, m->ts, cart_instant);
 	health = outage_health(ev, m->ts, &backlog);
 	deploy = in_deploy(ev, m->ts);
 
