@@ -2263,6 +2263,7 @@ sg_metric_get(const SgEvents *ev, int64_t minute, SgMetric *m)
 				p99,
 				err,
 				cpu,
+				sick,
 				x;
 	int32_t		h;
 	int			k,
@@ -2292,6 +2293,8 @@ sg_metric_get(const SgEvents *ev, int64_t minute, SgMetric *m)
 		minute_arrivals(ev, ev->cart_first, ev->cart_knots, h, m->ts, cart_instant);
 	health = outage_health(ev, m->ts, &backlog);
 	deploy = in_deploy(ev, m->ts);
+	/* how unhealthy the platform is (x1000), wobbling with the latency series */
+	sick = (1000 - health) * (1000 + 2 * ar[1]) / 1000;
 
 	visitors = expected * BROWSE_PER_ARRIVAL * (1000 + ar[0]) / 1000;
 	/* a failing platform is retried: up to 1.5 x the requests */
@@ -2304,10 +2307,10 @@ sg_metric_get(const SgEvents *ev, int64_t minute, SgMetric *m)
 
 	/* latency: the load's queueing, the outage's timeouts, the minute's own jitter */
 	p50 = 38 + 60 * load_milli * load_milli / 1000000 + 4 * ar[1] / 100 +
-		(int64_t) sg_rng_below(&r, 6) + 2200 * (1000 - health) / 1000;
+		(int64_t) sg_rng_below(&r, 6) + 2200 * sick / 1000;
 	p50 = max64(p50, 12);
-	p95 = p50 * sg_rng_range(&r, 240, 300) / 100 + 6000 * (1000 - health) / 1000;
-	p99 = p95 * sg_rng_range(&r, 150, 190) / 100 + 14000 * (1000 - health) / 1000;
+	p95 = p50 * sg_rng_range(&r, 240, 300) / 100 + 6000 * sick / 1000;
+	p99 = p95 * sg_rng_range(&r, 150, 190) / 100 + 14000 * sick / 1000;
 	if (deploy)					/* a rolling restart: cold caches for a few minutes */
 	{
 		p95 = p95 * 3 / 2;
@@ -2319,7 +2322,7 @@ sg_metric_get(const SgEvents *ev, int64_t minute, SgMetric *m)
 	m->p95_ms = (int32_t) p95;
 	m->p99_ms = (int32_t) p99;
 	err = 5 + (int64_t) sg_rng_below(&r, 20) + load_milli * load_milli / 100000 +
-		max64(0, 10 * ar[1] / 100) + 5500 * (1000 - health) / 1000 + (deploy ? 60 : 0);
+		max64(0, 10 * ar[1] / 100) + 5500 * sick / 1000 + (deploy ? 60 : 0);
 	m->error_rate_bp100 = (int32_t) min64(err, 9000);
 
 	/*
