@@ -1046,53 +1046,59 @@ static int64_t
 instant_in_hour(int64_t hour_start, const int64_t *k, int64_t i, int64_t n, SgRng *r)
 {
 	uint64_t	u = sg_rng_next(r);
-	int64_t		area[SEGMENTS],
-				w = 0,
-				q,
-				cum = 0,
+	int64_t		w,
 				rem,
+				area,
 				ka,
 				d,
 				wm;
 	uint64_t	f;
 	int			j,
-				lo = 0,
-				hi = SEG_MINUTES - 1,
+				m,
 				shift = 0;
 
-	/* knots stay below RATE_CAP_MILLI (10^13): every sum here fits 64 bits */
-	for (j = 0; j < SEGMENTS; j++)
-	{
-		area[j] = (k[j] + k[j + 1]) * (SEG_MINUTES * SEG_MINUTES);
-		w += area[j];
-	}
+	/*
+	 * Knots stay below RATE_CAP_MILLI (10^13): every sum here fits 64
+	 * bits.  Segment j weighs SEG_MINUTES^2 (k[j] + k[j + 1]).
+	 */
+	w = k[0] + k[SEGMENTS];
+	for (j = 1; j < SEGMENTS; j++)
+		w += 2 * k[j];
+	w *= SEG_MINUTES * SEG_MINUTES;
 	/* the event's point of the hour, x 2^32: i < n <= 2^31 in any hour a call reaches */
 	f = n <= INT32_MAX ? ((((uint64_t) i) << 32) + u) / (uint64_t) n :
 		(uint64_t) (((((unsigned __int128) i) << 32) + u) / (uint64_t) n);
 	if (w <= 0)					/* no density: evenly */
 		return hour_start + (int64_t) ((f * (uint64_t) (SG_USECS_PER_HOUR >> 8)) >> 24);
-	q = (int64_t) (((unsigned __int128) w * f) >> 32);
-	for (j = 0; j < SEGMENTS - 1 && q >= cum + area[j]; j++)
-		cum += area[j];
-	rem = q - cum;
+	rem = (int64_t) (((unsigned __int128) w * f) >> 32);
+	for (j = 0;; j++)
+	{
+		area = (k[j] + k[j + 1]) * (SEG_MINUTES * SEG_MINUTES);
+		if (j == SEGMENTS - 1 || rem < area)
+			break;
+		rem -= area;
+	}
 	ka = k[j];
 	d = k[j + 1] - k[j];
-	/* the last minute m with C(m) = 2 SEG_MINUTES ka m + d m^2 <= rem */
-	while (lo < hi)
-	{
-		int			mid = (lo + hi + 1) / 2;
 
-		if (2 * SEG_MINUTES * ka * mid + d * mid * mid <= rem)
-			lo = mid;
-		else
-			hi = mid - 1;
-	}
-	rem -= 2 * SEG_MINUTES * ka * lo + d * lo * lo;
-	wm = 2 * SEG_MINUTES * ka + d * (2 * lo + 1);
+	/*
+	 * The last minute m with C(m) = 2 SEG_MINUTES ka m + d m^2 <= rem:
+	 * from the guess of an even density, then step to it.
+	 */
+	m = area > 0 ? (int) (rem * SEG_MINUTES / area) : 0;
+	if (m > SEG_MINUTES - 1)
+		m = SEG_MINUTES - 1;
+	while (m < SEG_MINUTES - 1 &&
+		   2 * SEG_MINUTES * ka * (m + 1) + d * (m + 1) * (m + 1) <= rem)
+		m++;
+	while (m > 0 && 2 * SEG_MINUTES * ka * m + d * m * m > rem)
+		m--;
+	rem -= 2 * SEG_MINUTES * ka * m + d * m * m;
+	wm = 2 * SEG_MINUTES * ka + d * (2 * m + 1);
 	/* uniform inside the minute: rem / wm of it (rem < wm), 64-bit */
 	while ((wm >> shift) >= (INT64_C(1) << 36))
 		shift++;
-	return hour_start + (int64_t) j * SG_KNOT_USECS + (int64_t) lo * SG_USECS_PER_MINUTE +
+	return hour_start + (int64_t) j * SG_KNOT_USECS + (int64_t) m * SG_USECS_PER_MINUTE +
 		(rem >> shift) * SG_USECS_PER_MINUTE / max64(1, wm >> shift);
 }
 
