@@ -201,17 +201,17 @@ VALUES
      0, 12, 4, 5, 40, NULL, 1, 0, 0, 60, 240, 0.1, 0, 5, 21,
      2, 8, 4, 70, true),
     ('flash_sale', 'a four-hour deep discount on Electronics every Friday at noon: orders several times baseline, more payment abandonment, higher latency',
-     1, 2000, 250000, 2000, 100, 2, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     1, 2000, 250000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
      '{100,98,97,100,108,115,105}',
      7, 12, 4, 5, 40, 'Electronics', 1, 0, 0, 60, 240, 0.1, 0, 5, 21,
-     2, 9, 5, 70, true),
+     2, 8, 4, 70, true),
     ('holiday_peak', 'the retail calendar: Black Friday to Cyber Monday, the December ramp, the January lull; gift-heavy baskets, shipping delays, where-is-my-order tickets',
-     1, 2000, 250000, 2000, 100, 4, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
+     1, 2000, 250000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
      '{100,98,97,100,108,115,105}',
      0, 12, 4, 5, 40, NULL, 3, 15, 0, 60, 240, 0.1, 0, 5, 21,
-     2, 10, 7, 70, true),
+     2, 8, 4, 70, true),
     ('system_outage', 'an outage of one to four hours every week: errors and latency spike, orders collapse, abandonment and payment tickets spike, then recovery',
      1, 2000, 250000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
@@ -223,7 +223,7 @@ VALUES
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
      '{100,98,97,100,108,115,105}',
      0, 12, 4, 5, 40, NULL, 1, 0, 0, 60, 240, 0.1, 30, 5, 21,
-     2, 8, 5, 70, true);
+     2, 8, 4, 70, true);
 
 -- user-added scenarios survive pg_dump; shipped ones come back with the extension
 SELECT pg_catalog.pg_extension_config_dump('synthgen.scenarios', 'WHERE NOT shipped');

@@ -131,7 +131,9 @@ SELECT e.starts_at, e.multiplier,
 FROM synthgen.events('flash_sale', '2025-12-01 00:00+00', 24 * 21) e ORDER BY e.starts_at;
 SELECT e.starts_at, e.ends_at,
        (SELECT avg(error_rate) FROM synth_system_metrics('system_outage', date_trunc('hour', e.starts_at) - interval '3 hours', 3)) < 0.01 AS calm_before,
-       (SELECT min(error_rate) FROM synth_system_metrics('system_outage', e.starts_at, 24) m WHERE m.ts < e.ends_at) > 0.2 AS errors_inside,
+       -- the outage degrades, fails, recovers (docs/design.md, "Event shapes, metrics and days")
+       (SELECT max(error_rate) > 0.2 AND min(error_rate) < max(error_rate) / 2
+        FROM synth_system_metrics('system_outage', e.starts_at, 24) m WHERE m.ts < e.ends_at) AS errors_inside,
        (SELECT count(*) FROM synth_orders('system_outage', e.starts_at - interval '1 day', 48) o
          WHERE o.ordered_at >= e.starts_at AND o.ordered_at < e.ends_at) * 60.0 / extract(epoch FROM e.ends_at - e.starts_at) <
        (SELECT count(*) FROM synth_orders('system_outage', e.starts_at - interval '7 days', 48) o

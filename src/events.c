@@ -21,14 +21,22 @@
  *		time jitter, guest, customer, rank, quantity, stage, recovery
  *	ticket       (SG_STREAM_TICKET, ticket_id)
  *	return       (SG_STREAM_RETURN, order_id)
- *	metric       (SG_STREAM_METRIC, absolute minute)
+ *	metric       (SG_STREAM_METRIC, absolute minute): one 64-bit draw of
+ *		three AR shocks (read by this minute and the next 15), then the
+ *		minute's latency factors and jitter
+ *	demand       (SG_STREAM_DEMAND, day): the day's AR shock;
+ *		(SG_STREAM_DEMAND, 2^40 + 28-day block): a drift knot;
+ *		(SG_STREAM_DEMAND, 2^41 + day): the day's 24 hour wobbles
+ *	deploys      (SG_STREAM_DEPLOY, day): count, then each one's minute
  *
  * Days and minutes are counted from 2000-01-01 UTC, ids from the world's
- * first order.  The arrival model: an hour expects
+ * first order.  The arrival model: an hour's base is
  *	orders_per_day * diurnal[local hour] / sum(diurnal)
- *	               * 7 * weekly[local weekday] / sum(weekly) * events
- * orders, all in integer milli-orders, where the events are the
- * scenario's schedule (schedule.c) at that hour.  Customers are chosen
+ *	               * 7 * weekly[local weekday] / sum(weekly) * day factor
+ * milli-orders, and its rates are knots every 10 minutes: the base
+ * interpolated between hours' middles times the scenario's events
+ * (schedule.c, shapes.c) at the knot's instant (docs/design.md, "Event
+ * shapes, metrics and days").  Customers are chosen
  * among those who exist at the hour's start (sign-ups grow with
  * customer_id), so nobody orders before they exist.
  *
@@ -40,6 +48,7 @@
 #include "events.h"
 #include "localtime.h"
 #include "schedule.h"
+#include "shapes.h"
 #define LENGTHOF(a) ((int) (sizeof(a) / sizeof((a)[0])))
 
 #define HOUR	SG_USECS_PER_HOUR
@@ -195,13 +204,28 @@ sg_world_fingerprint(const SgScenario *sc, uint64_t seed, int32_t orders_per_day
 /* ---------------------------------------------------------------------- */
 /* arrivals */
 
-/* an hour's expected counts (x1000) */
+/* an hour's expected counts (x1000) and its knots (milli-events an hour) */
 typedef struct SgHourRates
 {
 	int64_t		attempts;		/* checkouts tried */
 	int64_t		orders;
 	int64_t		carts;			/* abandoned */
+	int64_t		attempts_knot[SG_KNOTS];
+	int64_t		orders_knot[SG_KNOTS];
+	int64_t		carts_knot[SG_KNOTS];
 } SgHourRates;
+
+/* the trapezoid mean of an hour's knots */
+static inline int64_t
+knots_mean(const int64_t *k)
+{
+	int64_t		sum = k[0] + k[SG_KNOTS - 1];
+	int			j;
+
+	for (j = 1; j < SG_KNOTS - 1; j++)
+		sum += 2 * k[j];
+	return sum / (2 * (SG_KNOTS - 1));
+}
 
 /*
  * What the rate of an hour needs, computed once per call: the curves as a
@@ -239,6 +263,20 @@ typedef struct SgRates
 	bool		mix_known;
 	int32_t		mix_off[SG_N_ZONES];
 	int64_t		mix[7][24];
+	/* day-level demand (docs/design.md, "Event shapes, metrics and days") */
+	uint64_t	key;			/* the world's */
+	int64_t		factor_day;
+	int64_t		factor_milli;
+	int64_t		shock_day[SG_DAY_TAPS];	/* the last days' shocks, by day */
+	int32_t		shock_v[SG_DAY_TAPS];
+	int64_t		drift_block;	/* the 28-day block of drift[] */
+	int32_t		drift[2];		/* its drift knot and the next block's */
+	int64_t		wobble_day;		/* the UTC day of wobble[] */
+	int16_t		wobble[24];
+	int64_t		roll_t;			/* the last hour hour_rates saw, and the bases */
+	int64_t		roll[3];		/* of the hours before, at and after it */
+	int64_t		holiday_day[4]; /* the last local days' holiday multipliers */
+	int64_t		holiday_v[4];
 } SgRates;
 
 /*
@@ -371,6 +409,13 @@ rates_init(SgRates *rc, const SgWorld *w, int32_t orders_per_day)
 		}
 	for (d = 0; d < 3; d++)
 		rc->outage_period[d] = INT64_MIN;
+	rc->key = world_key(w->seed, orders_per_day, w->ncustomers, w->nproducts, w->nsuppliers);
+	rc->factor_day = rc->wobble_day = rc->drift_block = INT64_MIN;
+	for (d = 0; d < SG_DAY_TAPS; d++)
+		rc->shock_day[d] = INT64_MIN;
+	rc->roll_t = INT64_MIN;
+	for (d = 0; d < 4; d++)
+		rc->holiday_day[d] = INT64_MIN;
 	zones_init(rc, w);
 }
 
@@ -389,16 +434,6 @@ rates_outage(SgRates *rc, int64_t p, int64_t *s, int64_t *e)
 	*s = rc->outage_start[slot];
 	*e = rc->outage_end[slot];
 	return rc->outage_known[slot];
-}
-
-/* x1000 share of [t, t + 1 h) inside [s, e) */
-static int64_t
-hour_share(int64_t t, int64_t s, int64_t e)
-{
-	int64_t		lo = max64(t, s),
-				hi = min64(t + SG_USECS_PER_HOUR, e);
-
-	return hi > lo ? (hi - lo) * 1000 / SG_USECS_PER_HOUR : 0;
 }
 
 /*
@@ -476,97 +511,320 @@ base_share(const SgScenario *sc, int64_t t)
 	return (int64_t) ((((unsigned __int128) (f32 * f32)) * 1000) >> 64);
 }
 
-/* the expected counts of the hour starting at t (UTC, on the hour) */
-static void
-hour_rates(SgRates *rc, int64_t t, SgHourRates *hr)
+/*
+ * A UTC day's demand factor (x1000): an AR(1) over the days' shocks
+ * (weather, marketing, news: each day's own stream, the last SG_DAY_TAPS
+ * days weighted) times a slow drift (a knot every SG_DRIFT_DAYS days,
+ * interpolated), docs/design.md "Event shapes, metrics and days".
+ */
+#define DRIFT_MILLI 40			/* the drift knots: within +-4 % */
+#define DRIFT_ENTITY(b)	((UINT64_C(1) << 40) + (uint64_t) (b))
+#define WOBBLE_ENTITY(d) ((UINT64_C(2) << 40) + (uint64_t) (d))
+#define WOBBLE_MILLI 60			/* an hour's own wobble: within +-6 % */
+
+static int32_t
+demand_shock(uint64_t key, uint64_t entity, int32_t span)
+{
+	SgRng		r;
+
+	sg_rng_stream(&r, key, SG_STREAM_DEMAND, entity);
+	return (int32_t) sg_rng_range(&r, -span, span);
+}
+
+static int64_t
+day_factor(SgRates *rc, int64_t day)
+{
+	if (day != rc->factor_day)
+	{
+		int32_t		shocks[SG_DAY_TAPS];
+		int64_t		b = sg_floor_div(day, SG_DRIFT_DAYS);
+		int			k;
+
+		for (k = 0; k < SG_DAY_TAPS; k++)
+		{
+			int64_t		d = day - k;
+			int			slot = (int) (((d % SG_DAY_TAPS) + SG_DAY_TAPS) % SG_DAY_TAPS);
+
+			if (rc->shock_day[slot] != d)
+			{
+				rc->shock_day[slot] = d;
+				rc->shock_v[slot] = demand_shock(rc->key, (uint64_t) d, 1000);
+			}
+			shocks[k] = rc->shock_v[slot];
+		}
+		if (b != rc->drift_block)
+		{
+			rc->drift[0] = b == rc->drift_block + 1 ? rc->drift[1] :
+				demand_shock(rc->key, DRIFT_ENTITY(b), DRIFT_MILLI);
+			rc->drift[1] = demand_shock(rc->key, DRIFT_ENTITY(b + 1), DRIFT_MILLI);
+			rc->drift_block = b;
+		}
+		rc->factor_milli = sg_day_factor_milli(shocks, rc->drift[0], rc->drift[1],
+											   day - b * SG_DRIFT_DAYS);
+		rc->factor_day = day;
+	}
+	return rc->factor_milli;
+}
+
+/*
+ * The base of the hour starting at t (milli-checkouts an hour, before the
+ * events): the zones' mix of the curves, the customer base, the regular
+ * campaigns, the day's factor and the hour's own wobble.  It stands for
+ * the middle of the hour; hour_rates interpolates between middles.
+ */
+/* an hour's wobble (x1000 around 0): the h-th draw of its UTC day's stream */
+static int64_t
+hour_wobble(SgRates *rc, int64_t day, int h)
+{
+	if (day != rc->wobble_day)
+	{
+		SgRng		r;
+		int			h;
+
+		sg_rng_stream(&r, rc->key, SG_STREAM_DEMAND, WOBBLE_ENTITY(day));
+		/* uniform in [-WOBBLE_MILLI, WOBBLE_MILLI]: 16 bits of a draw, scaled */
+		for (h = 0; h < 24; h++)
+			rc->wobble[h] = (int16_t) ((int32_t) (((sg_rng_next(&r) >> 16) * (2 * WOBBLE_MILLI + 1)) >> 16) -
+									   WOBBLE_MILLI);
+		rc->wobble_day = day;
+	}
+	return rc->wobble[h];
+}
+
+static int64_t
+hour_base(SgRates *rc, int64_t t)
 {
 	const SgScenario *sc = rc->sc;
-	int64_t		mult = 1000;	/* x1000 */
 	int32_t		off[SG_N_ZONES];
 	int64_t		mix = 0,
-				shares = 0;
-	int			k;
-	int64_t		down = 0,		/* x1000 of the hour in an outage */
-				after = 0;		/* x1000 of the hour in an outage's pent-up demand */
-	bool		flash = false;
-	int64_t		base;
+				shares = 0,
+				base,
+				day = sg_floor_div(t, SG_USECS_PER_DAY);
+	int			k,
+				h = (int) ((t - day * SG_USECS_PER_DAY) / SG_USECS_PER_HOUR);
 
-	memset(hr, 0, sizeof(*hr));
 	if (t < rc->first_order_at)
-		return;					/* the shop has no customers yet */
-	/* the middle of the hour stands for it (zones half an hour off) */
-	zones_at(rc, t, off);
-	if (!rc->day_switches)
-	{
-		/* a day without a switch: the mix of its offsets, by weekday and hour */
-		int64_t		day = sg_floor_div(t, SG_USECS_PER_DAY);
-
-		if (!rc->mix_known || memcmp(rc->mix_off, rc->zone_off, sizeof(int32_t) * rc->nzones) != 0)
-			mix_build(rc);
-		base = rc->mix[sg_weekday(day)][(t - day * SG_USECS_PER_DAY) / SG_USECS_PER_HOUR];
-	}
+		base = 0;				/* the shop has no customers yet */
 	else
 	{
-		for (k = 0; k < rc->nzones; k++)
+		/* the middle of the hour stands for it (zones half an hour off) */
+		zones_at(rc, t, off);
+		if (!rc->day_switches)
 		{
-			mix += rc->zone_share[k] * local_curve((const int64_t (*)[24]) rc->base,
-												   t + 30 * SG_USECS_PER_MINUTE, off[k]);
-			shares += rc->zone_share[k];
+			/* a day without a switch: the mix of its offsets, by weekday and hour */
+			if (!rc->mix_known || memcmp(rc->mix_off, rc->zone_off, sizeof(int32_t) * rc->nzones) != 0)
+				mix_build(rc);
+			base = rc->mix[sg_weekday(day)][h];
 		}
-		base = shares > 0 ? mix / shares : 0;
+		else
+		{
+			for (k = 0; k < rc->nzones; k++)
+			{
+				mix += rc->zone_share[k] * local_curve((const int64_t (*)[24]) rc->base,
+													   t + 30 * SG_USECS_PER_MINUTE, off[k]);
+				shares += rc->zone_share[k];
+			}
+			base = shares > 0 ? mix / shares : 0;
+		}
+		/* each step stays below 2^63: base <= 10^13 times factors <= 3000 */
+		base = min64(base * base_share(sc, t) / 1000, (int64_t) RATE_CAP_MILLI);
+		base = min64(base * campaign_lift(rc, t) / 1000, (int64_t) RATE_CAP_MILLI);
+		base = min64(base * day_factor(rc, day) / 1000, (int64_t) RATE_CAP_MILLI);
+		base = min64(base * (1000 + hour_wobble(rc, day, h)) / 1000, (int64_t) RATE_CAP_MILLI);
 	}
-	base = base * base_share(sc, t) / 1000;
-	mult = mult * campaign_lift(rc, t) / 1000;
-	if (sc->flash_every_days > 0 && sg_flash_at(sc, t) >= 0)
+	return base;
+}
+
+/*
+ * The holiday multiplier at t (x1000), interpolated between the middles
+ * of the store's local days: the calendar's days ramp into each other
+ * instead of stepping at midnight.  Remembered per local day.
+ */
+static int64_t
+holiday_day_milli(SgRates *rc, int64_t day)
+{
+	int			slot = (int) (((day % 4) + 4) % 4);
+
+	if (rc->holiday_day[slot] != day)
 	{
-		mult = mult * sc->flash_multiplier_pct / 100;
-		flash = true;
+		rc->holiday_day[slot] = day;
+		rc->holiday_v[slot] = sg_holiday_multiplier_milli(rc->sc, sg_local_day_start(rc->sc, day) +
+														  12 * SG_USECS_PER_HOUR);
 	}
-	if (sc->holiday_multiplier_pct > 100)
-		mult = mult * sg_holiday_multiplier_milli(sc, t) / 1000;
+	return rc->holiday_v[slot];
+}
+
+static int64_t
+holiday_at(SgRates *rc, int64_t t)
+{
+	int64_t		day = sg_local_day(rc->sc, t),
+				mid = sg_local_day_start(rc->sc, day) + 12 * SG_USECS_PER_HOUR,
+				a,
+				b;
+
+	if (t < mid)
+	{
+		a = holiday_day_milli(rc, day - 1);
+		b = holiday_day_milli(rc, day);
+		return b - (b - a) * (mid - t) / SG_USECS_PER_DAY;
+	}
+	a = holiday_day_milli(rc, day);
+	b = holiday_day_milli(rc, day + 1);
+	return a + (b - a) * (t - mid) / SG_USECS_PER_DAY;
+}
+
+/*
+ * The flash sale whose shape (sale and tail) reaches [t, t + 1 h), if
+ * any: its start and end.
+ */
+static bool
+flash_near(const SgScenario *sc, int64_t t, int64_t *s, int64_t *e)
+{
+	int64_t		k,
+				last;
+
+	if (sc->flash_every_days <= 0)
+		return false;
+	k = sg_floor_div(sg_local_day(sc, t + SG_USECS_PER_HOUR) - sg_local_day(sc, sg_world_origin(sc)),
+					 sc->flash_every_days);
+	for (last = k - 4; k >= 0 && k >= last; k--)
+		if (sg_flash_sale(sc, k, s, e) && *s < t + SG_USECS_PER_HOUR && t < *e + SG_FLASH_TAIL)
+			return true;
+	return false;
+}
+
+/*
+ * The expected counts of the hour starting at t (UTC, on the hour) and
+ * their knots: the instantaneous rates (milli-events an hour) every
+ * KNOT_MINUTES minutes of the hour, its start and end included; the
+ * hour's count is their trapezoid mean, and its events fall by the
+ * piecewise-linear density through them (instant_in_hour).  A knot is
+ * the base interpolated between the hours' middles times the events at
+ * that instant: the flash sale's and the outage's shapes (shapes.c), the
+ * holiday calendar interpolated between days.  Knots at an hour's end
+ * and the next hour's start are the same instant and the same value, so
+ * the density has no steps at hour boundaries.
+ */
+static void
+hour_rates(SgRates *rc, int64_t t, SgHourRates *hr, bool knots)
+{
+	const SgScenario *sc = rc->sc;
+	int64_t		c_prev,
+				c_next,
+				c;
+	int64_t		os[3],
+				oe[3],
+				fs = 0,
+				fe = 0;
+	int			nout = 0,
+				j,
+				k;
+	bool		flash;
+
+	/* hours come in order: the bases roll (each hour's base is computed once) */
+	if (t == rc->roll_t + SG_USECS_PER_HOUR)
+	{
+		rc->roll[0] = rc->roll[1];
+		rc->roll[1] = rc->roll[2];
+		rc->roll[2] = hour_base(rc, t + SG_USECS_PER_HOUR);
+	}
+	else if (t != rc->roll_t)
+	{
+		rc->roll[0] = hour_base(rc, t - SG_USECS_PER_HOUR);
+		rc->roll[1] = hour_base(rc, t);
+		rc->roll[2] = hour_base(rc, t + SG_USECS_PER_HOUR);
+	}
+	rc->roll_t = t;
+	c_prev = rc->roll[0];
+	c = rc->roll[1];
+	c_next = rc->roll[2];
+	hr->attempts = hr->orders = hr->carts = 0;
+	if (c_prev == 0 && c == 0 && c_next == 0)
+	{
+		if (knots)
+			memset(hr, 0, sizeof(*hr));
+		return;
+	}
+	flash = flash_near(sc, t, &fs, &fe);
 	if (sc->outage_every_days > 0)
 	{
 		int64_t		p = sg_outage_period(sc, t),
-					q,
-					s,
-					e;
+					q;
 
 		/* outages last at most a period: two earlier periods can reach t */
 		for (q = p - 2; q <= p; q++)
-			if (rates_outage(rc, q, &s, &e))
-			{
-				down += hour_share(t, s, e);
-				after += hour_share(t, e, e + 2 * SG_USECS_PER_HOUR);
-			}
-		down = min64(down, 1000);
-		after = min64(after, 1000);
+			if (rates_outage(rc, q, &os[nout], &oe[nout]) &&
+				os[nout] < t + SG_USECS_PER_HOUR && oe[nout] + SG_OUTAGE_BACKLOG > t)
+				nout++;
 	}
-
-	/*
-	 * Checkouts follow demand (plus the pent-up demand after an outage);
-	 * orders are the checkouts that succeed; abandoned carts are a share of
-	 * checkouts, plus the failed ones of an outage; a flash sale's rush
-	 * abandons more.
-	 */
-	hr->attempts = (int64_t) Min128((__int128) base * mult / 1000 * (1000 + 300 * after / 1000) / 1000,
-									RATE_CAP_MILLI);
-	if (down > 0)
+	if (!flash && nout == 0 && sc->holiday_multiplier_pct <= 100)
 	{
-		int64_t		kept = 1000 - (1000 - (int64_t) sc->outage_multiplier_pct * 10) * down / 1000;
-
-		hr->orders = hr->attempts * kept / 1000;
-		/* a failed checkout is abandoned, often twice (a retry) */
-		hr->carts = (int64_t) Min128((__int128) hr->attempts * rc->carts_per_order_bp / 10000 +
-									 hr->attempts * (1000 - kept) / 1000 * 2, RATE_CAP_MILLI);
-	}
-	else
-	{
+		/*
+		 * No event in the hour: the knots are the base's, and their
+		 * trapezoid mean is (c_prev + 6 c + c_next) / 8 in closed form
+		 * (the hour's count, whether its knots are wanted or not)
+		 */
+		hr->attempts = (c_prev + 6 * c + c_next) / 8;
 		hr->orders = hr->attempts;
-		hr->carts = (int64_t) Min128((__int128) hr->attempts * rc->carts_per_order_bp / 10000,
-									 RATE_CAP_MILLI);
+		/* carts per order <= 19 (190000 bp): fits 64 bits */
+		hr->carts = min64(hr->attempts * rc->carts_per_order_bp / 10000, (int64_t) RATE_CAP_MILLI);
+		if (!knots)
+			return;
 	}
-	if (flash)
-		hr->carts = hr->carts * 3 / 2;
+	for (j = 0; j < SG_KNOTS; j++)
+	{
+		int64_t		at = t + (int64_t) j * SG_KNOT_USECS,
+					x = (int64_t) j * SG_KNOT_USECS,
+					base,
+					mult = 1000,
+					kept = 1000,
+					backlog = 0,
+					shape = 0,
+					attempts,
+					orders,
+					carts;
+
+		base = x < SG_USECS_PER_HOUR / 2 ?
+			c_prev + (int64_t) ((__int128) (c - c_prev) * (x + SG_USECS_PER_HOUR / 2) / SG_USECS_PER_HOUR) :
+			c + (int64_t) ((__int128) (c_next - c) * (x - SG_USECS_PER_HOUR / 2) / SG_USECS_PER_HOUR);
+		if (flash)
+		{
+			shape = sg_flash_shape_milli(at - fs, fe - fs);
+			mult = 1000 + ((int64_t) sc->flash_multiplier_pct * 10 - 1000) * shape / 1000;
+		}
+		if (sc->holiday_multiplier_pct > 100)
+			mult = mult * holiday_at(rc, at) / 1000;
+		for (k = 0; k < nout; k++)
+		{
+			int64_t		h = sg_outage_health_milli(at - os[k], oe[k] - os[k]);
+
+			kept = min64(kept, (int64_t) sc->outage_multiplier_pct * 10 +
+						 (1000 - (int64_t) sc->outage_multiplier_pct * 10) * h / 1000);
+			backlog = max64(backlog, sg_outage_backlog_milli(at - oe[k]));
+		}
+
+		/*
+		 * Checkouts follow demand (plus the pent-up demand after an
+		 * outage); orders are the checkouts that succeed; abandoned carts
+		 * are a share of checkouts, plus the failed ones of an outage (a
+		 * failed checkout is abandoned, often twice: a retry); a flash
+		 * sale's rush abandons more.
+		 */
+		attempts = (int64_t) Min128((__int128) base * mult / 1000 * (1000 + backlog) / 1000,
+									RATE_CAP_MILLI);
+		orders = attempts * kept / 1000;
+		carts = (int64_t) Min128(((__int128) attempts * rc->carts_per_order_bp / 10000 +
+								  attempts * (1000 - kept) / 1000 * 2) * (1000 + shape / 2) / 1000,
+								 RATE_CAP_MILLI);
+		hr->attempts_knot[j] = attempts;
+		hr->orders_knot[j] = orders;
+		hr->carts_knot[j] = carts;
+	}
+	if (!flash && nout == 0 && sc->holiday_multiplier_pct <= 100)
+		return;					/* the closed form above */
+	hr->attempts = knots_mean(hr->attempts_knot);
+	hr->orders = knots_mean(hr->orders_knot);
+	hr->carts = knots_mean(hr->carts_knot);
 }
 
 /*
@@ -672,12 +930,14 @@ typedef struct SgDayRates
 	int64_t		orders[24];
 	int64_t		carts[24];
 	int64_t		attempts[24];
+	int64_t		orders_knot[24][SG_KNOTS];
+	int64_t		carts_knot[24][SG_KNOTS];
 	int64_t		orders_sum;
 	int64_t		carts_sum;
 } SgDayRates;
 
 static void
-day_rates(SgRates *rc, int64_t day, SgDayRates *dr)
+day_rates(SgRates *rc, int64_t day, SgDayRates *dr, bool knots)
 {
 	int			h;
 
@@ -686,10 +946,15 @@ day_rates(SgRates *rc, int64_t day, SgDayRates *dr)
 	{
 		SgHourRates hr;
 
-		hour_rates(rc, day * SG_USECS_PER_DAY + h * SG_USECS_PER_HOUR, &hr);
+		hour_rates(rc, day * SG_USECS_PER_DAY + h * SG_USECS_PER_HOUR, &hr, knots);
 		dr->orders[h] = hr.orders;
 		dr->carts[h] = hr.carts;
 		dr->attempts[h] = hr.attempts;
+		if (knots)
+		{
+			memcpy(dr->orders_knot[h], hr.orders_knot, sizeof(hr.orders_knot));
+			memcpy(dr->carts_knot[h], hr.carts_knot, sizeof(hr.carts_knot));
+		}
 		dr->orders_sum += hr.orders;
 		dr->carts_sum += hr.carts;
 	}
@@ -749,7 +1014,7 @@ sg_events_bound(const SgWorld *w, int64_t start, int64_t end, int32_t orders_per
 					cmax;
 		int			h;
 
-		day_rates(&rc, day, &dr);
+		day_rates(&rc, day, &dr, false);
 		omax = draw_count_max(dr.orders_sum);
 		cmax = draw_count_max(dr.carts_sum);
 		for (h = 0; h < 24; h++)
@@ -771,40 +1036,97 @@ sg_events_bound(const SgWorld *w, int64_t start, int64_t end, int32_t orders_per
 
 /*
  * Stratified instants: the i-th of n events of an hour falls in its i-th
- * slice, so instants grow with ids.  Inside a window n <= SG_MAX_PER_HOUR
- * (refused up front otherwise), so i * HOUR fits in 64 bits.
+ * slice of the hour's mass, so instants grow with ids.  The mass is the
+ * piecewise-linear density through the hour's knots k[0 .. SG_KNOTS - 1]
+ * (hour_rates), resolved per minute: segment j (between knots j and
+ * j + 1) weighs 100 (k[j] + k[j + 1]), its minute m 20 k[j] + (k[j + 1] -
+ * k[j]) (2 m + 1) (the density at the minute's middle), uniform inside
+ * the minute.  Integer only; O(1) per event.
  */
-static int64_t
-instant_in_hour(int64_t hour_start, int64_t i, int64_t n, SgRng *r)
-{
-	uint64_t	u = sg_rng_below64(r, SG_USECS_PER_HOUR);
+#define SEGMENTS		(SG_KNOTS - 1)
+#define SEG_MINUTES		((int) (SG_KNOT_USECS / SG_USECS_PER_MINUTE))
 
-	if (n <= SG_MAX_PER_HOUR)
-		return hour_start + (int64_t) (((uint64_t) i * SG_USECS_PER_HOUR + u) / (uint64_t) n);
-	/* only hours outside a window (a cart's look-ahead) can be this busy */
-	return hour_start + (int64_t) (((unsigned __int128) i * SG_USECS_PER_HOUR + u) / (uint64_t) n);
+static int64_t
+instant_in_hour(int64_t hour_start, const int64_t *k, int64_t i, int64_t n, SgRng *r)
+{
+	uint64_t	u = sg_rng_next(r);
+	int64_t		w,
+				rem,
+				area,
+				ka,
+				d,
+				wm;
+	uint64_t	f;
+	int			j,
+				m,
+				shift = 0;
+
+	/*
+	 * Knots stay below RATE_CAP_MILLI (10^13): every sum here fits 64
+	 * bits.  Segment j weighs SEG_MINUTES^2 (k[j] + k[j + 1]).
+	 */
+	w = k[0] + k[SEGMENTS];
+	for (j = 1; j < SEGMENTS; j++)
+		w += 2 * k[j];
+	w *= SEG_MINUTES * SEG_MINUTES;
+	/* the event's point of the hour, x 2^32: i < n <= 2^31 in any hour a call reaches */
+	f = n <= INT32_MAX ? ((((uint64_t) i) << 32) + u) / (uint64_t) n :
+		(uint64_t) (((((unsigned __int128) i) << 32) + u) / (uint64_t) n);
+	if (w <= 0)					/* no density: evenly */
+		return hour_start + (int64_t) ((f * (uint64_t) (SG_USECS_PER_HOUR >> 8)) >> 24);
+	rem = (int64_t) (((unsigned __int128) w * f) >> 32);
+	for (j = 0;; j++)
+	{
+		area = (k[j] + k[j + 1]) * (SEG_MINUTES * SEG_MINUTES);
+		if (j == SEGMENTS - 1 || rem < area)
+			break;
+		rem -= area;
+	}
+	ka = k[j];
+	d = k[j + 1] - k[j];
+
+	/*
+	 * The last minute m with C(m) = 2 SEG_MINUTES ka m + d m^2 <= rem:
+	 * from the guess of an even density, then step to it.
+	 */
+	m = area > 0 ? (int) (rem * SEG_MINUTES / area) : 0;
+	if (m > SEG_MINUTES - 1)
+		m = SEG_MINUTES - 1;
+	while (m < SEG_MINUTES - 1 &&
+		   2 * SEG_MINUTES * ka * (m + 1) + d * (m + 1) * (m + 1) <= rem)
+		m++;
+	while (m > 0 && 2 * SEG_MINUTES * ka * m + d * m * m > rem)
+		m--;
+	rem -= 2 * SEG_MINUTES * ka * m + d * m * m;
+	wm = 2 * SEG_MINUTES * ka + d * (2 * m + 1);
+	/* uniform inside the minute: rem / wm of it (rem < wm), 64-bit */
+	while ((wm >> shift) >= (INT64_C(1) << 36))
+		shift++;
+	return hour_start + (int64_t) j * SG_KNOT_USECS + (int64_t) m * SG_USECS_PER_MINUTE +
+		(rem >> shift) * SG_USECS_PER_MINUTE / max64(1, wm >> shift);
 }
 
-/* the stream of id (orders or carts: first, tag), positioned after its instant */
+/* the stream of id (orders or carts: first, knots, tag), positioned after its instant */
 static int64_t
-stream_instant(const SgEvents *ev, const int64_t *first, SgStreamTag tag, int32_t hour,
-			   int64_t id, SgRng *r)
+stream_instant(const SgEvents *ev, const int64_t *first, const int64_t *knots, SgStreamTag tag,
+			   int32_t hour, int64_t id, SgRng *r)
 {
 	sg_rng_stream(r, ev->key, tag, (uint64_t) id);
 	return instant_in_hour(ev->span_start + (int64_t) hour * SG_USECS_PER_HOUR,
+						   knots + (int64_t) hour * SEGMENTS,
 						   id - first[hour], first[hour + 1] - first[hour], r);
 }
 
 static int64_t
 order_instant(const SgEvents *ev, int32_t hour, int64_t id, SgRng *r)
 {
-	return stream_instant(ev, ev->order_first, SG_STREAM_ORDER, hour, id, r);
+	return stream_instant(ev, ev->order_first, ev->order_knots, SG_STREAM_ORDER, hour, id, r);
 }
 
 static int64_t
 cart_instant(const SgEvents *ev, int32_t hour, int64_t id, SgRng *r)
 {
-	return stream_instant(ev, ev->cart_first, SG_STREAM_CART, hour, id, r);
+	return stream_instant(ev, ev->cart_first, ev->cart_knots, SG_STREAM_CART, hour, id, r);
 }
 
 /*
@@ -865,6 +1187,8 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 	ev->sched_key = sg_schedule_key(w->seed);
 	rates_init(&rc, w, orders_per_day);
 	ev->peak_attempts_milli = rc.peak > 0 ? rc.peak : 1000;
+	ev->peak_arrivals_milli = ev->peak_attempts_milli +
+		ev->peak_attempts_milli * rc.carts_per_order_bp / 10000;
 	memcpy(ev->curve, rc.base, sizeof(ev->curve));
 	ev->curve_peak = rc.peak;
 
@@ -878,6 +1202,8 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 	ev->cart_first = alloc(sizeof(int64_t) * (ev->hours + 1));
 	ev->cust_limit = alloc(sizeof(int64_t) * ev->hours);
 	ev->attempts_milli = alloc(sizeof(int64_t) * ev->hours);
+	ev->order_knots = alloc(sizeof(int64_t) * ((int64_t) ev->hours * SEGMENTS + 1));
+	ev->cart_knots = alloc(sizeof(int64_t) * ((int64_t) ev->hours * SEGMENTS + 1));
 
 	/* ids before the span: one draw per day since the world's first order */
 	for (day = first_day(&rc); day < d0; day++)
@@ -887,7 +1213,7 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 
 		if ((day & 255) == 0 && interrupt)
 			interrupt();
-		day_rates(&rc, day, &dr);
+		day_rates(&rc, day, &dr, false);
 		sg_rng_stream(&r, ev->key, SG_STREAM_ORDER_DAY, (uint64_t) day);
 		order_id += draw_count(&r, dr.orders_sum);
 		sg_rng_stream(&r, ev->key, SG_STREAM_CART_DAY, (uint64_t) day);
@@ -905,7 +1231,7 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 
 		if (interrupt)
 			interrupt();
-		day_rates(&rc, day, &dr);
+		day_rates(&rc, day, &dr, true);
 		sg_rng_stream(&r, ev->key, SG_STREAM_ORDER_DAY, (uint64_t) day);
 		n = draw_count(&r, dr.orders_sum);
 		sg_rng_stream(&r, ev->key, SG_STREAM_ORDER_HOUR, (uint64_t) day);
@@ -926,6 +1252,10 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 			ev->cart_first[h + k] = cart_id;
 			cart_id += split[k];
 			ev->attempts_milli[h + k] = dr.attempts[k];
+			memcpy(&ev->order_knots[(int64_t) (h + k) * SEGMENTS], dr.orders_knot[k],
+				   sizeof(dr.orders_knot[k]));
+			memcpy(&ev->cart_knots[(int64_t) (h + k) * SEGMENTS], dr.carts_knot[k],
+				   sizeof(dr.carts_knot[k]));
 			ev->cust_limit[h + k] = sg_customers_at(w, t);
 		}
 	}
@@ -1072,6 +1402,19 @@ supplier_disrupted(const SgEvents *ev, int32_t supplier, int64_t t, int64_t *unt
 	return false;
 }
 
+/*
+ * A disrupted supplier's product is out of stock (sg_product_stock_at):
+ * SUBSTITUTE_PCT of the customers who wanted it take another product of
+ * its subcategory from a supplier that delivers (a few tries), the rest
+ * order it anyway, as a backorder (docs/design.md, "Event shapes,
+ * metrics and days").  Draws only when the product is disrupted.
+ */
+#define SUBSTITUTE_PCT 45
+#define SUBSTITUTE_TRIES 4
+
+static const SgProductCore *substitute(SgEvents *ev, int64_t t, int32_t *pid,
+									   const SgProductCore *pc, SgProductCore *tmp, SgRng *r);
+
 /* the campaigns running at t, at most max of them, by start */
 static int
 active_campaigns(const SgEvents *ev, int64_t t, const SgCampaign **act, int max)
@@ -1121,6 +1464,34 @@ product(SgEvents *ev, int32_t id, SgProductCore *tmp)
 	}
 	sg_product_core(ev->w, id, tmp, &r);
 	return tmp;
+}
+
+static const SgProductCore *
+substitute(SgEvents *ev, int64_t t, int32_t *pid, const SgProductCore *pc, SgProductCore *tmp,
+		   SgRng *r)
+{
+	int64_t		until;
+	int			subcategory = pc->subcategory,
+				k;
+
+	if (!supplier_disrupted(ev, pc->supplier_id, t, &until) ||
+		!sg_rng_chance(r, SUBSTITUTE_PCT, 100))
+		return pc;
+	for (k = 0; k < SUBSTITUTE_TRIES; k++)
+	{
+		int32_t		other = sg_product_in_subcategory(ev->w, subcategory, r);
+		const SgProductCore *oc;
+
+		if (other == 0)
+			break;
+		oc = product(ev, other, tmp);
+		if (!supplier_disrupted(ev, oc->supplier_id, t, &until))
+		{
+			*pid = other;
+			return oc;
+		}
+	}
+	return product(ev, *pid, tmp);
 }
 
 /* a product by popularity: Zipf-like rank, then the rank's product */
@@ -1377,6 +1748,8 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 			}
 		}
 		pc = product(ev, pid, &tmp);
+		if (ev->ndisruptions > 0)
+			pc = substitute(ev, t, &pid, pc, &tmp, &r);
 		complement = pc->complement_subcategory;
 		qty = 1 + sg_pick(&ev->qty_pick[pc->qty_class], &r);
 		if (business && pc->qty_class != SG_QTY_ONE)
@@ -1421,7 +1794,7 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 
 			if (ev->ndisruptions > 0 && supplier_disrupted(ev, pc->supplier_id, t, &back))
 				o->disrupted = true;
-			else if (!sg_product_out_of_stock(ev->w, pid, t, &back))
+			else if (!sg_product_restock_out(ev->w, pid, t, &back))
 				back = SG_NO_TIME;
 			if (back != SG_NO_TIME && (back_at == SG_NO_TIME || back > back_at))
 				back_at = back;
@@ -1761,43 +2134,276 @@ sg_cart_get(SgEvents *ev, int32_t hour, int64_t id, SgCart *c)
 /* ---------------------------------------------------------------------- */
 /* system metrics */
 
+/*
+ * docs/design.md, "Event shapes, metrics and days".  A minute's traffic
+ * is its visitors (browsing: the expected arrivals at the minute, from
+ * the knots, times BROWSE_PER_ARRIVAL, with an AR(1) wobble) and its
+ * actual checkouts and abandoned carts, counted from their own streams
+ * (two binary searches per stream).  Latency and errors follow the load
+ * of the actual requests against the platform's capacity (1.6 x the
+ * busiest ordinary minute) and the outage's health (shapes.c); CPU and
+ * sessions have their own AR series; deploys blip.  Three AR series,
+ * each the weighted sum of the last SG_MINUTE_TAPS minutes' shocks (the
+ * first three draws of each minute's stream), so any minute stands alone.
+ */
+#define BROWSE_PER_ARRIVAL	9	/* visitors who neither buy nor abandon, per arrival */
+#define PAGES_PER_VISIT		6
+#define REQUESTS_PER_ARRIVAL 14 /* a checkout's or a cart's requests */
+#define SESSION_MINUTES		12
+#define DEPLOY_MINUTES		5
+
+/* the density of knots at offset x of an hour (milli-events an hour) */
+static int64_t
+knots_at_offset(const int64_t *k, int64_t x)
+{
+	int			j = (int) (x / SG_KNOT_USECS);
+
+	if (j >= SEGMENTS)
+		return k[SEGMENTS];
+	return k[j] + (int64_t) ((__int128) (k[j + 1] - k[j]) * (x - j * SG_KNOT_USECS) / SG_KNOT_USECS);
+}
+
+typedef int64_t (*SgInstantFn) (const SgEvents *, int32_t, int64_t, SgRng *);
+
+/* the first id in [a, b] whose instant is >= t, given that b's is (or b is the hour's end) */
+static int64_t
+first_id_between(const SgEvents *ev, int32_t hour, int64_t a, int64_t b, int64_t t,
+				 SgInstantFn instant)
+{
+	while (a < b)
+	{
+		int64_t		mid = a + (b - a) / 2;
+		SgRng		r;
+
+		if (instant(ev, hour, mid, &r) < t)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	return a;
+}
+
+/*
+ * first_id_at, started from a guess: the id whose share of the hour's
+ * mass (instant_in_hour) is t's, then galloping to a bracket and a
+ * binary search inside it: a few instants instead of log2(n).  Exact
+ * whatever the guess.
+ */
+static int64_t
+first_id_near(const SgEvents *ev, const int64_t *first, const int64_t *knots, int32_t hour,
+			  int64_t t, SgInstantFn instant)
+{
+	const int64_t *k = knots + (int64_t) hour * SEGMENTS;
+	int64_t		lo = first[hour],
+				hi = first[hour + 1],
+				x = t - ev->span_start - (int64_t) hour * SG_USECS_PER_HOUR,
+				g,
+				step = 1;
+	__int128	w = 0,
+				mass = 0;
+	int			j;
+	SgRng		r;
+
+	if (hi - lo < 4)
+		return first_id_between(ev, hour, lo, hi, t, instant);
+	for (j = 0; j < SEGMENTS; j++)
+	{
+		__int128	area = (__int128) (k[j] + k[j + 1]) * (SEG_MINUTES * SEG_MINUTES);
+
+		if (x >= (int64_t) (j + 1) * SG_KNOT_USECS)
+			mass += area;
+		else if (x > (int64_t) j * SG_KNOT_USECS)
+		{
+			int64_t		xin = x - (int64_t) j * SG_KNOT_USECS,
+						m = xin / SG_USECS_PER_MINUTE,
+						ka = k[j],
+						d = k[j + 1] - k[j];
+
+			mass += (__int128) 2 * SEG_MINUTES * ka * m + (__int128) d * m * m +
+				(__int128) (2 * SEG_MINUTES * ka + d * (2 * m + 1)) *
+				(xin - m * SG_USECS_PER_MINUTE) / SG_USECS_PER_MINUTE;
+		}
+		w += area;
+	}
+	g = w > 0 ? lo + (int64_t) (mass * (hi - lo) / w) : lo;
+	g = g < lo ? lo : (g > hi ? hi : g);
+	if (g < hi && instant(ev, hour, g, &r) < t)
+	{
+		int64_t		a = g + 1;
+
+		while (a + step - 1 < hi && instant(ev, hour, a + step - 1, &r) < t)
+		{
+			a += step;
+			step *= 2;
+		}
+		return first_id_between(ev, hour, a, min64(hi, a + step - 1), t, instant);
+	}
+	else
+	{
+		int64_t		b = g;
+
+		while (b - step >= lo && instant(ev, hour, b - step, &r) >= t)
+		{
+			b -= step;
+			step *= 2;
+		}
+		return first_id_between(ev, hour, max64(lo, b - step + 1), b, t, instant);
+	}
+}
+
+/* arrivals of one stream in [t, t + 1 min) of span hour h */
+static int64_t
+minute_arrivals(const SgEvents *ev, const int64_t *first, const int64_t *knots, int32_t h,
+				int64_t t, SgInstantFn instant)
+{
+	int64_t		hour_end = ev->span_start + (int64_t) (h + 1) * SG_USECS_PER_HOUR;
+	int64_t		hi = t + MINUTE >= hour_end ? first[h + 1] :
+		first_id_near(ev, first, knots, h, t + MINUTE, instant);
+
+	return hi - first_id_near(ev, first, knots, h, t, instant);
+}
+
+/* the health of the platform at t (x1000, 1000 = healthy) and the backlog after an outage */
+static int64_t
+outage_health(const SgEvents *ev, int64_t t, int64_t *backlog)
+{
+	const SgScenario *sc = ev->sc;
+	int64_t		p,
+				s,
+				e,
+				health = 1000;
+
+	*backlog = 0;
+	if (sc->outage_every_days <= 0)
+		return 1000;
+	for (p = sg_outage_period(sc, t) - 2; p <= sg_outage_period(sc, t); p++)
+		if (sg_outage(sc, ev->sched_key, p, &s, &e))
+		{
+			health = min64(health, sg_outage_health_milli(t - s, e - s));
+			*backlog = max64(*backlog, sg_outage_backlog_milli(t - e));
+		}
+	return health;
+}
+
+/* a UTC day's deploys: on weekdays one to three, in working hours; true while one runs at t */
+static bool
+in_deploy(const SgEvents *ev, int64_t t)
+{
+	int64_t		day = sg_floor_div(t, DAY);
+	SgRng		r;
+	int			n,
+				i;
+
+	if (sg_weekday(day) >= 5)
+		return false;
+	sg_rng_stream(&r, ev->key, SG_STREAM_DEPLOY, (uint64_t) day);
+	n = (int) sg_rng_below(&r, 4);
+	for (i = 0; i < n; i++)
+	{
+		int64_t		at = day * DAY + (9 - ev->sc->utc_offset_hours) * HOUR +
+			(int64_t) sg_rng_below(&r, 8 * 60) * MINUTE;
+
+		if (at <= t && t < at + DEPLOY_MINUTES * MINUTE)
+			return true;
+	}
+	return false;
+}
+
 void
 sg_metric_get(const SgEvents *ev, int64_t minute, SgMetric *m)
 {
 	SgRng		r;
-	int64_t		attempts;
-	int64_t		load_milli;		/* load relative to capacity, x1000 */
-	int64_t		p50;
-	int64_t		noise;
+	int64_t		ar[3] = {0, 0, 0};	/* traffic, latency and CPU, sessions: x1000 */
+	int64_t		expected,		/* arrivals a minute, x1000 */
+				arrivals,
+				visitors,		/* x1000 */
+				requests,
+				load_milli,		/* requests against capacity, x1000 */
+				health,
+				backlog,
+				p50,
+				p95,
+				p99,
+				err,
+				cpu,
+				sick,
+				x;
+	int32_t		h;
+	int			k,
+				a;
+	bool		deploy;
 
-	sg_rng_stream(&r, ev->key, SG_STREAM_METRIC, (uint64_t) minute);
 	m->ts = minute * MINUTE;
-	attempts = ev->attempts_milli[(m->ts - ev->span_start) / HOUR];
-
-	/* about 600 requests per checkout attempt, +-10% per minute */
-	noise = sg_rng_range(&r, 900, 1100);
-	m->requests = (int32_t) (attempts * 10 * noise / 1000 / 1000);
-	/*
-	 * The platform is sized for 1.6 x the busiest ordinary hour: a flash
-	 * sale or a holiday peak overloads it and latency climbs.
-	 */
-	load_milli = attempts * 1000 * 10 / 16 / ev->peak_attempts_milli;
-	p50 = 40 + 60 * load_milli * load_milli / 1000000 + sg_rng_below(&r, 8);
-	m->p50_ms = (int32_t) p50;
-	m->p95_ms = (int32_t) (p50 * sg_rng_range(&r, 240, 300) / 100);
-	m->p99_ms = (int32_t) (p50 * sg_rng_range(&r, 420, 560) / 100);
-	m->error_rate_bp100 = (int32_t) (5 + sg_rng_below(&r, 30) + load_milli * load_milli / 100000);
-	m->cpu_centi = (int32_t) min64(9800, 1200 + load_milli * 60 / 10 + sg_rng_below(&r, 500));
-	m->mem_centi = (int32_t) min64(9500, 4200 + load_milli * 25 / 10 + sg_rng_below(&r, 300));
-	m->active_sessions = (int32_t) (m->requests * sg_rng_range(&r, 25, 35) / 10);
-	if (in_outage(ev, m->ts))
+	h = (int32_t) ((m->ts - ev->span_start) / HOUR);
+	x = m->ts - ev->span_start - (int64_t) h * HOUR + MINUTE / 2;
+	for (k = SG_MINUTE_TAPS - 1; k >= 0; k--)
 	{
-		m->p50_ms = (int32_t) sg_rng_range(&r, 800, 2500);
-		m->p95_ms = (int32_t) sg_rng_range(&r, 4000, 9000);
-		m->p99_ms = (int32_t) sg_rng_range(&r, 12000, 30000);
-		m->error_rate_bp100 = (int32_t) sg_rng_range(&r, 2500, 6000);
-		m->cpu_centi = (int32_t) sg_rng_range(&r, 9000, 9900);
+		uint64_t	bits;
+
+		sg_rng_stream(&r, ev->key, SG_STREAM_METRIC, (uint64_t) (minute - k));
+		bits = sg_rng_next64(&r);
+		/* three shocks in [-1000, 1000] from 21 bits each */
+		for (a = 0; a < 3; a++)
+			ar[a] += (int64_t) sg_minute_ar_weights[k] *
+				((int64_t) (((bits >> (21 * a)) & 0x1fffff) * 2001 >> 21) - 1000);
 	}
+	/* r is now the minute's own stream, after its shocks */
+	for (a = 0; a < 3; a++)
+		ar[a] /= 1000;
+	expected = (knots_at_offset(&ev->order_knots[(int64_t) h * SEGMENTS], x) +
+				knots_at_offset(&ev->cart_knots[(int64_t) h * SEGMENTS], x)) / 60;
+	arrivals = minute_arrivals(ev, ev->order_first, ev->order_knots, h, m->ts, order_instant) +
+		minute_arrivals(ev, ev->cart_first, ev->cart_knots, h, m->ts, cart_instant);
+	health = outage_health(ev, m->ts, &backlog);
+	deploy = in_deploy(ev, m->ts);
+	/* how unhealthy the platform is (x1000), wobbling with the latency series */
+	sick = (1000 - health) * (1000 + 2 * ar[1]) / 1000;
+
+	visitors = expected * BROWSE_PER_ARRIVAL * (1000 + ar[0]) / 1000;
+	/* a failing platform is retried: up to 1.5 x the requests */
+	requests = (visitors * PAGES_PER_VISIT / 1000 + arrivals * REQUESTS_PER_ARRIVAL) *
+		(1000 + (1000 - health) / 2) / 1000;
+	m->requests = (int32_t) requests;
+	load_milli = requests * 1000 * 10 / 16 * 60 /
+		max64(1, ev->peak_arrivals_milli * (BROWSE_PER_ARRIVAL * PAGES_PER_VISIT + REQUESTS_PER_ARRIVAL) / 1000);
+	load_milli = min64(load_milli, 100000);	/* 100 x capacity: latency saturates */
+
+	/* latency: the load's queueing, the outage's timeouts, the minute's own jitter */
+	p50 = 38 + 60 * load_milli * load_milli / 1000000 + 4 * ar[1] / 100 +
+		(int64_t) sg_rng_below(&r, 6) + 2200 * sick / 1000;
+	p50 = max64(p50, 12);
+	p95 = p50 * sg_rng_range(&r, 240, 300) / 100 + 6000 * sick / 1000;
+	p99 = p95 * sg_rng_range(&r, 150, 190) / 100 + 14000 * sick / 1000;
+	if (deploy)					/* a rolling restart: cold caches for a few minutes */
+	{
+		p95 = p95 * 3 / 2;
+		p99 = p99 * 2;
+	}
+	p95 = max64(p95, p50 + 1);
+	p99 = max64(p99, p95 + 1);
+	m->p50_ms = (int32_t) p50;
+	m->p95_ms = (int32_t) p95;
+	m->p99_ms = (int32_t) p99;
+	err = 5 + (int64_t) sg_rng_below(&r, 20) + load_milli * load_milli / 100000 +
+		max64(0, 10 * ar[1] / 100) + 5500 * sick / 1000 + (deploy ? 60 : 0);
+	m->error_rate_bp100 = (int32_t) min64(err, 9000);
+
+	/*
+	 * CPU: the load plus its own wobble (background jobs), retries in an
+	 * outage; saturates toward 100 % instead of stopping at a cap.
+	 */
+	cpu = 1200 + load_milli * 6 + 5 * ar[1] + 2500 * (1000 - health) / 1000 +
+		(int64_t) sg_rng_below(&r, 150) + (deploy ? 800 : 0);
+	cpu = max64(cpu, 300);
+	if (cpu > 8000)
+		cpu = 8000 + (cpu - 8000) * 1950 / (cpu - 8000 + 1950);
+	m->cpu_centi = (int32_t) cpu;
+	m->mem_centi = (int32_t) min64(9500, 4200 + load_milli * 25 / 10 + 3 * ar[2] +
+								   (int64_t) sg_rng_below(&r, 100));
+	/* sessions: the visitors of the last minutes (Little's law), with their own wobble */
+	m->active_sessions = (int32_t) (((expected * (BROWSE_PER_ARRIVAL + 1) * SESSION_MINUTES / 1000) *
+									 (1000 + ar[2] + backlog / 2) / 1000) *
+									(1000 + (1000 - health) / 3) / 1000);
 }
 
 /* ---------------------------------------------------------------------- */

@@ -32,12 +32,21 @@
  * Refused up front (sg_events_bound): a call that could reach more than
  * SG_MAX_ORDERS order or cart ids, or an hour with more than
  * SG_MAX_PER_HOUR orders, checkouts or carts.  The hourly limit keeps every
- * per-minute metric within int4 (requests ~ 11 x an hour's checkouts,
- * active sessions ~ 3.5 x requests) and in-hour instants within 64 bits.
+ * per-minute metric within int4 (requests ~ 1.1 x an hour's orders and
+ * carts, 14 x a minute's even if all came in one minute; active sessions
+ * ~ 2 x an hour's) and in-hour instants within 64 bits.
  */
 #define SG_MAX_ORDERS	INT64_C(1000000000)
 #define SG_MAX_PER_HOUR	INT64_C(50000000)
 #define SG_MAX_ORDERS_PER_DAY 10000000
+/*
+ * An hour's rates are knots every SG_KNOT_USECS (its start and end
+ * included, shared with its neighbours): events fall by the piecewise-
+ * linear density through them (docs/design.md, "Event shapes, metrics
+ * and days").
+ */
+#define SG_KNOTS		7
+#define SG_KNOT_USECS	(INT64_C(600000000))	/* 10 minutes */
 /* shipping fees in cents: free from 50.00, heavy parcels (> 10 kg) cost more */
 #define SG_FREE_SHIPPING_FROM	5000
 #define SG_SHIPPING_STANDARD	599
@@ -198,6 +207,10 @@ typedef struct SgEvents
 	int64_t    *cart_first;		/* [hours + 1]: first cart id of each hour */
 	int64_t    *cust_limit;		/* [hours]: customers who exist at the hour's start */
 	int64_t    *attempts_milli; /* [hours]: expected checkouts x 1000 */
+	/* [hours * (SG_KNOTS - 1) + 1]: knot j of hour h at h * (SG_KNOTS - 1) + j */
+	int64_t    *order_knots;	/* milli-orders an hour */
+	int64_t    *cart_knots;		/* milli-carts an hour */
+	int64_t		peak_arrivals_milli;	/* orders + carts an hour at the busiest ordinary hour */
 	int64_t		peak_attempts_milli;	/* the scenario's busiest ordinary hour */
 	int64_t		curve[7][24];	/* diurnal x weekly by local weekday and hour */
 	int64_t		curve_peak;

@@ -1171,8 +1171,37 @@ stock_episode(const SgWorld *w, int32_t id, int64_t period, int64_t *low_at,
  * it may change next (for SG_STOCK_OUT: the restock).  O(1): one period's
  * stream.
  */
-SgStockState
-sg_product_stock_at(const SgWorld *w, int32_t product_id, int64_t t, int64_t *until)
+/*
+ * A supply disruption (schedule.c) empties its supplier's shelves: the
+ * products are out from its start to its end, the restock (docs/design.md,
+ * "Event shapes, metrics and days").
+ */
+static bool
+supplier_out(const SgWorld *w, int32_t product_id, int64_t t, int64_t *until)
+{
+	const SgScenario *sc = w->sc;
+	uint64_t	key = sg_schedule_key(w->seed);
+	SgProductCore pc;
+	SgRng		r;
+	int64_t		p,
+				p1 = sg_disruption_period(sc, t),
+				s,
+				e;
+	int32_t		supplier;
+
+	sg_product_core(w, product_id, &pc, &r);
+	for (p = p1 - sg_disruption_lookback(sc); p <= p1; p++)
+		if (sg_disruption(sc, key, w->nsuppliers, p, &s, &e, &supplier) &&
+			supplier == pc.supplier_id && s <= t && t < e)
+		{
+			*until = e;
+			return true;
+		}
+	return false;
+}
+
+static SgStockState
+stock_regular(const SgWorld *w, int32_t product_id, int64_t t, int64_t *until)
 {
 	int64_t		period = t / STOCK_PERIOD_USECS - (t % STOCK_PERIOD_USECS < 0);
 	int64_t		low_at,
@@ -1197,6 +1226,20 @@ sg_product_stock_at(const SgWorld *w, int32_t product_id, int64_t t, int64_t *un
 		}
 	}
 	return state;
+}
+
+SgStockState
+sg_product_stock_at(const SgWorld *w, int32_t product_id, int64_t t, int64_t *until)
+{
+	if (w->sc->disruption_every_days > 0 && supplier_out(w, product_id, t, until))
+		return SG_STOCK_OUT;
+	return stock_regular(w, product_id, t, until);
+}
+
+bool
+sg_product_restock_out(const SgWorld *w, int32_t product_id, int64_t t, int64_t *back_at)
+{
+	return stock_regular(w, product_id, t, back_at) == SG_STOCK_OUT;
 }
 
 bool

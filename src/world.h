@@ -297,12 +297,17 @@ extern int32_t sg_subcategory_products(const SgWorld *w, int32_t subcategory);
  * Stock at instant t: the state, and in *until when it may change next
  * (for SG_STOCK_OUT the restock instant); sg_product_out_of_stock() is
  * true when out, with *back_at the restock.  Pure functions of (world,
- * product, t), O(1).
+ * product, t), O(1).  A supply disruption of the product's supplier
+ * (schedule.c) is an out episode from its start to its end;
+ * sg_product_restock_out() leaves disruptions out (for callers that
+ * know the window's disruptions already, events.c).
  */
 extern SgStockState sg_product_stock_at(const SgWorld *w, int32_t product_id, int64_t t,
 										int64_t *until);
 extern bool sg_product_out_of_stock(const SgWorld *w, int32_t product_id, int64_t t,
 									int64_t *back_at);
+extern bool sg_product_restock_out(const SgWorld *w, int32_t product_id, int64_t t,
+								   int64_t *back_at);
 
 /*
  * The campaigns running at some instant of [from, to), ordered by id: at
