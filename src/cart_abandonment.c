@@ -49,6 +49,7 @@ sg_fill_cart_abandonment(SgCall *call)
 	bool		nulls[NCOLS] = {0};
 	Datum	   *stages;
 	SgCart		c;
+	SgNumBuf	value;
 
 	stages = sg_text_datums(sg_cart_stages, sg_n_cart_stages);
 
@@ -64,7 +65,7 @@ sg_fill_cart_abandonment(SgCall *call)
 		values[COL_CUSTOMER] = Int64GetDatum(c.customer_id);
 		values[COL_PRODUCT] = Int32GetDatum(c.product_id);
 		values[COL_QUANTITY] = Int32GetDatum(c.quantity);
-		values[COL_VALUE] = sg_numeric_scaled(c.cart_value, 2);
+		values[COL_VALUE] = sg_numeric_buf(&value, c.cart_value, 2);
 		values[COL_STAGE] = stages[c.stage];
 		values[COL_ABANDONED] = TimestampTzGetDatum(c.abandoned_at);
 		values[COL_RECOVERED] = BoolGetDatum(c.recovered);

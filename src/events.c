@@ -55,6 +55,8 @@
 #define MINUTE	(INT64_C(60) * SG_USECS_PER_SEC)
 #define DAY		SG_USECS_PER_DAY
 
+static void cache_init(SgEvents *ev, SgAllocFn alloc);
+
 
 
 const char *const sg_order_statuses[] = {"processing", "shipped", "delivered", "cancelled", "backordered"};
@@ -1327,6 +1329,7 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 		ev->product_cache = alloc(sizeof(SgProductCore) * (w->nproducts + 1));
 		ev->rank_cache = alloc(sizeof(int32_t) * (w->nproducts + 1));
 	}
+	cache_init(ev, alloc);
 
 	cum_init(ev->lines_cum, &ev->lines_pick, lines_weights, LENGTHOF(lines_weights));
 	cum_init(ev->gift_lines_cum, &ev->gift_lines_pick, gift_lines_weights, LENGTHOF(gift_lines_weights));
@@ -1448,6 +1451,85 @@ active_campaigns(const SgEvents *ev, int64_t t, const SgCampaign **act, int max)
 
 /* ---------------------------------------------------------------------- */
 /* orders */
+
+/*
+ * The call's caches of pure functions the orders and carts ask again and
+ * again: what they return is what computing it every time would.
+ *	zone_weight: the curves' weight for a zone's local hour at a UTC half
+ *	  hour (offsets change, and local hours begin, only on half hours);
+ *	stock: each product's out-of-stock interval in one stock period;
+ *	rotations: the customer blocks' rotations (sg_customer_pick_cached).
+ */
+#define HALF_HOUR (30 * MINUTE)
+
+typedef struct SgStockCache
+{
+	int64_t		tag;			/* period + 2^32; 0: not yet */
+	int64_t		out_at;
+	int64_t		back_at;
+} SgStockCache;
+
+typedef struct SgEventCache
+{
+	int64_t		zone_half[SG_N_ZONES];	/* the half hour of zone_weight */
+	int64_t		zone_weight[SG_N_ZONES];
+	SgStockCache *stock;		/* [products + 1] or NULL */
+	uint8_t    *rotations;		/* [customer blocks] or NULL (world.c) */
+} SgEventCache;
+
+static void
+cache_init(SgEvents *ev, SgAllocFn alloc)
+{
+	int			z;
+
+	ev->cache = alloc(sizeof(SgEventCache));
+	for (z = 0; z < SG_N_ZONES; z++)
+		ev->cache->zone_half[z] = INT64_MIN;
+	if (ev->product_cache)
+		ev->cache->stock = alloc(sizeof(SgStockCache) * (ev->w->nproducts + 1));
+	if (ev->customer_cache)
+		ev->cache->rotations = alloc((size_t) (ev->w->ncustomers / SG_CLASS_BLOCK + 1));
+}
+
+/* local_curve() for a customer of zone at t */
+static inline int64_t
+zone_weight(const SgEvents *ev, int zone, int64_t t)
+{
+	SgEventCache *c = ev->cache;
+	int64_t		half = t >= 0 ? t / HALF_HOUR : -((-t - 1) / HALF_HOUR) - 1;
+	int32_t		off;
+	int64_t		weight;
+
+	if (c->zone_half[zone] == half)
+		return c->zone_weight[zone];
+	off = sg_zone_utc_offset_min(zone, t);
+	weight = local_curve((const int64_t (*)[24]) ev->curve, t, off);
+	if (off % 30 == 0)
+	{
+		c->zone_half[zone] = half;
+		c->zone_weight[zone] = weight;
+	}
+	return weight;
+}
+
+/* sg_product_restock_out() through the cache (regular episodes) */
+static inline bool
+out_of_stock(const SgEvents *ev, int32_t id, int64_t t, int64_t *back_at)
+{
+	SgStockCache *sc = ev->cache->stock ? &ev->cache->stock[id] : NULL;
+	SgStockCache tmp;
+	int64_t		period = sg_stock_period(t);
+
+	if (sc == NULL || sc->tag != period + (INT64_C(1) << 32))
+	{
+		if (sc == NULL)
+			sc = &tmp;
+		sg_product_stock_out(ev->w, id, period, &sc->out_at, &sc->back_at);
+		sc->tag = period + (INT64_C(1) << 32);
+	}
+	*back_at = sc->back_at;
+	return sc->out_at <= t && t < sc->back_at;
+}
 
 static const SgProductCore *
 product(SgEvents *ev, int32_t id, SgProductCore *tmp)
@@ -1588,7 +1670,7 @@ order_candidate(const SgEvents *ev, int32_t hour, int64_t t, SgRng *r)
 		if (id > 0)
 			return id;
 	}
-	return sg_customer_pick(ev->w, ev->cust_limit[hour], r);
+	return sg_customer_pick_cached(ev->w, ev->cust_limit[hour], r, ev->cache->rotations);
 }
 
 /*
@@ -1626,15 +1708,13 @@ order_customer(const SgEvents *ev, int32_t hour, int64_t t, SgRng *r)
 
 	for (k = 0; k < LOCAL_TRIES; k++)
 	{
-		int32_t		off;
 		bool		business;
 
 		id = order_candidate(ev, hour, t, r);
 		if (id == 0 || ev->curve_peak <= 0)
 			break;
-		off = sg_zone_utc_offset_min(customer_traits(ev, id, &business), t);
 		if ((int64_t) sg_rng_below64(r, (uint64_t) ev->curve_peak) <
-			local_curve((const int64_t (*)[24]) ev->curve, t, off))
+			zone_weight(ev, customer_traits(ev, id, &business), t))
 			break;
 	}
 	return id;
@@ -1794,7 +1874,7 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 
 			if (ev->ndisruptions > 0 && supplier_disrupted(ev, pc->supplier_id, t, &back))
 				o->disrupted = true;
-			else if (!sg_product_restock_out(ev->w, pid, t, &back))
+			else if (!out_of_stock(ev, pid, t, &back))
 				back = SG_NO_TIME;
 			if (back != SG_NO_TIME && (back_at == SG_NO_TIME || back > back_at))
 				back_at = back;

@@ -236,6 +236,7 @@ typedef struct SgEvents
 	int32_t    *rank_cache;		/* [products + 1]: rank -> product, 0 = not yet */
 	uint8_t    *customer_cache; /* [customers + 1] or NULL: 0 = not yet, else
 								 * 1 + zone, + 128 for a business customer */
+	struct SgEventCache *cache; /* the call's other caches (events.c) */
 
 	uint32_t	lines_cum[SG_MAX_LINES];
 	uint32_t	gift_lines_cum[SG_MAX_LINES];

@@ -46,6 +46,9 @@ sg_fill_order_items(SgCall *call)
 	bool		nulls[NCOLS] = {0};
 	SgOrder		o;
 	Datum		zero;
+	SgNumBuf	unit_price,
+				discount,
+				line_total;
 
 	zero = sg_numeric_scaled(0, 2);
 
@@ -64,9 +67,9 @@ sg_fill_order_items(SgCall *call)
 			values[COL_LINE] = Int32GetDatum(i + 1);
 			values[COL_PRODUCT] = Int32GetDatum(l->product_id);
 			values[COL_QUANTITY] = Int32GetDatum(l->quantity);
-			values[COL_UNIT_PRICE] = sg_numeric_scaled(l->unit_price, 2);
-			values[COL_DISCOUNT] = l->discount == 0 ? zero : sg_numeric_scaled(l->discount, 2);
-			values[COL_TOTAL] = sg_numeric_scaled(l->line_total, 2);
+			values[COL_UNIT_PRICE] = sg_numeric_buf(&unit_price, l->unit_price, 2);
+			values[COL_DISCOUNT] = l->discount == 0 ? zero : sg_numeric_buf(&discount, l->discount, 2);
+			values[COL_TOTAL] = sg_numeric_buf(&line_total, l->line_total, 2);
 			MemoryContextSwitchTo(old);
 			sg_call_put(call, values, nulls);
 		}

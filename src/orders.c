@@ -60,6 +60,10 @@ sg_fill_orders(SgCall *call)
 	Datum		zero,
 				standard_shipping,
 				heavy_shipping;
+	SgNumBuf	subtotal,
+				discount,
+				tax,
+				total;
 
 	statuses = sg_text_datums(sg_order_statuses, sg_n_order_statuses);
 	channels = sg_text_datums(sg_order_channels, sg_n_order_channels);
@@ -85,14 +89,14 @@ sg_fill_orders(SgCall *call)
 		nulls[COL_CAMPAIGN] = o.campaign_id == 0;
 		values[COL_CAMPAIGN] = Int32GetDatum(o.campaign_id);
 		values[COL_ITEMS] = Int32GetDatum(o.item_count);
-		values[COL_SUBTOTAL] = sg_numeric_scaled(o.subtotal, 2);
-		values[COL_DISCOUNT] = o.discount == 0 ? zero : sg_numeric_scaled(o.discount, 2);
+		values[COL_SUBTOTAL] = sg_numeric_buf(&subtotal, o.subtotal, 2);
+		values[COL_DISCOUNT] = o.discount == 0 ? zero : sg_numeric_buf(&discount, o.discount, 2);
 		values[COL_SHIPPING] = o.shipping == 0 ? zero :
 			o.shipping == SG_SHIPPING_STANDARD ? standard_shipping :
 			o.shipping == SG_SHIPPING_HEAVY ? heavy_shipping :
 			sg_numeric_scaled(o.shipping, 2);
-		values[COL_TAX] = sg_numeric_scaled(o.tax, 2);
-		values[COL_TOTAL] = sg_numeric_scaled(o.total, 2);
+		values[COL_TAX] = sg_numeric_buf(&tax, o.tax, 2);
+		values[COL_TOTAL] = sg_numeric_buf(&total, o.total, 2);
 		values[COL_SHIPPED] = sg_time_or_null(o.shipped_at, &nulls[COL_SHIPPED]);
 		values[COL_DELIVERED] = sg_time_or_null(o.delivered_at, &nulls[COL_DELIVERED]);
 		values[COL_CANCELLED] = sg_time_or_null(o.cancelled_at, &nulls[COL_CANCELLED]);

@@ -169,12 +169,15 @@ uint64_t
 sg_zipf_draw(const SgZipf *z, SgRng *r)
 {
 	uint64_t	u = sg_rng_below64(r, z->cum[z->noctaves - 1]);
-	int			j = 0;
+	int			j;
 	uint64_t	first,
 				len;
 
-	while (z->cum[j] <= u)
-		j++;
+	/*
+	 * The first octave with cum[j] > u: every octave but the last weighs
+	 * exactly 2^32 (cum[j] = (j + 1) << 32), the last at most that.
+	 */
+	j = (int) (u >> 32);
 	first = UINT64_C(1) << j;
 	len = first;
 	if (z->n - first + 1 < len)

@@ -304,4 +304,13 @@ extern void sg_textbuf_init(SgTextBuf *buf, int cap);
 extern Datum sg_textbuf_set(SgTextBuf *buf, const char *s, int len);
 extern Datum sg_numeric_scaled(int64 value, int scale);
 
+/* A reusable numeric datum (srf.c): filled per row, copied into the tuple. */
+typedef union SgNumBuf
+{
+	int32		align;
+	char		data[16];
+} SgNumBuf;
+
+extern Datum sg_numeric_buf(SgNumBuf *buf, int64 value, int scale);
+
 #endif							/* SYNTHGEN_H */

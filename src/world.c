@@ -315,15 +315,30 @@ sg_customer_business(const SgWorld *w, int64_t id)
 int64_t
 sg_customer_pick(const SgWorld *w, int64_t limit, SgRng *r)
 {
+	return sg_customer_pick_cached(w, limit, r, NULL);
+}
+
+/*
+ * The same, with the blocks' rotations kept in rotations[block] (1 +
+ * rotation, 0 = not yet; NULL: none kept) by a caller that picks often.
+ */
+int64_t
+sg_customer_pick_cached(const SgWorld *w, int64_t limit, SgRng *r, uint8_t *rotations)
+{
 	int64_t		blocks = limit / SG_CLASS_BLOCK,
 				b;
+	uint32_t	u;
 	int			c,
 				k,
-				slot;
+				slot,
+				rot;
 
 	if (blocks == 0)
 		return limit > 0 ? 1 + (int64_t) sg_rng_below64(r, (uint64_t) limit) : 0;
-	c = sg_rng_weighted(r, w->class_cum, SG_N_CLASSES);
+	/* sg_rng_weighted() over the few classes, inline */
+	u = sg_rng_below(r, w->class_cum[SG_N_CLASSES - 1]);
+	for (c = 0; w->class_cum[c] <= u; c++)
+		;
 	b = (int64_t) sg_rng_below64(r, (uint64_t) blocks);
 	for (k = 0; k < class_defs[c].recency; k++)
 	{
@@ -333,8 +348,15 @@ sg_customer_pick(const SgWorld *w, int64_t limit, SgRng *r)
 			b = b2;
 	}
 	slot = w->class_slots[c][sg_rng_below(r, (uint32_t) w->class_nslots[c])];
-	return b * SG_CLASS_BLOCK +
-		(slot - block_rotation(w, b) + SG_CLASS_BLOCK) % SG_CLASS_BLOCK + 1;
+	if (rotations == NULL)
+		rot = block_rotation(w, b);
+	else
+	{
+		if (rotations[b] == 0)
+			rotations[b] = (uint8_t) (1 + block_rotation(w, b));
+		rot = rotations[b] - 1;
+	}
+	return b * SG_CLASS_BLOCK + (slot - rot + SG_CLASS_BLOCK) % SG_CLASS_BLOCK + 1;
 }
 
 /*
@@ -1203,7 +1225,7 @@ supplier_out(const SgWorld *w, int32_t product_id, int64_t t, int64_t *until)
 static SgStockState
 stock_regular(const SgWorld *w, int32_t product_id, int64_t t, int64_t *until)
 {
-	int64_t		period = t / STOCK_PERIOD_USECS - (t % STOCK_PERIOD_USECS < 0);
+	int64_t		period = sg_stock_period(t);
 	int64_t		low_at,
 				out_at,
 				back_at;
@@ -1246,6 +1268,29 @@ bool
 sg_product_out_of_stock(const SgWorld *w, int32_t product_id, int64_t t, int64_t *back_at)
 {
 	return sg_product_stock_at(w, product_id, t, back_at) == SG_STOCK_OUT;
+}
+
+/* the stock period of instant t */
+int64_t
+sg_stock_period(int64_t t)
+{
+	return t / STOCK_PERIOD_USECS - (t % STOCK_PERIOD_USECS < 0);
+}
+
+/*
+ * The out-of-stock part [*out_at, *back_at) of a product's episode in a
+ * period (empty when the period has none): the product is out at t of
+ * the period exactly when out_at <= t < back_at, as
+ * sg_product_out_of_stock() says, for callers that cache it per period.
+ */
+void
+sg_product_stock_out(const SgWorld *w, int32_t product_id, int64_t period,
+					 int64_t *out_at, int64_t *back_at)
+{
+	int64_t		low_at;
+
+	if (!stock_episode(w, product_id, period, &low_at, out_at, back_at))
+		*out_at = *back_at = period * STOCK_PERIOD_USECS;
 }
 
 /* ---------------------------------------------------------------------- */

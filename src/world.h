@@ -274,6 +274,8 @@ extern SgPriceSensitivity sg_customer_price_sensitivity(const SgWorld *w, int64_
 extern bool sg_customer_business(const SgWorld *w, int64_t id);
 /* a customer among ids 1..limit, by propensity; 0 when limit is 0 */
 extern int64_t sg_customer_pick(const SgWorld *w, int64_t limit, SgRng *r);
+extern int64_t sg_customer_pick_cached(const SgWorld *w, int64_t limit, SgRng *r,
+									   uint8_t *rotations);
 /* the customer's time zone (SgZone, localtime.h) and UTC offset at t in minutes */
 extern int	sg_customer_zone(const SgWorld *w, int64_t id);
 extern int	sg_customer_traits(const SgWorld *w, int64_t id, bool *business);
@@ -308,6 +310,9 @@ extern bool sg_product_out_of_stock(const SgWorld *w, int32_t product_id, int64_
 									int64_t *back_at);
 extern bool sg_product_restock_out(const SgWorld *w, int32_t product_id, int64_t t,
 								   int64_t *back_at);
+extern int64_t sg_stock_period(int64_t t);
+extern void sg_product_stock_out(const SgWorld *w, int32_t product_id, int64_t period,
+								 int64_t *out_at, int64_t *back_at);
 
 /*
  * The campaigns running at some instant of [from, to), ordered by id: at
