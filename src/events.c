@@ -1418,9 +1418,12 @@ supplier_disrupted(const SgEvents *ev, int32_t supplier, int64_t t, int64_t *unt
 static const SgProductCore *substitute(SgEvents *ev, int64_t t, int32_t *pid,
 									   const SgProductCore *pc, SgProductCore *tmp, SgRng *r);
 
-/* the campaigns running at t, at most max of them, by start */
+/*
+ * The campaigns running at t, at most max of them, by start; the same
+ * ones run (in the same order) from t until *until.
+ */
 static int
-active_campaigns(const SgEvents *ev, int64_t t, const SgCampaign **act, int max)
+active_campaigns(const SgEvents *ev, int64_t t, const SgCampaign **act, int max, int64_t *until)
 {
 	int32_t		lo = 0,
 				hi = ev->ncampaigns,
@@ -1437,6 +1440,8 @@ active_campaigns(const SgEvents *ev, int64_t t, const SgCampaign **act, int max)
 		else
 			hi = mid;
 	}
+	/* the next start; a running one's end or its leaving the look-back */
+	*until = lo < ev->ncampaigns ? ev->campaigns[ev->campaign_by_start[lo]].starts_at : INT64_MAX;
 	for (i = lo - 1; i >= 0 && n < max; i--)
 	{
 		const SgCampaign *c = &ev->campaigns[ev->campaign_by_start[i]];
@@ -1444,8 +1449,13 @@ active_campaigns(const SgEvents *ev, int64_t t, const SgCampaign **act, int max)
 		if (c->starts_at <= t - SG_CAMPAIGN_MAX_USECS)
 			break;
 		if (t < c->ends_at)
+		{
 			act[n++] = c;
+			*until = min64(*until, min64(c->ends_at, c->starts_at + SG_CAMPAIGN_MAX_USECS));
+		}
 	}
+	if (n == max)
+		*until = t;				/* cut short: no promise */
 	return n;
 }
 
@@ -1458,7 +1468,9 @@ active_campaigns(const SgEvents *ev, int64_t t, const SgCampaign **act, int max)
  *	zone_weight: the curves' weight for a zone's local hour at a UTC half
  *	  hour (offsets change, and local hours begin, only on half hours);
  *	stock: each product's out-of-stock interval in one stock period;
- *	rotations: the customer blocks' rotations (sg_customer_pick_cached).
+ *	rotations: the customer blocks' rotations (sg_customer_pick_cached);
+ *	running: the campaigns running, while they do (orders and carts each
+ *	  move forward in time).
  */
 #define HALF_HOUR (30 * MINUTE)
 
@@ -1469,12 +1481,23 @@ typedef struct SgStockCache
 	int64_t		back_at;
 } SgStockCache;
 
+#define MAX_ACTIVE_CAMPAIGNS 32
+
+typedef struct SgRunning
+{
+	int64_t		from;			/* act holds the campaigns of [from, until) */
+	int64_t		until;
+	int			n;
+	const SgCampaign *act[MAX_ACTIVE_CAMPAIGNS];
+} SgRunning;
+
 typedef struct SgEventCache
 {
 	int64_t		zone_half[SG_N_ZONES];	/* the half hour of zone_weight */
 	int64_t		zone_weight[SG_N_ZONES];
 	SgStockCache *stock;		/* [products + 1] or NULL */
 	uint8_t    *rotations;		/* [customer blocks] or NULL (world.c) */
+	SgRunning	running[2];		/* the campaigns at the orders', the carts' t */
 } SgEventCache;
 
 static void
@@ -1510,6 +1533,21 @@ zone_weight(const SgEvents *ev, int zone, int64_t t)
 		c->zone_weight[zone] = weight;
 	}
 	return weight;
+}
+
+/* active_campaigns() through the cache (slot 0: carts, 1: orders) */
+static int
+running_campaigns(const SgEvents *ev, int64_t t, const SgCampaign **act, int slot)
+{
+	SgRunning  *c = &ev->cache->running[slot];
+
+	if (!(c->from <= t && t < c->until))
+	{
+		c->n = active_campaigns(ev, t, c->act, MAX_ACTIVE_CAMPAIGNS, &c->until);
+		c->from = t;
+	}
+	memcpy(act, c->act, sizeof(*act) * c->n);
+	return c->n;
 }
 
 /* sg_product_restock_out() through the cache (regular episodes) */
@@ -1610,8 +1648,6 @@ campaign_discount(const SgCampaign *const *act, int nact, int category, int32_t 
 	}
 	return best;
 }
-
-#define MAX_ACTIVE_CAMPAIGNS 32
 
 /* the share of orders with a loyalty coupon, by price sensitivity */
 static const uint32_t coupon_pct[] = {[SG_PRICE_LOW] = 2, [SG_PRICE_MID] = 4, [SG_PRICE_HIGH] = 12};
@@ -1758,7 +1794,7 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 	flash = in_flash_sale(ev, t);
 	o->disrupted = false;
 	o->campaign_id = 0;
-	nact = active_campaigns(ev, t, act, MAX_ACTIVE_CAMPAIGNS);
+	nact = running_campaigns(ev, t, act, 1);
 	o->channel = campaign_channel(act, nact, o->channel, &r);
 
 	nlines = 1 + (business ? sg_pick(&ev->business_lines_pick, &r) :
@@ -2123,7 +2159,7 @@ static void
 cart_price(SgEvents *ev, int64_t t, const int32_t *pids, const int32_t *qtys, int n, SgCart *c)
 {
 	const SgCampaign *act[MAX_ACTIVE_CAMPAIGNS];
-	int			nact = active_campaigns(ev, t, act, MAX_ACTIVE_CAMPAIGNS);
+	int			nact = running_campaigns(ev, t, act, 0);
 	int64_t		best = -1;
 	int			i;
 

@@ -110,36 +110,6 @@ sg_pick_init(SgPicker *p, const uint32_t *cum, int n)
 	}
 }
 
-/* sg_rng_below(cum[n-1]) inlined, keeping the accepted 32-bit draw x */
-int
-sg_pick(const SgPicker *p, SgRng *r)
-{
-	uint32_t	bound = p->cum[p->n - 1];
-	uint32_t	x = sg_rng_next(r);
-	uint64_t	m = (uint64_t) x * bound;
-	uint32_t	l = (uint32_t) m;
-	uint32_t	u;
-	int			i;
-
-	if (l < bound)
-	{
-		uint32_t	t = (uint32_t) (-bound) % bound;
-
-		while (l < t)
-		{
-			x = sg_rng_next(r);
-			m = (uint64_t) x * bound;
-			l = (uint32_t) m;
-		}
-	}
-	u = (uint32_t) (m >> 32);
-	i = p->guide[x >> (32 - SG_PICK_BITS)];
-	while (p->cum[i] <= u)
-		i++;
-	return i;
-}
-
-
 /* ---------------------------------------------------------------------- */
 
 #define ZIPF_OCTAVE_WEIGHT	(UINT64_C(1) << 32)

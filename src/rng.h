@@ -99,7 +99,7 @@ typedef struct SgPicker
 } SgPicker;
 
 extern void sg_pick_init(SgPicker *p, const uint32_t *cum, int n);
-extern int	sg_pick(const SgPicker *p, SgRng *r);
+/* sg_pick(p, r): inline, below */
 
 
 /*
@@ -241,6 +241,35 @@ sg_rng_skewed(SgRng *r, int64_t lo, int64_t hi)
 	uint64_t	u = (uint64_t) sg_rng_next(r) * sg_rng_next(r);	/* < 2^64 */
 
 	return lo + (int64_t) (((unsigned __int128) u * span) >> 64);
+}
+
+/* sg_rng_below(cum[n-1]) inlined, keeping the accepted 32-bit draw x */
+static inline int
+sg_pick(const SgPicker *p, SgRng *r)
+{
+	uint32_t	bound = p->cum[p->n - 1];
+	uint32_t	x = sg_rng_next(r);
+	uint64_t	m = (uint64_t) x * bound;
+	uint32_t	l = (uint32_t) m;
+	uint32_t	u;
+	int			i;
+
+	if (l < bound)
+	{
+		uint32_t	t = (uint32_t) (-bound) % bound;
+
+		while (l < t)
+		{
+			x = sg_rng_next(r);
+			m = (uint64_t) x * bound;
+			l = (uint32_t) m;
+		}
+	}
+	u = (uint32_t) (m >> 32);
+	i = p->guide[x >> (32 - SG_PICK_BITS)];
+	while (p->cum[i] <= u)
+		i++;
+	return i;
 }
 
 #endif							/* SYNTHGEN_RNG_H */

@@ -1270,13 +1270,6 @@ sg_product_out_of_stock(const SgWorld *w, int32_t product_id, int64_t t, int64_t
 	return sg_product_stock_at(w, product_id, t, back_at) == SG_STOCK_OUT;
 }
 
-/* the stock period of instant t */
-int64_t
-sg_stock_period(int64_t t)
-{
-	return t / STOCK_PERIOD_USECS - (t % STOCK_PERIOD_USECS < 0);
-}
-
 /*
  * The out-of-stock part [*out_at, *back_at) of a product's episode in a
  * period (empty when the period has none): the product is out at t of

@@ -310,7 +310,15 @@ extern bool sg_product_out_of_stock(const SgWorld *w, int32_t product_id, int64_
 									int64_t *back_at);
 extern bool sg_product_restock_out(const SgWorld *w, int32_t product_id, int64_t t,
 								   int64_t *back_at);
-extern int64_t sg_stock_period(int64_t t);
+
+/* the stock period of instant t */
+static inline int64_t
+sg_stock_period(int64_t t)
+{
+	int64_t		len = (int64_t) SG_STOCK_PERIOD_DAYS * SG_USECS_PER_DAY;
+
+	return t / len - (t % len < 0);
+}
 extern void sg_product_stock_out(const SgWorld *w, int32_t product_id, int64_t period,
 								 int64_t *out_at, int64_t *back_at);
 
