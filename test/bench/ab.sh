@@ -7,7 +7,10 @@
 # running backend's mapping is touched), then a fresh connection warms up
 # and times every case once; the builds alternate round by round (ABAB…),
 # so both see the same machine noise.  Prints each build's median, best
-# and worst per case, and the ratio of medians.  The build last installed
+# and worst per case, and the ratio of medians, of the wall time and of
+# the backend's own CPU time (/proc/self/schedstat, Linux: on a shared
+# machine it moves much less than the wall time; NaN elsewhere), with the
+# rows per CPU second (the query's count).  The build last installed
 # is NEW.  Needs write access to $libdir (root in the test containers) and
 # a server in PGHOST/PGPORT (e.g. under /opt/pgenv or pg_virtualenv);
 # REPS rounds per build (default 7).  The cases are lines of CASES
@@ -42,10 +45,13 @@ SET synthgen.timing = off;
 SET max_parallel_workers_per_gather = 0;
 ${setup:+$setup;}
 $query;
-CREATE FUNCTION pg_temp.t() RETURNS float8 LANGUAGE plpgsql AS \$f\$
-DECLARE t0 timestamptz := clock_timestamp(); n bigint;
+CREATE FUNCTION pg_temp.cpu() RETURNS float8 LANGUAGE plpgsql AS \$f\$
+BEGIN RETURN split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::float8 / 1e9;
+EXCEPTION WHEN OTHERS THEN RETURN 'NaN'; END \$f\$;
+CREATE FUNCTION pg_temp.t() RETURNS text LANGUAGE plpgsql AS \$f\$
+DECLARE t0 timestamptz := clock_timestamp(); c0 float8 := pg_temp.cpu(); n bigint;
 BEGIN EXECUTE \$q\$$query\$q\$ INTO n;
-RETURN extract(epoch FROM clock_timestamp() - t0); END \$f\$;
+RETURN extract(epoch FROM clock_timestamp() - t0) || '|' || (pg_temp.cpu() - c0) || '|' || n; END \$f\$;
 SELECT pg_temp.t();
 EOF
 )
@@ -60,23 +66,22 @@ python3 - "$out" <<'EOF'
 import sys, statistics
 rows = [l.strip().split('|') for l in open(sys.argv[1]) if l.strip()]
 names = []
-for b, n, s in rows:
-    if n not in names:
-        names.append(n)
-print(f"{'case':<24} {'build':<5} {'n':>2} {'median s':>9} {'best':>8} {'worst':>8} {'M rows/s':>9}")
+for r in rows:
+    if r[1] not in names:
+        names.append(r[1])
+print(f"{'case':<24} {'build':<5} {'n':>2} {'wall med':>9} {'best':>8} {'worst':>8} {'cpu med':>8} {'best':>8} {'rows':>9} {'M rows/cpu s':>12}")
 for n in names:
     med = {}
     for b in ('old', 'new'):
-        xs = sorted(float(s) for bb, nn, s in rows if bb == b and nn == n)
+        xs = [r for r in rows if r[0] == b and r[1] == n]
         if not xs:
             continue
-        m = statistics.median(xs)
-        med[b] = m
-        rate = ''
-        for size, label in ((1000000, '1M'), (100000, '100k')):
-            if label in n:
-                rate = f"{size / m / 1e6:9.2f}"
-        print(f"{n:<24} {b:<5} {len(xs):>2} {m:9.4f} {xs[0]:8.4f} {xs[-1]:8.4f} {rate:>9}")
+        walls = sorted(float(r[2]) for r in xs)
+        cpus = sorted(float(r[3]) for r in xs)
+        med[b] = (statistics.median(walls), statistics.median(cpus))
+        count = int(xs[0][4])
+        print(f"{n:<24} {b:<5} {len(xs):>2} {med[b][0]:9.4f} {walls[0]:8.4f} {walls[-1]:8.4f} "
+              f"{med[b][1]:8.4f} {cpus[0]:8.4f} {count:>9} {count / med[b][1] / 1e6:12.3f}")
     if len(med) == 2:
-        print(f"{n:<24} new/old time ratio {med['new'] / med['old']:.3f}")
+        print(f"{n:<24} new/old ratio: wall {med['new'][0] / med['old'][0]:.3f}, cpu {med['new'][1] / med['old'][1]:.3f}")
 EOF
