@@ -142,8 +142,8 @@ const int	sg_n_ticket_statuses = LENGTHOF(sg_ticket_statuses);
  */
 static const uint32_t csat_cum[4][5] = {
 	{3, 5, 10, 30, 100},
-	{12, 18, 30, 55, 100},
-	{30, 42, 57, 75, 100},
+	{10, 16, 28, 53, 100},
+	{25, 37, 53, 72, 100},
 	{55, 70, 82, 92, 100},
 };
 
@@ -193,6 +193,14 @@ static const SgReturnProfile return_profiles[] = {
 	{"OFF", 55, {0, 25, 25, 20, 0, 20, 10}},
 	{"PET", 50, {0, 30, 15, 20, 0, 25, 10}},
 };
+/* return_profiles[category] is that category's (test/unit/test_world.c) */
+bool
+sg_return_profile_fits(int category)
+{
+	return category >= 0 && category < LENGTHOF(return_profiles) && category < sg_n_categories &&
+		strcmp(return_profiles[category].code, sg_categories[category].code) == 0;
+}
+
 #define LATE_RETURN_PCT		130	/* a late parcel comes back more often */
 #define LATE_REASON_PCT		40	/* and then says why */
 #define GIFT_RETURN_PCT		150	/* holiday gifts */
@@ -1729,7 +1737,7 @@ ticket_cause(const SgEvents *ev, const SgOrder *o, const SgReturn *rets, int nre
 	for (i = 0; i < nrets; i++)
 		damaged |= rets[i].reason == REASON_DAMAGED || rets[i].reason == REASON_DEFECTIVE;
 	*limit = INT64_MAX;
-	*mood = late ? 1 : 0;
+	*mood = 0;
 	if (o->disrupted && o->cancels_at != SG_NO_TIME)
 	{
 		*category = TICKET_CANCELLED;
@@ -1750,6 +1758,7 @@ ticket_cause(const SgEvents *ev, const SgOrder *o, const SgReturn *rets, int nre
 		*category = TICKET_WISMO;
 		*at = o->promised_at + sg_rng_skewed(r, 0, o->arrives_at - o->promised_at - 1);
 		*limit = o->arrives_at;
+		*mood = 1;				/* they had to chase it */
 		return sg_rng_chance(r, WISMO_LATE_PCT, 100);
 	}
 	if (damaged)
@@ -1809,7 +1818,7 @@ sg_tickets_for_order(const SgEvents *ev, const SgOrder *o, SgTicket *tks)
 				rejected |= rets[i].refunded_amount < 0;
 			category = TICKET_RETURN;
 			at = rets[0].requested_at + sg_rng_skewed(&r, 30 * MINUTE, 10 * DAY);
-			mood = rejected ? 2 : (o->arrives_at > o->promised_at ? 1 : 0);
+			mood = rejected ? 2 : 0;
 		}
 		else
 		{
@@ -1825,6 +1834,9 @@ sg_tickets_for_order(const SgEvents *ev, const SgOrder *o, SgTicket *tks)
 		tk->order_id = category == TICKET_ACCOUNT ? 0 : o->id;
 		tk->customer_id = o->customer_id;
 		tk->category = category;
+		/* a late parcel sours every conversation about the order */
+		if (o->arrives_at != SG_NO_TIME && o->arrives_at > o->promised_at)
+			mood++;
 		ticket_finish(ev, tk, &r, backlog, mood);
 		n++;
 	}

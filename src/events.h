@@ -301,6 +301,9 @@ extern void sg_cart_get(SgEvents *ev, int32_t hour, int64_t id, SgCart *c);
 extern int	sg_tickets_for_order(const SgEvents *ev, const SgOrder *o, SgTicket *t);
 extern bool sg_ticket_for_cart(const SgEvents *ev, const SgCart *c, SgTicket *t);
 
+/* the return profile of a category is in place (a unit test's check) */
+extern bool sg_return_profile_fits(int category);
+
 /* the returns of an order's lines (at most SG_MAX_LINES, by id) requested before as_of */
 extern int	sg_returns_for_order(const SgEvents *ev, const SgOrder *o, SgReturn *r);
 
