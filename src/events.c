@@ -1727,7 +1727,7 @@ ticket_finish(const SgEvents *ev, SgTicket *tk, SgRng *r, int64_t backlog_pct, i
  * (a WISMO is written before the parcel arrives).  False: none.
  */
 static bool
-ticket_cause(const SgEvents *ev, const SgOrder *o, const SgReturn *rets, int nrets,
+ticket_cause(const SgOrder *o, const SgReturn *rets, int nrets,
 			 SgRng *r, int *category, int64_t *at, int64_t *limit, int *mood)
 {
 	bool		late = o->arrives_at != SG_NO_TIME && o->arrives_at > o->promised_at;
@@ -1806,7 +1806,7 @@ sg_tickets_for_order(const SgEvents *ev, const SgOrder *o, SgTicket *tks)
 		sg_rng_stream(&r, ev->key, SG_STREAM_TICKET, (uint64_t) tk->id);
 		if (slot == 0)
 		{
-			if (!ticket_cause(ev, o, rets, nrets, &r, &category, &at, &limit, &mood))
+			if (!ticket_cause(o, rets, nrets, &r, &category, &at, &limit, &mood))
 				continue;
 		}
 		else if (slot == 1)

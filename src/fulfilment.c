@@ -227,7 +227,8 @@ sg_fulfil(const SgScenario *sc, int zone, int64_t ordered_at, int64_t ready_from
 		same_day = false;
 	}
 	if (same_day && tod + HOUR > PICKUP_FIRST)	/* picked and packed after its release */
-		pickup = tod + HOUR + pickup * (PICKUP_LAST - tod - HOUR) / (PICKUP_LAST - PICKUP_FIRST);
+		pickup = tod + HOUR + (int64_t) ((__int128) pickup * (PICKUP_LAST - tod - HOUR) /
+										   (PICKUP_LAST - PICKUP_FIRST));
 	else
 		pickup += PICKUP_FIRST;
 	s->shipped_at = sg_local_day_start(sc, day) + pickup;
