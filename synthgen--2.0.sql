@@ -472,7 +472,7 @@ RETURNS SETOF synthgen.support_ticket_row
 AS 'MODULE_PATHNAME', 'synth_support_tickets'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 500;
 COMMENT ON FUNCTION synth_support_tickets(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer, timestamptz) IS
-'support tickets about the orders (and failed checkouts) of the same arguments, opened before as_of (default: the window''s end); ticket_id is 4 x order_id, or 4 x cart_id + 3';
+'support tickets about the orders (and failed checkouts) of the same arguments, opened before as_of (default: the window''s end); ticket_id is 4 x order_id + 0..2 (the order''s cause, its return, an everyday question), or 4 x cart_id + 3';
 
 CREATE FUNCTION synth_cart_abandonment(scenario text, start timestamptz, hours integer,
                                        seed bigint DEFAULT NULL, orders_per_day integer DEFAULT NULL,
@@ -496,7 +496,7 @@ RETURNS SETOF synthgen.return_row
 AS 'MODULE_PATHNAME', 'synth_returns'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 200;
 COMMENT ON FUNCTION synth_returns(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer, timestamptz) IS
-'returns of the delivered orders of the same arguments, requested after delivery and before as_of (default: the window''s end)';
+'the lines sent back from the delivered orders of the same arguments, requested after delivery and before as_of (default: the window''s end); return_id is 16 x order_id + the line''s index';
 
 CREATE FUNCTION synth_system_metrics(scenario text, start timestamptz, hours integer,
                                      seed bigint DEFAULT NULL, orders_per_day integer DEFAULT NULL,

@@ -1559,9 +1559,10 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
  * (requested_at) for the lines that come back, drawn from the order's
  * return stream (SG_STREAM_RETURN, order_id): the request's delay, then
  * per line its chance, units, reason and rejection.  Refunds are what was
- * paid for the units sent back: the line's share of the order's amount
- * after its coupon, tax included, shipping not; floors keep the sum at or
- * under what the order paid.  Statuses are left to the caller (as_of).
+ * paid for the units sent back: their share of the line, less the line's
+ * share of the order's coupon (tax and shipping are not goods); floors
+ * keep every refund within its line and the sum within what the order
+ * paid for its goods.  Statuses are left to the caller (as_of).
  */
 static int
 returns_draw(const SgEvents *ev, const SgOrder *o, SgReturn *out)
@@ -1576,7 +1577,7 @@ returns_draw(const SgEvents *ev, const SgOrder *o, SgReturn *out)
 	if (o->arrives_at == SG_NO_TIME || o->subtotal <= 0)
 		return 0;
 	late = o->arrives_at > o->promised_at;
-	paid = o->subtotal - o->discount + o->tax;
+	paid = o->subtotal - o->discount;
 	sg_rng_stream(&r, ev->key, SG_STREAM_RETURN, (uint64_t) o->id);
 	delay = sg_rng_chance(&r, RETURN_SOON_PCT, 100) ? sg_rng_skewed(&r, 4 * HOUR, 14 * DAY) :
 		sg_rng_range(&r, 14 * DAY, 30 * DAY);

@@ -15,10 +15,10 @@
  * carrier delivers on the customer's local days except Sundays and those
  * two holidays, between 08:00 and 20:00 the customer's time, after the
  * destination's transit days (sg_destinations: domestic, the same region,
- * overseas), with a tail of parcels held up (customs, missed scans) and a
- * rare very long one.  Checkout promises the delivery day the nominal
- * path gives plus the destination's margin: "late" is a delivery after
- * 20:00 of that day.
+ * overseas; an express parcel travels one delivery day), with a tail of
+ * parcels held up (customs, missed scans) and a rare very long one.
+ * Checkout promises the delivery day the nominal path gives plus the
+ * destination's margin: "late" is a delivery after 20:00 of that day.
  *
  * Every instant comes from integer arithmetic on the draws of the stream
  * handed in; no PostgreSQL headers.
@@ -42,8 +42,8 @@
 #define RELEASE_MAX		(4 * HOUR)
 #define SLIP_PCT		14			/* parcels held in the warehouse */
 #define SLIP_DAYS		3
-#define HOLIDAY_BACKLOG_DAYS 4		/* working days, at most */
-#define HOLIDAY_TRANSIT_DAYS 3		/* delivery days, at most */
+#define HOLIDAY_BACKLOG_DAYS 6		/* working days, at most */
+#define HOLIDAY_TRANSIT_DAYS 5		/* delivery days, at most */
 #define HOLIDAY_PROMISE_DAYS 2		/* the season's longer promise */
 #define LOST_PER_MILLE	8			/* parcels re-routed or found again */
 #define LOST_DAYS_MIN	5
@@ -51,6 +51,7 @@
 #define DELIVERY_FIRST	(8 * HOUR)	/* the carrier's day, customer time */
 #define DELIVERY_SPAN	(12 * HOUR)
 #define PROMISE_HOUR	(20 * HOUR)
+#define EXPRESS_PROMISE_DAYS 2
 
 /*
  * Transit from a warehouse in the United States, in delivery days: ground
@@ -58,25 +59,26 @@
  * 6-14 days overseas (carriers' published service standards, e.g. USPS
  * Priority Mail International 6-10 business days); customs hold up more
  * parcels to Switzerland and overseas.  Checkout promises the usual
- * maximum.  Countries without a row of their own take the last row.
+ * maximum; some domestic buyers pay for next-day delivery (promised in
+ * two).  Countries without a row of their own take the last row.
  */
 const SgDestination sg_destinations[] = {
-	{"US", SG_ROUTE_DOMESTIC, 2, 5, 5, 5, 5},
-	{"CA", SG_ROUTE_REGION, 4, 8, 8, 8, 6},
-	{"GB", SG_ROUTE_INTERNATIONAL, 6, 10, 10, 8, 8},
-	{"IE", SG_ROUTE_INTERNATIONAL, 6, 11, 11, 8, 8},
-	{"FR", SG_ROUTE_INTERNATIONAL, 6, 11, 11, 9, 8},
-	{"DE", SG_ROUTE_INTERNATIONAL, 6, 11, 11, 9, 8},
-	{"NL", SG_ROUTE_INTERNATIONAL, 6, 11, 11, 9, 8},
-	{"BE", SG_ROUTE_INTERNATIONAL, 6, 11, 11, 9, 8},
-	{"AT", SG_ROUTE_INTERNATIONAL, 7, 12, 12, 10, 10},
-	{"SE", SG_ROUTE_INTERNATIONAL, 7, 12, 12, 10, 10},
-	{"ES", SG_ROUTE_INTERNATIONAL, 7, 12, 12, 10, 10},
-	{"IT", SG_ROUTE_INTERNATIONAL, 7, 13, 13, 11, 10},
-	{"CH", SG_ROUTE_INTERNATIONAL, 7, 13, 13, 12, 10},
-	{"AU", SG_ROUTE_INTERNATIONAL, 8, 14, 14, 10, 10},
-	{"NZ", SG_ROUTE_INTERNATIONAL, 8, 14, 14, 10, 10},
-	{"", SG_ROUTE_INTERNATIONAL, 8, 15, 15, 10, 10},
+	{"US", SG_ROUTE_DOMESTIC, 2, 5, 5, 5, 5, 12},
+	{"CA", SG_ROUTE_REGION, 4, 8, 8, 8, 6, 0},
+	{"GB", SG_ROUTE_INTERNATIONAL, 6, 10, 10, 8, 8, 0},
+	{"IE", SG_ROUTE_INTERNATIONAL, 6, 11, 11, 8, 8, 0},
+	{"FR", SG_ROUTE_INTERNATIONAL, 6, 11, 11, 9, 8, 0},
+	{"DE", SG_ROUTE_INTERNATIONAL, 6, 11, 11, 9, 8, 0},
+	{"NL", SG_ROUTE_INTERNATIONAL, 6, 11, 11, 9, 8, 0},
+	{"BE", SG_ROUTE_INTERNATIONAL, 6, 11, 11, 9, 8, 0},
+	{"AT", SG_ROUTE_INTERNATIONAL, 7, 12, 12, 10, 10, 0},
+	{"SE", SG_ROUTE_INTERNATIONAL, 7, 12, 12, 10, 10, 0},
+	{"ES", SG_ROUTE_INTERNATIONAL, 7, 12, 12, 10, 10, 0},
+	{"IT", SG_ROUTE_INTERNATIONAL, 7, 13, 13, 11, 10, 0},
+	{"CH", SG_ROUTE_INTERNATIONAL, 7, 13, 13, 12, 10, 0},
+	{"AU", SG_ROUTE_INTERNATIONAL, 8, 14, 14, 10, 10, 0},
+	{"NZ", SG_ROUTE_INTERNATIONAL, 8, 14, 14, 10, 10, 0},
+	{"", SG_ROUTE_INTERNATIONAL, 8, 15, 15, 10, 10, 0},
 };
 const int	sg_n_destinations = (int) (sizeof(sg_destinations) / sizeof(sg_destinations[0]));
 
@@ -198,7 +200,8 @@ sg_fulfil(const SgScenario *sc, int zone, int64_t ordered_at, int64_t ready_from
 				pday,
 				ptod;
 	bool		same_day,
-				psame;
+				psame,
+				express;
 
 	/* the draws, always in this order */
 	release = (ready_from > ordered_at ? ready_from : ordered_at) +
@@ -206,8 +209,9 @@ sg_fulfil(const SgScenario *sc, int zone, int64_t ordered_at, int64_t ready_from
 	slip = sg_rng_chance(r, SLIP_PCT, 100) ? 1 + sg_rng_skewed(r, 0, SLIP_DAYS - 1) : 0;
 	backlog = holiday ? sg_rng_skewed(r, 0, HOLIDAY_BACKLOG_DAYS) : 0;
 	pickup = (int64_t) sg_rng_below64(r, (uint64_t) (PICKUP_LAST - PICKUP_FIRST));
+	express = sg_rng_chance(r, (uint32_t) dest->express_pct, 100);
 	/* transit: the middle of the usual range is likelier than its ends */
-	transit = dest->days_min +
+	transit = express ? 1 : dest->days_min +
 		((int64_t) sg_rng_below(r, (uint32_t) (dest->days_max - dest->days_min + 1)) +
 		 (int64_t) sg_rng_below(r, (uint32_t) (dest->days_max - dest->days_min + 1)) + 1) / 2;
 	tail = sg_rng_chance(r, (uint32_t) dest->tail_pct, 100) ? 1 + sg_rng_skewed(r, 0, dest->tail_days - 1) : 0;
@@ -245,7 +249,7 @@ sg_fulfil(const SgScenario *sc, int zone, int64_t ordered_at, int64_t ready_from
 					&psame, &ptod);
 	s->promised_at = zone_instant(zone,
 								  delivery_day(zone, sg_local_day_start(sc, pday) + PICKUP_LAST,
-											   dest->promise_days +
+											   (express ? EXPRESS_PROMISE_DAYS : dest->promise_days) +
 											   (holiday ? HOLIDAY_PROMISE_DAYS : 0)),
 								  PROMISE_HOUR);
 }

@@ -40,6 +40,7 @@ typedef struct SgDestination
 	int8_t		promise_days;	/* what checkout promises (>= days_max) */
 	int8_t		tail_pct;		/* parcels held up: customs, lost scans */
 	int8_t		tail_days;		/* by up to this many more days */
+	int8_t		express_pct;	/* orders sent next-day, promised in two days */
 } SgDestination;
 
 extern const SgDestination sg_destinations[];
