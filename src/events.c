@@ -16,11 +16,15 @@
  *	order        (SG_STREAM_ORDER, order_id):
  *		time jitter, customer, channel, payment, line count, then per line
  *		rank (and category retries), quantity; then coupon, cancellation,
- *		processing delay, transit time
+ *		the shipment (fulfilment.c: release, slip, backlog, pick-up,
+ *		express, transit, tail, lost, holiday transit, arrival time)
  *	cart         (SG_STREAM_CART, cart_id):
  *		time jitter, guest, customer, rank, quantity, stage, recovery
- *	ticket       (SG_STREAM_TICKET, ticket_id)
- *	return       (SG_STREAM_RETURN, order_id)
+ *	ticket       (SG_STREAM_TICKET, ticket_id): an order's slots 0-2 (its
+ *		cause, its return, an everyday question) and a cart's: the cause,
+ *		the moment, channel, priority, resolution, CSAT
+ *	return       (SG_STREAM_RETURN, order_id): the request's delay, then
+ *		per line its chance, units, reason, rejection
  *	metric       (SG_STREAM_METRIC, absolute minute)
  *
  * Days and minutes are counted from 2000-01-01 UTC, ids from the world's
