@@ -132,12 +132,30 @@ sg_carrier_delivers(int64_t day)
 	return sg_weekday(day) != 6 && !rest_day(day);
 }
 
+/*
+ * No rest day falls within 85 days of a day of February to September: a
+ * shipment that starts then (at most 9 working days in the warehouse and
+ * 50 delivery days on the road) needs only the weekdays, not the calendar
+ * (the calendar costs a few divisions a day, and a parcel counts up to
+ * dozens of days).
+ */
+static bool
+calm_season(int64_t day)
+{
+	int64_t		y;
+	int			m,
+				d;
+
+	sg_civil_from_days(day, &y, &m, &d);
+	return m >= 2 && m <= 9;
+}
+
 static int64_t
-next_working_day(int64_t day)
+next_working_day(int64_t day, bool calm)
 {
 	do
 		day++;
-	while (!sg_warehouse_works(day));
+	while (calm ? sg_weekday(day) == 6 : !sg_warehouse_works(day));
 	return day;
 }
 
@@ -147,25 +165,35 @@ next_working_day(int64_t day)
  * day.  *tod: t's local time of day.
  */
 static int64_t
-ship_day(const SgScenario *sc, int64_t t, bool *same_day, int64_t *tod)
+ship_day(const SgScenario *sc, int64_t t, bool calm, bool *same_day, int64_t *tod)
 {
 	int64_t		day = sg_local_day(sc, t);
 
 	*tod = t - sg_local_day_start(sc, day);
 	*same_day = sg_warehouse_works(day) && *tod < CUTOFF;
-	return *same_day ? day : next_working_day(day);
+	return *same_day ? day : next_working_day(day, calm);
 }
 
-/* the customer's local day n delivery days after the local day of t */
+/*
+ * The customer's local day n delivery days after the local day of t; in
+ * the calm season every 7 days hold 6 delivery days (one Sunday).
+ */
 static int64_t
-delivery_day(int zone, int64_t t, int64_t n)
+delivery_day(int zone, int64_t t, int64_t n, bool calm)
 {
 	int64_t		day = sg_floor_div(t + (int64_t) sg_zone_utc_offset_min(zone, t) * MINUTE, DAY);
 
+	if (calm && n > 6)
+	{
+		int64_t		weeks = (n - 1) / 6;
+
+		day += 7 * weeks;
+		n -= 6 * weeks;
+	}
 	while (n > 0)
 	{
 		day++;
-		if (sg_carrier_delivers(day))
+		if (calm ? sg_weekday(day) != 6 : sg_carrier_delivers(day))
 			n--;
 	}
 	return day;
@@ -201,7 +229,8 @@ sg_fulfil(const SgScenario *sc, int zone, int64_t ordered_at, int64_t ready_from
 				ptod;
 	bool		same_day,
 				psame,
-				express;
+				express,
+				calm;
 
 	/* the draws, always in this order */
 	release = (ready_from > ordered_at ? ready_from : ordered_at) +
@@ -221,13 +250,15 @@ sg_fulfil(const SgScenario *sc, int zone, int64_t ordered_at, int64_t ready_from
 							   (int64_t) sg_rng_below64(r, (uint64_t) DELIVERY_SPAN)) / 2;
 
 	/* the warehouse: cut-off, working days, slips and backlogs */
-	day = ship_day(sc, release, &same_day, &tod);
+	calm = calm_season(sg_local_day(sc, ordered_at)) && release - ordered_at < 7 * DAY &&
+		transit + tail + lost + late_season <= 50;
+	day = ship_day(sc, release, calm, &same_day, &tod);
 	if (slip + backlog > 0)
 	{
 		int64_t		k;
 
 		for (k = 0; k < slip + backlog; k++)
-			day = next_working_day(day);
+			day = next_working_day(day, calm);
 		same_day = false;
 	}
 	if (same_day && tod + HOUR > PICKUP_FIRST)	/* picked and packed after its release */
@@ -239,17 +270,18 @@ sg_fulfil(const SgScenario *sc, int zone, int64_t ordered_at, int64_t ready_from
 
 	/* the carrier: delivery days in the customer's calendar, daytime */
 	s->delivered_at = zone_instant(zone, delivery_day(zone, s->shipped_at,
-													  transit + tail + lost + late_season),
+													  transit + tail + lost + late_season, calm),
 								   arrive);
 	if (s->delivered_at <= s->shipped_at)	/* a clock change's hour */
 		s->delivered_at = s->shipped_at + HOUR;
 
 	/* the promise: the nominal path from what the shop knows, plus the margin */
 	pday = ship_day(sc, (known_from > ordered_at ? known_from : ordered_at) + RELEASE_MAX,
-					&psame, &ptod);
+					calm && known_from - ordered_at < 7 * DAY, &psame, &ptod);
 	s->promised_at = zone_instant(zone,
 								  delivery_day(zone, sg_local_day_start(sc, pday) + PICKUP_LAST,
 											   (express ? EXPRESS_PROMISE_DAYS : dest->promise_days) +
-											   (holiday ? HOLIDAY_PROMISE_DAYS : 0)),
+											   (holiday ? HOLIDAY_PROMISE_DAYS : 0),
+											   calm && known_from - ordered_at < 7 * DAY),
 								  PROMISE_HOUR);
 }
