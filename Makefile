@@ -49,7 +49,7 @@ UNIT_CFLAGS = -O2 -g -std=c11 -Wall -Wextra -Werror -I$(srcdir)/src
 test/unit/test_rng: test/unit/test_rng.c test/unit/unit.h src/rng.c src/rng.h
 	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_rng.c src/rng.c -lm
 
-WORLD_SRCS = src/events.c src/schedule.c src/shapes.c src/world.c src/people.c src/words.c src/words_people.c \
+WORLD_SRCS = src/events.c src/fulfilment.c src/schedule.c src/shapes.c src/world.c src/people.c src/words.c src/words_people.c \
 	src/localtime.c src/rng.c
 test/unit/test_words: test/unit/test_words.c test/unit/unit.h $(WORLD_SRCS) src/words.h src/world.h src/people.h src/localtime.h
 	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_words.c $(WORLD_SRCS) -lm

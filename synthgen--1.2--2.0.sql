@@ -30,8 +30,10 @@
  *   signature, so they are dropped and created again, with the comments
  *   and privileges of a fresh install.
  * - synthgen.events() is new.
- * The row types do not change: tables declared OF synthgen.<row type> and
- * views over the master-data functions keep working.
+ * - synthgen.order_row gains promised_at and synthgen.return_row quantity,
+ *   as last attributes (ALTER TYPE ... ADD ATTRIBUTE ... CASCADE): tables
+ *   declared OF them gain the column, the other row types do not change,
+ *   and views over the master-data functions keep working.
  *
  * The update refuses, naming them, the objects of users that depend on
  * what it drops (views, materialized views, rules, SQL functions with a
@@ -531,6 +533,18 @@ ALTER TABLE synthgen.scenarios ADD CONSTRAINT scenarios_abandon_rate_pct_check
            AND abandon_rate_pct OPERATOR(pg_catalog.<=) 95::numeric);
 COMMENT ON COLUMN synthgen.scenarios.abandon_rate_pct IS 'share of shopping carts abandoned, percent (Baymard: 70): a/(100-a) abandoned carts per order, some of them recovered by a later order';
 
+-- 2.0 reads return_rate_pct as the line return rate of an average category
+-- and ticket_rate_pct as everyday questions only (the shipped rows: 16, 2)
+ALTER TABLE synthgen.scenarios ALTER COLUMN return_rate_pct SET DEFAULT 16,
+    ALTER COLUMN ticket_rate_pct SET DEFAULT 2;
+COMMENT ON COLUMN synthgen.scenarios.return_rate_pct IS 'percent of an average category''s order lines returned (Clothing 2.2x, Shoes 2x, Electronics 0.85x, Grocery 0.06x; late parcels and holiday gifts more): about 15 % of delivered orders at 16';
+COMMENT ON COLUMN synthgen.scenarios.ticket_rate_pct IS 'everyday questions (product, account, billing) per 100 orders; late parcels, damage, returns, outages and cancellations bring their own tickets';
+
+-- orders carry the promised delivery instant, returns the units sent back
+-- (new last attributes; tables declared OF the types get them too)
+ALTER TYPE synthgen.order_row ADD ATTRIBUTE promised_at timestamptz CASCADE;
+ALTER TYPE synthgen.return_row ADD ATTRIBUTE quantity integer CASCADE;
+
 -- the shipped rows become 2.0's, in place (foreign keys to them hold)
 INSERT INTO synthgen.scenarios
     (name, description, seed, orders_per_day, customers, products, suppliers,
@@ -549,31 +563,31 @@ VALUES
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
      '{100,98,97,100,108,115,105}',
      0, 12, 4, 5, 40, NULL, 1, 0, 0, 60, 240, 0.1, 0, 5, 21,
-     2, 8, 4, 70, true),
+     2, 16, 2, 70, true),
     ('flash_sale', 'a four-hour deep discount on Electronics every Friday at noon: orders several times baseline, more payment abandonment, higher latency',
      1, 2000, 250000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
      '{100,98,97,100,108,115,105}',
      7, 12, 4, 5, 40, 'Electronics', 1, 0, 0, 60, 240, 0.1, 0, 5, 21,
-     2, 8, 4, 70, true),
+     2, 16, 2, 70, true),
     ('holiday_peak', 'the retail calendar: Black Friday to Cyber Monday, the December ramp, the January lull; gift-heavy baskets, shipping delays, where-is-my-order tickets',
      1, 2000, 250000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
      '{100,98,97,100,108,115,105}',
      0, 12, 4, 5, 40, NULL, 3, 15, 0, 60, 240, 0.1, 0, 5, 21,
-     2, 8, 4, 70, true),
+     2, 16, 2, 70, true),
     ('system_outage', 'an outage of one to four hours every week: errors and latency spike, orders collapse, abandonment and payment tickets spike, then recovery',
      1, 2000, 250000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
      '{100,98,97,100,108,115,105}',
      0, 12, 4, 5, 40, NULL, 1, 0, 7, 60, 240, 0.1, 0, 5, 21,
-     2, 8, 4, 70, true),
+     2, 16, 2, 70, true),
     ('supply_disruption', 'every month one supplier''s products run out for five days to three weeks: cancellations, backorders, late deliveries, tickets',
      1, 2000, 250000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
      '{100,98,97,100,108,115,105}',
      0, 12, 4, 5, 40, NULL, 1, 0, 0, 60, 240, 0.1, 30, 5, 21,
-     2, 8, 4, 70, true)
+     2, 16, 2, 70, true)
 ON CONFLICT (name) DO UPDATE SET
     description = excluded.description, seed = excluded.seed,
     orders_per_day = excluded.orders_per_day, customers = excluded.customers,
@@ -719,7 +733,7 @@ RETURNS SETOF synthgen.support_ticket_row
 AS 'MODULE_PATHNAME', 'synth_support_tickets'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 500;
 COMMENT ON FUNCTION @extschema@.synth_support_tickets(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer, timestamptz) IS
-'support tickets about the orders (and failed checkouts) of the same arguments, opened before as_of (default: the window''s end); ticket_id is 4 x order_id, or 4 x cart_id + 3';
+'support tickets about the orders (and failed checkouts) of the same arguments, opened before as_of (default: the window''s end); ticket_id is 4 x order_id + 0..2 (the order''s cause, its return, an everyday question), or 4 x cart_id + 3';
 
 CREATE FUNCTION @extschema@.synth_cart_abandonment(scenario text, start timestamptz, hours integer,
                                        seed bigint DEFAULT NULL, orders_per_day integer DEFAULT NULL,
@@ -743,7 +757,7 @@ RETURNS SETOF synthgen.return_row
 AS 'MODULE_PATHNAME', 'synth_returns'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 200;
 COMMENT ON FUNCTION @extschema@.synth_returns(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer, timestamptz) IS
-'returns of the delivered orders of the same arguments, requested after delivery and before as_of (default: the window''s end)';
+'the lines sent back from the delivered orders of the same arguments, requested after delivery and before as_of (default: the window''s end); return_id is 16 x order_id + the line''s index';
 
 CREATE FUNCTION @extschema@.synth_system_metrics(scenario text, start timestamptz, hours integer,
                                      seed bigint DEFAULT NULL, orders_per_day integer DEFAULT NULL,

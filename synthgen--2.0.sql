@@ -125,10 +125,10 @@ CREATE TABLE synthgen.scenarios (
     cancel_rate_pct         numeric(5,2) NOT NULL DEFAULT 2
                             CHECK (cancel_rate_pct OPERATOR(pg_catalog.>=) 0::numeric
                                    AND cancel_rate_pct OPERATOR(pg_catalog.<=) 100::numeric),
-    return_rate_pct         numeric(5,2) NOT NULL DEFAULT 8
+    return_rate_pct         numeric(5,2) NOT NULL DEFAULT 16
                             CHECK (return_rate_pct OPERATOR(pg_catalog.>=) 0::numeric
                                    AND return_rate_pct OPERATOR(pg_catalog.<=) 100::numeric),
-    ticket_rate_pct         numeric(5,2) NOT NULL DEFAULT 4
+    ticket_rate_pct         numeric(5,2) NOT NULL DEFAULT 2
                             CHECK (ticket_rate_pct OPERATOR(pg_catalog.>=) 0::numeric
                                    AND ticket_rate_pct OPERATOR(pg_catalog.<=) 100::numeric),
     abandon_rate_pct        numeric(6,2) NOT NULL DEFAULT 70
@@ -179,6 +179,8 @@ COMMENT ON COLUMN synthgen.scenarios.disruption_every_days IS 'one supply disrup
 COMMENT ON COLUMN synthgen.scenarios.disruption_days_min IS 'shortest supply disruption, days';
 COMMENT ON COLUMN synthgen.scenarios.disruption_days_max IS 'longest supply disruption, days';
 COMMENT ON COLUMN synthgen.scenarios.abandon_rate_pct IS 'share of shopping carts abandoned, percent (Baymard: 70): a/(100-a) abandoned carts per order, some of them recovered by a later order';
+COMMENT ON COLUMN synthgen.scenarios.return_rate_pct IS 'percent of an average category''s order lines returned (Clothing 2.2x, Shoes 2x, Electronics 0.85x, Grocery 0.06x; late parcels and holiday gifts more): about 15 % of delivered orders at 16';
+COMMENT ON COLUMN synthgen.scenarios.ticket_rate_pct IS 'everyday questions (product, account, billing) per 100 orders; late parcels, damage, returns, outages and cancellations bring their own tickets';
 COMMENT ON COLUMN synthgen.scenarios.seed IS 'the world''s seed: calls without seed => use it (another seed is another world)';
 COMMENT ON COLUMN synthgen.scenarios.shipped IS 'true for the rows the extension installs; pg_dump saves only the others';
 
@@ -199,31 +201,31 @@ VALUES
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
      '{100,98,97,100,108,115,105}',
      0, 12, 4, 5, 40, NULL, 1, 0, 0, 60, 240, 0.1, 0, 5, 21,
-     2, 8, 4, 70, true),
+     2, 16, 2, 70, true),
     ('flash_sale', 'a four-hour deep discount on Electronics every Friday at noon: orders several times baseline, more payment abandonment, higher latency',
      1, 2000, 250000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
      '{100,98,97,100,108,115,105}',
      7, 12, 4, 5, 40, 'Electronics', 1, 0, 0, 60, 240, 0.1, 0, 5, 21,
-     2, 8, 4, 70, true),
+     2, 16, 2, 70, true),
     ('holiday_peak', 'the retail calendar: Black Friday to Cyber Monday, the December ramp, the January lull; gift-heavy baskets, shipping delays, where-is-my-order tickets',
      1, 2000, 250000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
      '{100,98,97,100,108,115,105}',
      0, 12, 4, 5, 40, NULL, 3, 15, 0, 60, 240, 0.1, 0, 5, 21,
-     2, 8, 4, 70, true),
+     2, 16, 2, 70, true),
     ('system_outage', 'an outage of one to four hours every week: errors and latency spike, orders collapse, abandonment and payment tickets spike, then recovery',
      1, 2000, 250000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
      '{100,98,97,100,108,115,105}',
      0, 12, 4, 5, 40, NULL, 1, 0, 7, 60, 240, 0.1, 0, 5, 21,
-     2, 8, 4, 70, true),
+     2, 16, 2, 70, true),
     ('supply_disruption', 'every month one supplier''s products run out for five days to three weeks: cancellations, backorders, late deliveries, tickets',
      1, 2000, 250000, 2000, 100, 3, '2021-01-01 00:00+00', '2025-11-01 00:00+00', 0,
      '{20,12,8,6,6,10,22,40,60,75,85,95,100,95,85,80,82,90,100,110,105,85,60,35}',
      '{100,98,97,100,108,115,105}',
      0, 12, 4, 5, 40, NULL, 1, 0, 0, 60, 240, 0.1, 30, 5, 21,
-     2, 8, 4, 70, true);
+     2, 16, 2, 70, true);
 
 -- user-added scenarios survive pg_dump; shipped ones come back with the extension
 SELECT pg_catalog.pg_extension_config_dump('synthgen.scenarios', 'WHERE NOT shipped');
@@ -368,7 +370,8 @@ CREATE TYPE synthgen.order_row AS (
     total               numeric(12,2),
     shipped_at          timestamptz,
     delivered_at        timestamptz,
-    cancelled_at        timestamptz
+    cancelled_at        timestamptz,
+    promised_at         timestamptz
 );
 COMMENT ON TYPE synthgen.order_row IS 'a row of synth_orders()';
 
@@ -417,7 +420,8 @@ CREATE TYPE synthgen.return_row AS (
     reason              text,
     requested_at        timestamptz,
     refunded_amount     numeric(12,2),
-    status              text
+    status              text,
+    quantity            integer
 );
 COMMENT ON TYPE synthgen.return_row IS 'a row of synth_returns()';
 
@@ -468,7 +472,7 @@ RETURNS SETOF synthgen.support_ticket_row
 AS 'MODULE_PATHNAME', 'synth_support_tickets'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 500;
 COMMENT ON FUNCTION synth_support_tickets(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer, timestamptz) IS
-'support tickets about the orders (and failed checkouts) of the same arguments, opened before as_of (default: the window''s end); ticket_id is 4 x order_id, or 4 x cart_id + 3';
+'support tickets about the orders (and failed checkouts) of the same arguments, opened before as_of (default: the window''s end); ticket_id is 4 x order_id + 0..2 (the order''s cause, its return, an everyday question), or 4 x cart_id + 3';
 
 CREATE FUNCTION synth_cart_abandonment(scenario text, start timestamptz, hours integer,
                                        seed bigint DEFAULT NULL, orders_per_day integer DEFAULT NULL,
@@ -492,7 +496,7 @@ RETURNS SETOF synthgen.return_row
 AS 'MODULE_PATHNAME', 'synth_returns'
 LANGUAGE C STABLE PARALLEL SAFE ROWS 200;
 COMMENT ON FUNCTION synth_returns(text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer, timestamptz) IS
-'returns of the delivered orders of the same arguments, requested after delivery and before as_of (default: the window''s end)';
+'the lines sent back from the delivered orders of the same arguments, requested after delivery and before as_of (default: the window''s end); return_id is 16 x order_id + the line''s index';
 
 CREATE FUNCTION synth_system_metrics(scenario text, start timestamptz, hours integer,
                                      seed bigint DEFAULT NULL, orders_per_day integer DEFAULT NULL,

@@ -14,13 +14,19 @@
  *	hour split   (SG_STREAM_ORDER_HOUR, day), (SG_STREAM_CART_HOUR, day):
  *		the day's count split over its 24 hours (sequential binomials)
  *	order        (SG_STREAM_ORDER, order_id):
- *		time jitter, customer, channel, payment, line count, then per line
- *		rank (and category retries), quantity; then coupon, cancellation,
- *		processing delay, transit time
+ *		time jitter, customer, channel, payment, the campaign's channel
+ *		(only while a campaign lifts demand), line count, then per line
+ *		rank (and category retries), the price-sensitive alternative, a
+ *		disruption's substitute, quantity; then coupon, cancellation,
+ *		the shipment (fulfilment.c: release, slip, backlog, pick-up,
+ *		express, transit, tail, lost, holiday transit, arrival time)
  *	cart         (SG_STREAM_CART, cart_id):
  *		time jitter, guest, customer, rank, quantity, stage, recovery
- *	ticket       (SG_STREAM_TICKET, ticket_id)
- *	return       (SG_STREAM_RETURN, order_id)
+ *	ticket       (SG_STREAM_TICKET, ticket_id): an order's slots 0-2 (its
+ *		cause, its return, an everyday question) and a cart's: the cause,
+ *		the moment, channel, priority, resolution, CSAT
+ *	return       (SG_STREAM_RETURN, order_id): the request's delay, then
+ *		per line its chance, units, reason, rejection
  *	metric       (SG_STREAM_METRIC, absolute minute): one 64-bit draw of
  *		three AR shocks (read by this minute and the next 15), then the
  *		minute's latency factors and jitter
@@ -46,6 +52,7 @@
 #include <string.h>
 
 #include "events.h"
+#include "fulfilment.h"
 #include "localtime.h"
 #include "schedule.h"
 #include "shapes.h"
@@ -101,23 +108,74 @@ static const int qty_lengths[3] = {2, 4, 8};
 /* products per abandoned cart */
 static const uint32_t cart_lines_weights[] = {55, 25, 12, 5, 3};
 
+/*
+ * Tickets (docs/design.md, "Fulfilment, returns and tickets").  An order
+ * may bring up to three: one from its cause (a payment failed in an
+ * outage, a disrupted supplier's cancellation, a late or slow parcel, a
+ * damaged or defective item), one about its return, and an everyday
+ * question (ticket_rate_pct per 100 orders, by everyday_weights).
+ */
 const char *const sg_ticket_categories[] = {
 	"product_question", "where_is_my_order", "return_refund", "payment",
 	"account", "damaged_item", "order_cancelled"
 };
-static const uint32_t ticket_weights[] = {25, 20, 20, 10, 10, 15, 0};
+static const uint32_t ticket_weights[] = {55, 0, 10, 10, 25, 0, 0};	/* everyday */
 const int	sg_n_ticket_categories = LENGTHOF(sg_ticket_categories);
+#define TICKET_QUESTION		0
 #define TICKET_WISMO		1
+#define TICKET_RETURN		2
 #define TICKET_PAYMENT		3
 #define TICKET_ACCOUNT		4
+#define TICKET_DAMAGED		5
 #define TICKET_CANCELLED	6
+
+/* the share of orders (or returns) whose cause makes the customer write, percent */
+#define WISMO_LATE_PCT		30	/* a parcel past its promised day */
+#define WISMO_TRANSIT_PCT	1	/* a parcel on its way, not late */
+#define DAMAGE_TICKET_PCT	40	/* a damaged or defective item sent back */
+#define RETURN_TICKET_PCT	15	/* any other return */
+#define OUTAGE_TICKET_PCT	30	/* an order placed while payments failed */
+#define CANCEL_TICKET_PCT	40	/* a disrupted supplier's cancellation */
 
 const char *const sg_ticket_priorities[] = {"low", "normal", "high", "urgent"};
 const int	sg_n_ticket_priorities = LENGTHOF(sg_ticket_priorities);
+/* priorities by category (percent of low, normal, high, urgent) */
+static const uint32_t ticket_priority_cum[7][4] = {
+	{60, 100, 100, 100},		/* product_question */
+	{25, 75, 100, 100},			/* where_is_my_order */
+	{40, 100, 100, 100},		/* return_refund */
+	{0, 0, 50, 100},			/* payment */
+	{30, 90, 100, 100},			/* account */
+	{0, 40, 100, 100},			/* damaged_item */
+	{0, 0, 60, 100},			/* order_cancelled */
+};
+/* median hours to resolve by priority; a channel's speed in percent of email's */
+static const int64_t resolve_median_hours[4] = {30, 16, 6, 2};
+
 const char *const sg_ticket_channels[] = {"email", "chat", "phone", "web_form"};
 const int	sg_n_ticket_channels = LENGTHOF(sg_ticket_channels);
+static const uint32_t channel_day_cum[4] = {42, 75, 90, 100};	/* support hours */
+static const uint32_t channel_night_cum[4] = {75, 75, 75, 100}; /* chat and phone closed */
+static const int64_t channel_speed_pct[4] = {100, 30, 35, 120};
+#define SUPPORT_OPENS	(8 * HOUR)	/* chat and phone, customer time */
+#define SUPPORT_CLOSES	(21 * HOUR)
+#define NIGHT_WAITS_PCT	80		/* who would write at night waits for the morning */
+
 const char *const sg_ticket_statuses[] = {"open", "pending", "resolved", "closed"};
 const int	sg_n_ticket_statuses = LENGTHOF(sg_ticket_statuses);
+
+/*
+ * CSAT by mood (0 = nothing went wrong .. 3 = several things did): the
+ * J-curve of satisfaction surveys, 5 and 1 stars at the ends, each cause
+ * (a late parcel, a long wait, a rejected refund, a failed payment, a
+ * damaged item) moving mass from 5 to 1.  Cumulative percent of 1..5.
+ */
+static const uint32_t csat_cum[4][5] = {
+	{3, 5, 10, 30, 100},
+	{10, 16, 28, 53, 100},
+	{25, 37, 53, 72, 100},
+	{55, 70, 82, 92, 100},
+};
 
 const char *const sg_cart_stages[] = {"browse", "cart", "shipping", "payment"};
 const int	sg_n_cart_stages = LENGTHOF(sg_cart_stages);
@@ -128,12 +186,55 @@ const char *const sg_return_reasons[] = {
 	"wrong_size", "changed_mind", "defective", "not_as_described",
 	"arrived_late", "damaged_in_transit", "other"
 };
-static const uint32_t reason_weights[] = {25, 20, 15, 15, 5, 12, 8};
 const int	sg_n_return_reasons = LENGTHOF(sg_return_reasons);
+#define REASON_DEFECTIVE 2
 #define REASON_LATE 4
+#define REASON_DAMAGED 5
 const char *const sg_return_statuses[] = {"requested", "approved", "refunded", "rejected"};
 const int	sg_n_return_statuses = LENGTHOF(sg_return_statuses);
 
+/*
+ * Returns by category, in the order of sg_categories (words.c; the code
+ * is checked by test/unit/test_world.c): a line's chance to come back is
+ * return_rate_pct x rate / 100 (apparel and shoes 2-2.2x the average,
+ * electronics about it, groceries almost never), and its reason is drawn
+ * by the category's weights of sg_return_reasons (wrong_size only where
+ * sizes exist; arrived_late only for late parcels, decided before).
+ */
+typedef struct SgReturnProfile
+{
+	const char *code;			/* sg_categories[i].code */
+	uint32_t	rate;			/* percent of return_rate_pct */
+	uint32_t	reasons[7];		/* weights, arrived_late always 0 */
+} SgReturnProfile;
+
+static const SgReturnProfile return_profiles[] = {
+	{"ELE", 85, {0, 20, 35, 20, 0, 15, 10}},
+	{"HOM", 90, {0, 20, 25, 20, 0, 25, 10}},
+	{"CLO", 220, {45, 18, 5, 17, 0, 3, 12}},
+	{"SHO", 200, {50, 14, 8, 14, 0, 4, 10}},
+	{"BEA", 55, {0, 30, 15, 25, 0, 20, 10}},
+	{"SPO", 100, {0, 25, 25, 20, 0, 15, 15}},
+	{"TOY", 75, {0, 30, 25, 15, 0, 20, 10}},
+	{"BOO", 40, {0, 25, 10, 15, 0, 40, 10}},
+	{"GRO", 6, {0, 0, 25, 15, 0, 45, 15}},
+	{"GAR", 85, {0, 15, 30, 20, 0, 25, 10}},
+	{"OFF", 55, {0, 25, 25, 20, 0, 20, 10}},
+	{"PET", 50, {0, 30, 15, 20, 0, 25, 10}},
+};
+/* return_profiles[category] is that category's (test/unit/test_world.c) */
+bool
+sg_return_profile_fits(int category)
+{
+	return category >= 0 && category < LENGTHOF(return_profiles) && category < sg_n_categories &&
+		strcmp(return_profiles[category].code, sg_categories[category].code) == 0;
+}
+
+#define LATE_RETURN_PCT		130	/* a late parcel comes back more often */
+#define LATE_REASON_PCT		40	/* and then says why */
+#define GIFT_RETURN_PCT		150	/* holiday gifts */
+#define REJECT_PCT			5
+#define RETURN_SOON_PCT		88	/* requested within the first two weeks */
 
 static void
 cum_init(uint32_t *cum, SgPicker *pick, const uint32_t *w, int n)
@@ -1338,7 +1439,6 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 	cum_init(ev->channel_cum, &ev->channel_pick, order_channel_weights, LENGTHOF(order_channel_weights));
 	cum_init(ev->payment_cum, &ev->payment_pick, payment_weights, LENGTHOF(payment_weights));
 	cum_init(ev->ticket_cum, &ev->ticket_pick, ticket_weights, LENGTHOF(ticket_weights));
-	cum_init(ev->reason_cum, &ev->reason_pick, reason_weights, LENGTHOF(reason_weights));
 	cum_init(ev->stage_cum, &ev->stage_pick, stage_weights, LENGTHOF(stage_weights));
 	cum_init(ev->business_lines_cum, &ev->business_lines_pick, business_lines_weights,
 			 LENGTHOF(business_lines_weights));
@@ -1767,9 +1867,7 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 	int32_t		best_bp = 0;
 	int64_t		weight = 0;
 	bool		flash;
-	int64_t		processing,
-				transit,
-				cancel_after;
+	int64_t		cancel_after;
 	bool		cancel;
 	const SgCampaign *act[MAX_ACTIVE_CAMPAIGNS];
 	int			nact;
@@ -1956,15 +2054,23 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 		cancel = true;
 	cancel_after = o->backordered ? sg_rng_skewed(&r, 6 * HOUR, 72 * HOUR) :
 		sg_rng_skewed(&r, 5 * MINUTE, 36 * HOUR);
-	processing = sg_rng_skewed(&r, 2 * HOUR, 48 * HOUR);
-	transit = sg_rng_skewed(&r, 20 * HOUR, 144 * HOUR);
-	if (o->in_holiday)
+
+	/*
+	 * The warehouse and the carrier (fulfilment.c): a backorder is released
+	 * at the restock; the promise counts from a restock the shop knows of,
+	 * not from the end of a supplier's disruption, which nobody knows.
+	 */
 	{
-		processing += sg_rng_skewed(&r, 12 * HOUR, 72 * HOUR);
-		transit += sg_rng_skewed(&r, 24 * HOUR, 120 * HOUR);
+		SgShipment	ship;
+
+		o->zone = customer_traits(ev, o->customer_id, &business);
+		sg_fulfil(sc, o->zone, t, o->backordered ? back_at : t,
+				  o->backordered && !o->disrupted ? back_at : t, o->in_holiday, &r, &ship);
+		o->promised_at = ship.promised_at;
+		o->ships_at = cancel ? SG_NO_TIME : ship.shipped_at;
+		o->arrives_at = cancel ? SG_NO_TIME : ship.delivered_at;
+		o->cancels_at = cancel ? t + cancel_after : SG_NO_TIME;
 	}
-	if (o->backordered)			/* ships after the restock */
-		processing += back_at - t;
 
 	o->shipped_at = o->delivered_at = o->cancelled_at = SG_NO_TIME;
 	if (cancel)
@@ -1979,37 +2085,184 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 				SG_ORDER_PROCESSING;
 		return;
 	}
-	if (t + processing >= ev->as_of)
+	if (o->ships_at >= ev->as_of)
 		o->status = o->backordered && ev->as_of < back_at ? SG_ORDER_BACKORDERED :
 			SG_ORDER_PROCESSING;
 	else
 	{
-		o->shipped_at = t + processing;
-		if (o->shipped_at + transit >= ev->as_of)
+		o->shipped_at = o->ships_at;
+		if (o->arrives_at >= ev->as_of)
 			o->status = SG_ORDER_SHIPPED;
 		else
 		{
-			o->delivered_at = o->shipped_at + transit;
+			o->delivered_at = o->arrives_at;
 			o->status = SG_ORDER_DELIVERED;
 		}
 	}
 }
 
 /* ---------------------------------------------------------------------- */
+/* returns */
+
+/*
+ * An order's returns as they will be, whatever as_of knows: one request
+ * (requested_at) for the lines that come back, drawn from the order's
+ * return stream (SG_STREAM_RETURN, order_id): the request's delay, then
+ * per line its chance, units, reason and rejection.  Refunds are what was
+ * paid for the units sent back: their share of the line, less the line's
+ * share of the order's coupon (tax and shipping are not goods); floors
+ * keep every refund within its line and the sum within what the order
+ * paid for its goods.  Statuses are left to the caller (as_of).
+ */
+static int
+returns_draw(const SgEvents *ev, const SgOrder *o, SgReturn *out)
+{
+	SgRng		r;
+	int64_t		delay,
+				paid;
+	bool		late;
+	int			i,
+				n = 0;
+
+	if (o->arrives_at == SG_NO_TIME || o->subtotal <= 0)
+		return 0;
+	late = o->arrives_at > o->promised_at;
+	paid = o->subtotal - o->discount;
+	sg_rng_stream(&r, ev->key, SG_STREAM_RETURN, (uint64_t) o->id);
+	delay = sg_rng_chance(&r, RETURN_SOON_PCT, 100) ? sg_rng_skewed(&r, 4 * HOUR, 14 * DAY) :
+		sg_rng_range(&r, 14 * DAY, 30 * DAY);
+	for (i = 0; i < o->nlines; i++)
+	{
+		const SgLine *line = &o->lines[i];
+		const SgReturnProfile *rp = &return_profiles[line->category];
+		uint64_t	bp = (uint64_t) ev->sc->return_rate_bp * rp->rate / 100;
+		uint32_t	cum[7],
+					t = 0;
+		int32_t		units;
+		int			k,
+					reason;
+		bool		reject;
+
+		if (late)
+			bp = bp * LATE_RETURN_PCT / 100;
+		if (o->in_holiday)
+			bp = bp * GIFT_RETURN_PCT / 100;
+		if (!sg_rng_chance(&r, (uint32_t) (bp < 10000 ? bp : 10000), 10000))
+			continue;
+		units = line->quantity <= 1 ? 1 : 1 + (int32_t) sg_rng_skewed(&r, 0, line->quantity - 1);
+		for (k = 0; k < 7; k++)
+			cum[k] = (t += rp->reasons[k]);
+		reason = late && sg_rng_chance(&r, LATE_REASON_PCT, 100) ? REASON_LATE :
+			sg_rng_weighted(&r, cum, 7);
+		reject = sg_rng_chance(&r, REJECT_PCT, 100);
+
+		out[n].id = SG_RETURN_ID(o->id, i);
+		out[n].order_id = o->id;
+		out[n].product_id = line->product_id;
+		out[n].quantity = units;
+		out[n].reason = reason;
+		out[n].requested_at = o->arrives_at + delay;
+		out[n].refunded_amount = reject ? -1 :
+			(int64_t) ((__int128) paid * (line->line_total * units / line->quantity) / o->subtotal);
+		out[n].status = 0;
+		n++;
+	}
+	return n;
+}
+
+int
+sg_returns_for_order(const SgEvents *ev, const SgOrder *o, SgReturn *ret)
+{
+	int			n,
+				i,
+				m = 0;
+
+	if (o->status != SG_ORDER_DELIVERED)
+		return 0;
+	n = returns_draw(ev, o, ret);
+	for (i = 0; i < n; i++)
+	{
+		int64_t		age = ev->as_of - ret[i].requested_at;
+
+		if (age <= 0)
+			continue;			/* not asked for yet */
+		ret[m] = ret[i];
+		if (ret[m].refunded_amount < 0 && age > 2 * DAY)
+		{
+			ret[m].status = 3;	/* rejected */
+			ret[m].refunded_amount = 0;
+		}
+		else
+		{
+			ret[m].status = age < 2 * DAY ? 0 : (age < 7 * DAY ? 1 : 2);
+			if (ret[m].refunded_amount < 0)
+				ret[m].refunded_amount = 0;
+		}
+		m++;
+	}
+	return m;
+}
+
+/* ---------------------------------------------------------------------- */
 /* tickets */
 
-static void
-ticket_finish(const SgEvents *ev, SgTicket *tk, SgRng *r, int64_t resolve_time, bool unhappy)
+/*
+ * When a customer writes: someone who would at night (before 08:00 or
+ * from 21:00, their time) mostly waits for the morning; chat and phone
+ * are open in support hours only.  t is moved only up to limit.
+ */
+static int64_t
+ticket_hours(int zone, int64_t t, int64_t limit, SgRng *r, int *channel)
 {
-	int32_t		sat;
+	int64_t		off = (int64_t) sg_zone_utc_offset_min(zone, t) * MINUTE;
+	int64_t		day = sg_floor_div(t + off, DAY);
+	int64_t		tod = t + off - day * DAY;
+	bool		night = tod < SUPPORT_OPENS || tod >= SUPPORT_CLOSES;
+	bool		wait = sg_rng_chance(r, NIGHT_WAITS_PCT, 100);
+	int64_t		morning = (int64_t) sg_rng_below64(r, (uint64_t) (4 * HOUR));
 
-	tk->channel = (int) sg_rng_below(r, 4);
-	sat = unhappy ? (int32_t) sg_rng_skewed(r, 1, 4) : 5 - (int32_t) sg_rng_skewed(r, 0, 3);
-	if (tk->opened_at + resolve_time < ev->as_of)
+	if (night && wait)
 	{
-		tk->resolved_at = tk->opened_at + resolve_time;
+		int64_t		t2 = (tod < SUPPORT_OPENS ? day : day + 1) * DAY + SUPPORT_OPENS + morning - off;
+
+		if (t2 < limit)
+		{
+			t = t2;
+			night = false;
+		}
+	}
+	*channel = sg_rng_weighted(r, night ? channel_night_cum : channel_day_cum, 4);
+	return t;
+}
+
+/*
+ * Priority, resolution and CSAT, then what as_of knows of them.
+ * Resolution: the priority's median, scaled by the channel's speed and by
+ * backlog_pct, times a spread of 0.35-1.65 doubled again with chance 1/3
+ * up to six times: a long tail without a hard maximum in sight.  mood:
+ * the causes already against the ticket (0..); a long wait adds to it.
+ */
+static void
+ticket_finish(const SgEvents *ev, SgTicket *tk, SgRng *r, int64_t backlog_pct, int mood)
+{
+	int64_t		resolve;
+	int			k;
+
+	tk->priority = sg_rng_weighted(r, ticket_priority_cum[tk->category], 4);
+	resolve = resolve_median_hours[tk->priority] * HOUR * channel_speed_pct[tk->channel] / 100 *
+		backlog_pct / 100 * sg_rng_range(r, 350, 1650) / 1000;
+	for (k = 0; k < 6 && sg_rng_chance(r, 1, 3); k++)
+		resolve *= 2;
+	resolve = max64(resolve, 5 * MINUTE);
+	if (resolve > 2 * DAY)
+		mood++;
+	if (resolve > 7 * DAY)
+		mood++;
+	tk->satisfaction = 1 + sg_rng_weighted(r, csat_cum[mood < 3 ? mood : 3], 5);
+	if (tk->opened_at + resolve < ev->as_of)
+	{
+		tk->resolved_at = tk->opened_at + resolve;
 		tk->status = (ev->as_of - tk->resolved_at > 3 * DAY) ? 3 : 2;	/* closed / resolved */
-		tk->satisfaction = sat;
 	}
 	else
 	{
@@ -2019,65 +2272,133 @@ ticket_finish(const SgEvents *ev, SgTicket *tk, SgRng *r, int64_t resolve_time, 
 	}
 }
 
-bool
-sg_ticket_for_order(const SgEvents *ev, const SgOrder *o, SgTicket *tk)
+/*
+ * The cause of an order's first ticket, most pressing first, and when the
+ * customer writes: *limit is the latest instant the moment may move to
+ * (a WISMO is written before the parcel arrives).  False: none.
+ */
+static bool
+ticket_cause(const SgOrder *o, const SgReturn *rets, int nrets,
+			 SgRng *r, int *category, int64_t *at, int64_t *limit, int *mood)
 {
-	const SgScenario *sc = ev->sc;
-	SgRng		r;
-	uint32_t	chance = (uint32_t) sc->ticket_rate_bp;
-	int			category;
-	int64_t		delay;
-	bool		late = false;
-	bool		unhappy;
+	bool		late = o->arrives_at != SG_NO_TIME && o->arrives_at > o->promised_at;
+	bool		damaged = false;
+	int			i;
 
-	tk->id = SG_TICKET_ID_ORDER(o->id);
-	sg_rng_stream(&r, ev->key, SG_STREAM_TICKET, (uint64_t) tk->id);
-	category = sg_pick(&ev->ticket_pick, &r);
+	for (i = 0; i < nrets; i++)
+		damaged |= rets[i].reason == REASON_DAMAGED || rets[i].reason == REASON_DEFECTIVE;
+	*limit = INT64_MAX;
+	*mood = 0;
+	if (o->disrupted && o->cancels_at != SG_NO_TIME)
+	{
+		*category = TICKET_CANCELLED;
+		*at = o->cancels_at + sg_rng_skewed(r, 10 * MINUTE, 2 * DAY);
+		*mood = 1;
+		return sg_rng_chance(r, CANCEL_TICKET_PCT, 100);
+	}
+	if (o->in_outage)
+	{
+		*category = TICKET_PAYMENT;
+		*at = o->ordered_at + sg_rng_skewed(r, 2 * MINUTE, 6 * HOUR);
+		*mood = 1;
+		return sg_rng_chance(r, OUTAGE_TICKET_PCT, 100);
+	}
+	if (late)
+	{
+		/* past the promised day, before the parcel arrives */
+		*category = TICKET_WISMO;
+		*at = o->promised_at + sg_rng_skewed(r, 0, o->arrives_at - o->promised_at - 1);
+		*limit = o->arrives_at;
+		*mood = 1;				/* they had to chase it */
+		return sg_rng_chance(r, WISMO_LATE_PCT, 100);
+	}
+	if (damaged)
+	{
+		/* after delivery, before the return is asked for */
+		*category = TICKET_DAMAGED;
+		*at = o->arrives_at + sg_rng_skewed(r, 10 * MINUTE, rets[0].requested_at - o->arrives_at);
+		*mood = 1;
+		return sg_rng_chance(r, DAMAGE_TICKET_PCT, 100);
+	}
+	if (o->arrives_at != SG_NO_TIME)
+	{
+		/* a parcel on its way: the second half of its transit */
+		int64_t		transit = o->arrives_at - o->ships_at;
 
-	/* the reasons customers write in, most pressing first */
-	if (o->disrupted && o->status == SG_ORDER_CANCELLED)
-	{
-		chance += 4000;
-		category = TICKET_CANCELLED;
+		*category = TICKET_WISMO;
+		*at = o->ships_at + transit / 2 + (int64_t) sg_rng_below64(r, (uint64_t) (transit / 2));
+		*limit = o->arrives_at;
+		return sg_rng_chance(r, WISMO_TRANSIT_PCT, 100);
 	}
-	else if (o->in_outage)
-	{
-		chance += 3000;
-		category = TICKET_PAYMENT;
-	}
-	else if ((o->delivered_at != SG_NO_TIME && o->delivered_at - o->ordered_at > 7 * DAY) ||
-			 (o->delivered_at == SG_NO_TIME && o->status != SG_ORDER_CANCELLED &&
-			  ev->as_of - o->ordered_at > 7 * DAY))
-	{
-		late = true;
-		chance += 2000;
-		category = TICKET_WISMO;
-	}
-	if (!sg_rng_chance(&r, chance, 10000))
-		return false;
+	return false;
+}
 
-	delay = late ? 7 * DAY + sg_rng_skewed(&r, 0, 3 * DAY) :
-		sg_rng_skewed(&r, 30 * MINUTE, 10 * DAY);
-	tk->order_id = category == TICKET_ACCOUNT ? 0 : o->id;
-	tk->customer_id = o->customer_id;
-	tk->opened_at = o->ordered_at + delay;
-	if (tk->opened_at >= ev->as_of)
-		return false;			/* not written yet */
-	tk->category = category;
-	tk->priority = (category == TICKET_PAYMENT || category == TICKET_CANCELLED) ?
-		2 + (int) sg_rng_below(&r, 2) : (int) sg_rng_below(&r, 3);
-	unhappy = late || o->disrupted || o->in_outage;
-	/* backlogs in the holiday rush and after an outage */
-	ticket_finish(ev, tk, &r,
-				  sg_rng_skewed(&r, 20 * MINUTE, (o->in_holiday || o->in_outage) ? 10 * DAY : 4 * DAY),
-				  unhappy);
-	return true;
+int
+sg_tickets_for_order(const SgEvents *ev, const SgOrder *o, SgTicket *tks)
+{
+	SgReturn	rets[SG_MAX_LINES];
+	int			nrets = returns_draw(ev, o, rets);
+	int			slot,
+				n = 0;
+
+	for (slot = 0; slot < SG_MAX_ORDER_TICKETS; slot++)
+	{
+		SgTicket   *tk = &tks[n];
+		SgRng		r;
+		int			category = TICKET_QUESTION,
+					mood = 0;
+		int64_t		at = 0,
+					limit = INT64_MAX,
+					backlog = (o->in_holiday || o->in_outage) ? 200 : 100;
+		bool		rejected = false;
+		int			i;
+
+		tk->id = SG_TICKET_ID_ORDER(o->id) + slot;
+		sg_rng_stream(&r, ev->key, SG_STREAM_TICKET, (uint64_t) tk->id);
+		if (slot == 0)
+		{
+			if (!ticket_cause(o, rets, nrets, &r, &category, &at, &limit, &mood))
+				continue;
+		}
+		else if (slot == 1)
+		{
+			/* a question about a return: how to send it, where the refund is */
+			if (nrets == 0 || !sg_rng_chance(&r, RETURN_TICKET_PCT, 100))
+				continue;
+			for (i = 0; i < nrets; i++)
+				rejected |= rets[i].refunded_amount < 0;
+			category = TICKET_RETURN;
+			at = rets[0].requested_at + sg_rng_skewed(&r, 30 * MINUTE, 10 * DAY);
+			mood = rejected ? 2 : 0;
+		}
+		else
+		{
+			/* everyday questions, a few days around the order */
+			if (!sg_rng_chance(&r, (uint32_t) ev->sc->ticket_rate_bp, 10000))
+				continue;
+			category = sg_pick(&ev->ticket_pick, &r);
+			at = o->ordered_at + sg_rng_skewed(&r, 10 * MINUTE, 7 * DAY);
+		}
+		tk->opened_at = ticket_hours(o->zone, at, limit, &r, &tk->channel);
+		if (tk->opened_at >= ev->as_of)
+			continue;			/* not written yet */
+		tk->order_id = category == TICKET_ACCOUNT ? 0 : o->id;
+		tk->customer_id = o->customer_id;
+		tk->category = category;
+		/* a late parcel sours every conversation about the order */
+		if (o->arrives_at != SG_NO_TIME && o->arrives_at > o->promised_at)
+			mood++;
+		ticket_finish(ev, tk, &r, backlog, mood);
+		n++;
+	}
+	return n;
 }
 
 bool
 sg_ticket_for_cart(const SgEvents *ev, const SgCart *c, SgTicket *tk)
 {
 	SgRng		r;
+	bool		business;
 
 	/* checkouts that failed in an outage: payment tickets */
 	if (c->customer_id == 0 || c->stage != STAGE_PAYMENT || !in_outage(ev, c->abandoned_at))
@@ -2088,54 +2409,13 @@ sg_ticket_for_cart(const SgEvents *ev, const SgCart *c, SgTicket *tk)
 		return false;
 	tk->order_id = 0;
 	tk->customer_id = c->customer_id;
-	tk->opened_at = c->abandoned_at + sg_rng_skewed(&r, 2 * MINUTE, 2 * HOUR);
+	tk->opened_at = ticket_hours(customer_traits(ev, c->customer_id, &business),
+								 c->abandoned_at + sg_rng_skewed(&r, 2 * MINUTE, 2 * HOUR),
+								 INT64_MAX, &r, &tk->channel);
 	if (tk->opened_at >= ev->as_of)
 		return false;
 	tk->category = TICKET_PAYMENT;
-	tk->priority = 2 + (int) sg_rng_below(&r, 2);
-	ticket_finish(ev, tk, &r, sg_rng_skewed(&r, 30 * MINUTE, 10 * DAY), true);
-	return true;
-}
-
-/* ---------------------------------------------------------------------- */
-/* returns */
-
-bool
-sg_return_for_order(const SgEvents *ev, const SgOrder *o, SgReturn *ret)
-{
-	SgRng		r;
-	uint32_t	chance = (uint32_t) ev->sc->return_rate_bp;
-	const SgLine *line;
-	int64_t		age;
-	bool		late;
-
-	if (o->status != SG_ORDER_DELIVERED)
-		return false;
-	late = o->delivered_at - o->ordered_at > 7 * DAY;
-	if (o->in_holiday)
-		chance += chance / 2;	/* unwanted gifts */
-	sg_rng_stream(&r, ev->key, SG_STREAM_RETURN, (uint64_t) o->id);
-	if (!sg_rng_chance(&r, chance, 10000))
-		return false;
-	ret->id = o->id;
-	ret->order_id = o->id;
-	ret->requested_at = o->delivered_at + sg_rng_skewed(&r, 6 * HOUR, 30 * DAY);
-	if (ret->requested_at >= ev->as_of)
-		return false;
-	line = &o->lines[sg_rng_below(&r, (uint32_t) o->nlines)];
-	ret->product_id = line->product_id;
-	ret->reason = (late && sg_rng_chance(&r, 1, 2)) ? REASON_LATE : sg_pick(&ev->reason_pick, &r);
-	age = ev->as_of - ret->requested_at;
-	if (sg_rng_chance(&r, 5, 100) && age > 2 * DAY)
-	{
-		ret->status = 3;		/* rejected */
-		ret->refunded_amount = 0;
-	}
-	else
-	{
-		ret->status = age < 2 * DAY ? 0 : (age < 7 * DAY ? 1 : 2);
-		ret->refunded_amount = line->line_total;
-	}
+	ticket_finish(ev, tk, &r, 200, 1);
 	return true;
 }
 

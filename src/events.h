@@ -97,6 +97,12 @@ typedef struct SgOrder
 	int64_t		shipped_at;		/* SG_NO_TIME when not (yet) */
 	int64_t		delivered_at;
 	int64_t		cancelled_at;
+	int64_t		promised_at;	/* 20:00 customer time of the promised day */
+	/* the eventual shipment, whether as_of knows it yet or not (fulfilment.c) */
+	int64_t		ships_at;		/* SG_NO_TIME: cancelled */
+	int64_t		arrives_at;
+	int64_t		cancels_at;		/* SG_NO_TIME: not cancelled */
+	int			zone;			/* the customer's (SgZone) */
 	bool		in_outage;
 	bool		in_holiday;
 	bool		disrupted;		/* has a line of a supplier disrupted at ordered_at */
@@ -136,6 +142,7 @@ typedef struct SgReturn
 	int64_t		id;
 	int64_t		order_id;
 	int32_t		product_id;
+	int32_t		quantity;		/* units of the line sent back */
 	int			reason;
 	int64_t		requested_at;
 	int64_t		refunded_amount;	/* cents */
@@ -244,7 +251,6 @@ typedef struct SgEvents
 	uint32_t	channel_cum[8];
 	uint32_t	payment_cum[8];
 	uint32_t	ticket_cum[8];
-	uint32_t	reason_cum[8];
 	uint32_t	stage_cum[4];
 	uint32_t	business_lines_cum[SG_MAX_LINES];
 	uint32_t	cart_lines_cum[SG_MAX_LINES];
@@ -254,15 +260,20 @@ typedef struct SgEvents
 	SgPicker	channel_pick;
 	SgPicker	payment_pick;
 	SgPicker	ticket_pick;
-	SgPicker	reason_pick;
 	SgPicker	stage_pick;
 	SgPicker	business_lines_pick;
 	SgPicker	cart_lines_pick;
 } SgEvents;
 
-/* ticket ids: 4 * order_id (+ 0..2 reserved) for orders, 4 * cart_id + 3 for carts */
+/*
+ * ticket ids: 4 * order_id + 0..2 for an order's tickets (its cause, its
+ * return, an everyday question), 4 * cart_id + 3 for carts
+ */
 #define SG_TICKET_ID_ORDER(id)	((id) * 4)
 #define SG_TICKET_ID_CART(id)	((id) * 4 + 3)
+#define SG_MAX_ORDER_TICKETS	3
+/* return ids: SG_MAX_LINES * order_id + the line's index (0-based) */
+#define SG_RETURN_ID(order_id, line)	((order_id) * SG_MAX_LINES + (line))
 
 /*
  * The world's fingerprint: algorithm version, every parameter of the
@@ -295,12 +306,18 @@ extern void sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_
 extern void sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o);
 extern void sg_cart_get(SgEvents *ev, int32_t hour, int64_t id, SgCart *c);
 
-/* the ticket arising from an order / an abandoned cart, if any */
-extern bool sg_ticket_for_order(const SgEvents *ev, const SgOrder *o, SgTicket *t);
+/*
+ * The tickets arising from an order (at most SG_MAX_ORDER_TICKETS, by id)
+ * and from an abandoned cart, opened before as_of: how many were written
+ */
+extern int	sg_tickets_for_order(const SgEvents *ev, const SgOrder *o, SgTicket *t);
 extern bool sg_ticket_for_cart(const SgEvents *ev, const SgCart *c, SgTicket *t);
 
-/* the return of an order, if any */
-extern bool sg_return_for_order(const SgEvents *ev, const SgOrder *o, SgReturn *r);
+/* the return profile of a category is in place (a unit test's check) */
+extern bool sg_return_profile_fits(int category);
+
+/* the returns of an order's lines (at most SG_MAX_LINES, by id) requested before as_of */
+extern int	sg_returns_for_order(const SgEvents *ev, const SgOrder *o, SgReturn *r);
 
 /* the metrics of an absolute minute of the window (ts = minute * 60 s) */
 extern void sg_metric_get(const SgEvents *ev, int64_t minute, SgMetric *m);

@@ -15,7 +15,7 @@ enum
 {
 	COL_ID, COL_CUSTOMER, COL_ORDERED, COL_STATUS, COL_CHANNEL, COL_PAYMENT,
 	COL_CAMPAIGN, COL_ITEMS, COL_SUBTOTAL, COL_DISCOUNT, COL_SHIPPING, COL_TAX,
-	COL_TOTAL, COL_SHIPPED, COL_DELIVERED, COL_CANCELLED, NCOLS
+	COL_TOTAL, COL_SHIPPED, COL_DELIVERED, COL_CANCELLED, COL_PROMISED, NCOLS
 };
 
 /*
@@ -40,6 +40,7 @@ const SgColumn sg_orders_columns[NCOLS + 1] = {
 	[COL_SHIPPED] = {"shipped_at", TIMESTAMPTZOID, -1, true},
 	[COL_DELIVERED] = {"delivered_at", TIMESTAMPTZOID, -1, true},
 	[COL_CANCELLED] = {"cancelled_at", TIMESTAMPTZOID, -1, true},
+	[COL_PROMISED] = {"promised_at", TIMESTAMPTZOID, -1, false},
 	[NCOLS] = {NULL}
 };
 
@@ -100,6 +101,7 @@ sg_fill_orders(SgCall *call)
 		values[COL_SHIPPED] = sg_time_or_null(o.shipped_at, &nulls[COL_SHIPPED]);
 		values[COL_DELIVERED] = sg_time_or_null(o.delivered_at, &nulls[COL_DELIVERED]);
 		values[COL_CANCELLED] = sg_time_or_null(o.cancelled_at, &nulls[COL_CANCELLED]);
+		values[COL_PROMISED] = TimestampTzGetDatum(o.promised_at);
 		MemoryContextSwitchTo(old);
 		sg_call_put(call, values, nulls);
 	}

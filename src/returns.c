@@ -4,10 +4,10 @@
  *	  synth_returns(scenario, start, hours, seed, orders_per_day, customers,
  *					products, suppliers, part, parts)
  *
- * Returns of delivered orders, requested after delivery and before the
- * window's end, for a product of the order; return_id = order_id (at most
- * one return per order).  A slice covers the same order ids as
- * synth_orders' slice.
+ * Returns of delivered orders' lines, requested after delivery and before
+ * as_of (docs/design.md, "Fulfilment, returns and tickets"): return_id =
+ * 16 x order_id + the line's index, quantity the units sent back.  A
+ * slice covers the same order ids as synth_orders' slice.
  *
  *-------------------------------------------------------------------------
  */
@@ -18,7 +18,7 @@
 enum
 {
 	COL_ID, COL_ORDER, COL_PRODUCT, COL_REASON, COL_REQUESTED, COL_REFUNDED,
-	COL_STATUS, NCOLS
+	COL_STATUS, COL_QUANTITY, NCOLS
 };
 
 /*
@@ -34,6 +34,7 @@ const SgColumn sg_returns_columns[NCOLS + 1] = {
 	[COL_REQUESTED] = {"requested_at", TIMESTAMPTZOID, -1, false},
 	[COL_REFUNDED] = {"refunded_amount", NUMERICOID, SG_NUMERIC_TYPMOD(12, 2), false},
 	[COL_STATUS] = {"status", TEXTOID, -1, false},
+	[COL_QUANTITY] = {"quantity", INT4OID, -1, false},
 	[NCOLS] = {NULL}
 };
 
@@ -50,7 +51,7 @@ sg_fill_returns(SgCall *call)
 	Datum	   *reasons,
 			   *statuses;
 	SgOrder		o;
-	SgReturn	r;
+	SgReturn	rets[SG_MAX_LINES];
 
 	reasons = sg_text_datums(sg_return_reasons, sg_n_return_reasons);
 	statuses = sg_text_datums(sg_return_statuses, sg_n_return_statuses);
@@ -58,24 +59,28 @@ sg_fill_returns(SgCall *call)
 	sg_slice(ev->total_orders, call->part, call->parts, &first, &end);
 	for (sg_iter_orders(&it, ev, first, end); sg_iter_next(&it);)
 	{
-		MemoryContext old;
+		int			n,
+					i;
 
 		sg_order_get(ev, it.hour, it.id, &o);
-		if (!sg_return_for_order(ev, &o, &r))
+		n = sg_returns_for_order(ev, &o, rets);
+		for (i = 0; i < n; i++)
 		{
-			CHECK_FOR_INTERRUPTS();
-			continue;
+			const SgReturn *r = &rets[i];
+			MemoryContext old = MemoryContextSwitchTo(call->rowctx);
+
+			values[COL_ID] = Int64GetDatum(r->id);
+			values[COL_ORDER] = Int64GetDatum(r->order_id);
+			values[COL_PRODUCT] = Int32GetDatum(r->product_id);
+			values[COL_REASON] = reasons[r->reason];
+			values[COL_REQUESTED] = TimestampTzGetDatum(r->requested_at);
+			values[COL_REFUNDED] = sg_numeric_scaled(r->refunded_amount, 2);
+			values[COL_STATUS] = statuses[r->status];
+			values[COL_QUANTITY] = Int32GetDatum(r->quantity);
+			MemoryContextSwitchTo(old);
+			sg_call_put(call, values, nulls);
 		}
-		old = MemoryContextSwitchTo(call->rowctx);
-		values[COL_ID] = Int64GetDatum(r.id);
-		values[COL_ORDER] = Int64GetDatum(r.order_id);
-		values[COL_PRODUCT] = Int32GetDatum(r.product_id);
-		values[COL_REASON] = reasons[r.reason];
-		values[COL_REQUESTED] = TimestampTzGetDatum(r.requested_at);
-		values[COL_REFUNDED] = sg_numeric_scaled(r.refunded_amount, 2);
-		values[COL_STATUS] = statuses[r.status];
-		MemoryContextSwitchTo(old);
-		sg_call_put(call, values, nulls);
+		CHECK_FOR_INTERRUPTS();
 	}
 }
 

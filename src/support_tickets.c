@@ -6,9 +6,9 @@
  *
  * Tickets arise from orders (late deliveries, outage payments, supply
  * cancellations, everyday questions) and from checkouts that failed in an
- * outage.  A ticket's id is the id of what it arose from: order_id for
- * order tickets, total orders + cart_id for cart tickets; a slice is a
- * range of that combined id space.
+ * outage (docs/design.md, "Fulfilment, returns and tickets").  An order's
+ * tickets are 4 x order_id + 0..2, a cart's 4 x cart_id + 3; a slice is a
+ * range of orders followed by carts.
  *
  *-------------------------------------------------------------------------
  */
@@ -81,7 +81,8 @@ sg_fill_support_tickets(SgCall *call)
 	TicketText	tt;
 	SgOrder		o;
 	SgCart		c;
-	SgTicket	t;
+	SgTicket	t,
+				tks[SG_MAX_ORDER_TICKETS];
 
 	tt.categories = sg_text_datums(sg_ticket_categories, sg_n_ticket_categories);
 	tt.priorities = sg_text_datums(sg_ticket_priorities, sg_n_ticket_priorities);
@@ -93,11 +94,14 @@ sg_fill_support_tickets(SgCall *call)
 	/* ids 1 .. total_orders: from orders */
 	for (sg_iter_orders(&it, ev, first, Min(end, ev->total_orders)); sg_iter_next(&it);)
 	{
+		int			n,
+					i;
+
 		sg_order_get(ev, it.hour, it.id, &o);
-		if (sg_ticket_for_order(ev, &o, &t))
-			put_ticket(call, &tt, &t);
-		else
-			CHECK_FOR_INTERRUPTS();
+		n = sg_tickets_for_order(ev, &o, tks);
+		for (i = 0; i < n; i++)
+			put_ticket(call, &tt, &tks[i]);
+		CHECK_FOR_INTERRUPTS();
 	}
 	/* the rest: from abandoned carts */
 	for (sg_iter_carts(&it, ev, Max(first, ev->total_orders) - ev->total_orders,

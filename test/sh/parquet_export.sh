@@ -93,7 +93,7 @@ const c = await (await DuckDBInstance.create(':memory:')).connect();
 const r = await c.runAndReadAll(\"SELECT string_agg(column_name || ' ' || column_type, ', ') FROM (DESCRIBE SELECT * FROM read_parquet('$dir/orders_zstd.parquet'))\");
 console.log(r.getRows()[0][0]);")
 case "$types" in
-	"order_id BIGINT, customer_id BIGINT, ordered_at TIMESTAMP WITH TIME ZONE, status VARCHAR, channel VARCHAR, payment_method VARCHAR, campaign_id INTEGER, item_count INTEGER, subtotal DECIMAL(12,2), discount DECIMAL(12,2), shipping DECIMAL(12,2), tax DECIMAL(12,2), total DECIMAL(12,2), shipped_at TIMESTAMP WITH TIME ZONE, delivered_at TIMESTAMP WITH TIME ZONE, cancelled_at TIMESTAMP WITH TIME ZONE") ;;
+	"order_id BIGINT, customer_id BIGINT, ordered_at TIMESTAMP WITH TIME ZONE, status VARCHAR, channel VARCHAR, payment_method VARCHAR, campaign_id INTEGER, item_count INTEGER, subtotal DECIMAL(12,2), discount DECIMAL(12,2), shipping DECIMAL(12,2), tax DECIMAL(12,2), total DECIMAL(12,2), shipped_at TIMESTAMP WITH TIME ZONE, delivered_at TIMESTAMP WITH TIME ZONE, cancelled_at TIMESTAMP WITH TIME ZONE, promised_at TIMESTAMP WITH TIME ZONE") ;;
 	*) fail "orders.parquet has the types: $types" ;;
 esac
 

@@ -2,12 +2,15 @@
  * test_world.c
  *	  Unit tests of the persistent world without a server: the calendar
  *	  and schedule (src/schedule.c) and the composition of windows of the
- *	  event tables (src/events.c) over random instants.
+ *	  event tables (src/events.c) over random instants; the rules of
+ *	  fulfilment, returns and tickets (src/fulfilment.c, src/events.c).
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "events.h"
+#include "fulfilment.h"
+#include "localtime.h"
 #include "schedule.h"
 #include "unit.h"
 
@@ -371,10 +374,120 @@ test_customers(void)
 	CHECK(c >= 366 && c <= 386, "vip picks %d per mille", c);
 }
 
+/* the local time of day (µs) and weekday (0 = Monday) of t at offset off minutes */
+static void
+local_at(int64_t t, int32_t off, int64_t *tod, int *wd)
+{
+	int64_t		local = t + (int64_t) off * SG_USECS_PER_MINUTE;
+	int64_t		day = sg_floor_div(local, DAY);
+
+	*tod = local - day * DAY;
+	*wd = sg_weekday(day);
+}
+
+/*
+ * Fulfilment, returns and tickets (docs/design.md, "Fulfilment, returns
+ * and tickets"), order by order over random windows: shipments in the
+ * warehouse's hours and days, deliveries in the carrier's, a promise after
+ * the order, returns after delivery and never refunding more than was
+ * paid, tickets after their order and WISMO before delivery.
+ */
+static void
+test_operations(void)
+{
+	SgScenario	sc;
+	SgWorld		w;
+	SgRng		r;
+	int			round,
+				i;
+	int64_t		orders = 0,
+				bad_ship = 0,
+				bad_delivery = 0,
+				bad_promise = 0,
+				bad_return = 0,
+				bad_ticket = 0,
+				nreturns = 0,
+				ntickets = 0;
+
+	for (i = 0; i < sg_n_categories; i++)
+		CHECK(sg_return_profile_fits(i), "return profile %d is %s's", i, sg_categories[i].code);
+	CHECK(!sg_warehouse_works(sg_days_from_civil(2025, 12, 25)) &&
+		  !sg_carrier_delivers(sg_days_from_civil(2026, 1, 1)) &&
+		  !sg_warehouse_works(sg_days_from_civil(2025, 11, 30)) &&
+		  sg_warehouse_works(sg_days_from_civil(2025, 11, 29)),
+		  "rest days: Christmas, New Year, Sundays");
+	for (i = 0; i < SG_N_ZONES; i++)
+		CHECK(sg_destination_of_zone(i) == sg_n_destinations - 1 ||
+			  strcmp(sg_destinations[sg_destination_of_zone(i)].country, sg_zones[i].country) == 0,
+			  "zone %s goes to its country", sg_zones[i].name);
+
+	scenario(&sc);
+	sg_world_init(&w, &sc, sc.seed, sc.customers, sc.products, sc.suppliers);
+	sg_rng_stream(&r, 43, 1, 0);
+	for (round = 0; round < 12; round++)
+	{
+		int64_t		a = at(2022, 1, 1, 0) + (int64_t) sg_rng_below64(&r, (uint64_t) (4 * 365) * DAY);
+		SgEvents	ev;
+		SgIter		it;
+
+		a -= a % HOUR;
+		sg_events_init(&ev, &w, a, a + 24 * HOUR, a + 90 * DAY, sc.orders_per_day, arena_alloc, NULL);
+		for (sg_iter_orders(&it, &ev, 0, ev.total_orders); sg_iter_next(&it);)
+		{
+			SgOrder		o;
+			SgReturn	rets[SG_MAX_LINES];
+			SgTicket	tks[SG_MAX_ORDER_TICKETS];
+			int64_t		tod,
+						refunded = 0;
+			int			wd,
+						n,
+						k;
+
+			sg_order_get(&ev, it.hour, it.id, &o);
+			orders++;
+			bad_promise += o.promised_at <= o.ordered_at;
+			if (o.ships_at != SG_NO_TIME)
+			{
+				local_at(o.ships_at, sc.utc_offset_hours * 60, &tod, &wd);
+				bad_ship += o.ships_at <= o.ordered_at || tod < 9 * HOUR || tod >= 19 * HOUR || wd == 6;
+				local_at(o.arrives_at, sg_zone_utc_offset_min(o.zone, o.arrives_at), &tod, &wd);
+				bad_delivery += o.arrives_at <= o.ships_at || tod < 8 * HOUR || tod > 20 * HOUR ||
+					wd == 6;
+			}
+			n = sg_returns_for_order(&ev, &o, rets);
+			for (k = 0; k < n; k++)
+			{
+				refunded += rets[k].refunded_amount;
+				bad_return += rets[k].requested_at <= o.delivered_at || rets[k].quantity < 1 ||
+					(rets[k].reason == 4 && o.arrives_at <= o.promised_at);
+			}
+			bad_return += refunded > o.total - o.shipping;
+			nreturns += n;
+			n = sg_tickets_for_order(&ev, &o, tks);
+			for (k = 0; k < n; k++)
+				bad_ticket += tks[k].opened_at < o.ordered_at || tks[k].opened_at >= ev.as_of ||
+					(k > 0 && tks[k].id <= tks[k - 1].id) ||
+					(tks[k].category == 1 && tks[k].opened_at >= o.arrives_at) ||
+					(tks[k].category == 5 && tks[k].opened_at <= o.arrives_at) ||
+					(tks[k].resolved_at != SG_NO_TIME && tks[k].resolved_at <= tks[k].opened_at);
+			ntickets += n;
+		}
+		arena_free();
+	}
+	CHECK(orders > 10000 && nreturns > 500 && ntickets > 500, "%lld orders, %lld returns, %lld tickets",
+		  (long long) orders, (long long) nreturns, (long long) ntickets);
+	CHECK(bad_ship == 0, "%lld shipments outside the warehouse's hours", (long long) bad_ship);
+	CHECK(bad_delivery == 0, "%lld deliveries outside the carrier's hours", (long long) bad_delivery);
+	CHECK(bad_promise == 0, "%lld promises before the order", (long long) bad_promise);
+	CHECK(bad_return == 0, "%lld returns break a rule", (long long) bad_return);
+	CHECK(bad_ticket == 0, "%lld tickets break a rule", (long long) bad_ticket);
+}
+
 int
 main(void)
 {
 	test_customers();
+	test_operations();
 	test_calendar();
 	test_composition();
 	test_extremes();

@@ -1,0 +1,287 @@
+/*-------------------------------------------------------------------------
+ *
+ * fulfilment.c
+ *	  The warehouse, the carrier and the promise (docs/design.md,
+ *	  "Fulfilment, returns and tickets").
+ *
+ * The warehouse is the shop's, in its home country (SG_HOME_COUNTRY), and
+ * keeps the store's clock (the scenario's utc_offset_hours, the clock its
+ * flash sales and holidays keep).  It works Monday to Saturday, not on
+ * Christmas Day and New Year's Day; an order released (paid, or its goods
+ * restocked) before the 14:00 cut-off of a working day goes out that day,
+ * else on the next working day, at a carrier pick-up between 09:00 and
+ * 19:00.  Now and then a parcel slips by a few working days (a pick error,
+ * an address check), and in the holiday season the backlog grows.  The
+ * carrier delivers on the customer's local days except Sundays and those
+ * two holidays, between 08:00 and 20:00 the customer's time, after the
+ * destination's transit days (sg_destinations: domestic, the same region,
+ * overseas; an express parcel travels one delivery day), with a tail of
+ * parcels held up (customs, missed scans) and a rare very long one.
+ * Checkout promises the delivery day the nominal path gives plus the
+ * destination's margin: "late" is a delivery after 20:00 of that day.
+ *
+ * Every instant comes from integer arithmetic on the draws of the stream
+ * handed in; no PostgreSQL headers.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <string.h>
+
+#include "fulfilment.h"
+#include "localtime.h"
+#include "schedule.h"
+
+#define MINUTE	SG_USECS_PER_MINUTE
+#define HOUR	SG_USECS_PER_HOUR
+#define DAY		SG_USECS_PER_DAY
+
+#define CUTOFF			(14 * HOUR)	/* the warehouse's same-day cut-off */
+#define PICKUP_FIRST	(9 * HOUR)
+#define PICKUP_LAST		(19 * HOUR)
+#define RELEASE_MIN		(10 * MINUTE)	/* payment capture, fraud review */
+#define RELEASE_MAX		(4 * HOUR)
+#define SLIP_PCT		14			/* parcels held in the warehouse */
+#define SLIP_DAYS		3
+#define HOLIDAY_BACKLOG_DAYS 6		/* working days, at most */
+#define HOLIDAY_TRANSIT_DAYS 5		/* delivery days, at most */
+#define HOLIDAY_PROMISE_DAYS 2		/* the season's longer promise */
+#define LOST_PER_MILLE	8			/* parcels re-routed or found again */
+#define LOST_DAYS_MIN	5
+#define LOST_DAYS_MAX	25
+#define DELIVERY_FIRST	(8 * HOUR)	/* the carrier's day, customer time */
+#define DELIVERY_SPAN	(12 * HOUR)
+#define PROMISE_HOUR	(20 * HOUR)
+#define EXPRESS_PROMISE_DAYS 2
+
+/*
+ * Transit from a warehouse in the United States, in delivery days: ground
+ * parcels 2-5 days at home, 4-8 to Canada, postal and courier services
+ * 6-14 days overseas (carriers' published service standards, e.g. USPS
+ * Priority Mail International 6-10 business days); customs hold up more
+ * parcels to Switzerland and overseas.  Checkout promises the usual
+ * maximum; some domestic buyers pay for next-day delivery (promised in
+ * two).  Countries without a row of their own take the last row.
+ */
+const SgDestination sg_destinations[] = {
+	{"US", SG_ROUTE_DOMESTIC, 2, 5, 5, 5, 5, 12},
+	{"CA", SG_ROUTE_REGION, 4, 8, 8, 8, 6, 0},
+	{"GB", SG_ROUTE_INTERNATIONAL, 6, 10, 10, 8, 8, 0},
+	{"IE", SG_ROUTE_INTERNATIONAL, 6, 11, 11, 8, 8, 0},
+	{"FR", SG_ROUTE_INTERNATIONAL, 6, 11, 11, 9, 8, 0},
+	{"DE", SG_ROUTE_INTERNATIONAL, 6, 11, 11, 9, 8, 0},
+	{"NL", SG_ROUTE_INTERNATIONAL, 6, 11, 11, 9, 8, 0},
+	{"BE", SG_ROUTE_INTERNATIONAL, 6, 11, 11, 9, 8, 0},
+	{"AT", SG_ROUTE_INTERNATIONAL, 7, 12, 12, 10, 10, 0},
+	{"SE", SG_ROUTE_INTERNATIONAL, 7, 12, 12, 10, 10, 0},
+	{"ES", SG_ROUTE_INTERNATIONAL, 7, 12, 12, 10, 10, 0},
+	{"IT", SG_ROUTE_INTERNATIONAL, 7, 13, 13, 11, 10, 0},
+	{"CH", SG_ROUTE_INTERNATIONAL, 7, 13, 13, 12, 10, 0},
+	{"AU", SG_ROUTE_INTERNATIONAL, 8, 14, 14, 10, 10, 0},
+	{"NZ", SG_ROUTE_INTERNATIONAL, 8, 14, 14, 10, 10, 0},
+	{"", SG_ROUTE_INTERNATIONAL, 8, 15, 15, 10, 10, 0},
+};
+const int	sg_n_destinations = (int) (sizeof(sg_destinations) / sizeof(sg_destinations[0]));
+
+/* zone -> destination, found once per process from the zones' countries */
+static int8_t zone_destination[SG_N_ZONES];
+static bool zone_destination_known;
+
+int
+sg_destination_of_zone(int zone)
+{
+	if (!zone_destination_known)
+	{
+		int			z,
+					d;
+
+		for (z = 0; z < SG_N_ZONES; z++)
+		{
+			for (d = 0; d < sg_n_destinations - 1; d++)
+				if (strcmp(sg_destinations[d].country, sg_zones[z].country) == 0)
+					break;
+			zone_destination[z] = (int8_t) d;
+		}
+		zone_destination_known = true;
+	}
+	if (zone < 0 || zone >= SG_N_ZONES)
+		return sg_n_destinations - 1;
+	return zone_destination[zone];
+}
+
+/* Christmas Day and New Year's Day: warehouse and carrier rest */
+static bool
+rest_day(int64_t day)
+{
+	int64_t		y;
+	int			m,
+				d;
+
+	sg_civil_from_days(day, &y, &m, &d);
+	return (m == 12 && d == 25) || (m == 1 && d == 1);
+}
+
+bool
+sg_warehouse_works(int64_t day)
+{
+	return sg_weekday(day) != 6 && !rest_day(day);
+}
+
+bool
+sg_carrier_delivers(int64_t day)
+{
+	return sg_weekday(day) != 6 && !rest_day(day);
+}
+
+/*
+ * No rest day falls within 85 days of a day of February to September: a
+ * shipment that starts then (at most 9 working days in the warehouse and
+ * 50 delivery days on the road) needs only the weekdays, not the calendar
+ * (the calendar costs a few divisions a day, and a parcel counts up to
+ * dozens of days).
+ */
+static bool
+calm_season(int64_t day)
+{
+	int64_t		y;
+	int			m,
+				d;
+
+	sg_civil_from_days(day, &y, &m, &d);
+	return m >= 2 && m <= 9;
+}
+
+static int64_t
+next_working_day(int64_t day, bool calm)
+{
+	do
+		day++;
+	while (calm ? sg_weekday(day) == 6 : !sg_warehouse_works(day));
+	return day;
+}
+
+/*
+ * The warehouse day (the store's local day) an order released at t goes
+ * out: that day before the cut-off of a working day, else the next working
+ * day.  *tod: t's local time of day.
+ */
+static int64_t
+ship_day(const SgScenario *sc, int64_t t, bool calm, bool *same_day, int64_t *tod)
+{
+	int64_t		day = sg_local_day(sc, t);
+
+	*tod = t - sg_local_day_start(sc, day);
+	*same_day = sg_warehouse_works(day) && *tod < CUTOFF;
+	return *same_day ? day : next_working_day(day, calm);
+}
+
+/*
+ * The customer's local day n delivery days after the local day of t; in
+ * the calm season every 7 days hold 6 delivery days (one Sunday).
+ */
+static int64_t
+delivery_day(int zone, int64_t t, int64_t n, bool calm)
+{
+	int64_t		day = sg_floor_div(t + (int64_t) sg_zone_utc_offset_min(zone, t) * MINUTE, DAY);
+
+	if (calm && n > 6)
+	{
+		int64_t		weeks = (n - 1) / 6;
+
+		day += 7 * weeks;
+		n -= 6 * weeks;
+	}
+	while (n > 0)
+	{
+		day++;
+		if (calm ? sg_weekday(day) != 6 : sg_carrier_delivers(day))
+			n--;
+	}
+	return day;
+}
+
+/* the instant of local time tod on the customer's local day */
+static int64_t
+zone_instant(int zone, int64_t day, int64_t tod)
+{
+	int64_t		local = day * DAY + tod;
+	int64_t		guess = local - (int64_t) sg_zone_utc_offset_min(zone, local) * MINUTE;
+
+	return local - (int64_t) sg_zone_utc_offset_min(zone, guess) * MINUTE;
+}
+
+void
+sg_fulfil(const SgScenario *sc, int zone, int64_t ordered_at, int64_t ready_from,
+		  int64_t known_from, bool holiday, SgRng *r, SgShipment *s)
+{
+	const SgDestination *dest = &sg_destinations[sg_destination_of_zone(zone)];
+	int64_t		release,
+				day,
+				tod,
+				pickup,
+				slip,
+				backlog,
+				transit,
+				tail,
+				lost,
+				late_season,
+				arrive,
+				pday,
+				ptod;
+	bool		same_day,
+				psame,
+				express,
+				calm;
+
+	/* the draws, always in this order */
+	release = (ready_from > ordered_at ? ready_from : ordered_at) +
+		sg_rng_range(r, RELEASE_MIN, RELEASE_MAX);
+	slip = sg_rng_chance(r, SLIP_PCT, 100) ? 1 + sg_rng_skewed(r, 0, SLIP_DAYS - 1) : 0;
+	backlog = holiday ? sg_rng_skewed(r, 0, HOLIDAY_BACKLOG_DAYS) : 0;
+	pickup = (int64_t) sg_rng_below64(r, (uint64_t) (PICKUP_LAST - PICKUP_FIRST));
+	express = sg_rng_chance(r, (uint32_t) dest->express_pct, 100);
+	/* transit: the middle of the usual range is likelier than its ends */
+	transit = express ? 1 : dest->days_min +
+		((int64_t) sg_rng_below(r, (uint32_t) (dest->days_max - dest->days_min + 1)) +
+		 (int64_t) sg_rng_below(r, (uint32_t) (dest->days_max - dest->days_min + 1)) + 1) / 2;
+	tail = sg_rng_chance(r, (uint32_t) dest->tail_pct, 100) ? 1 + sg_rng_skewed(r, 0, dest->tail_days - 1) : 0;
+	lost = sg_rng_chance(r, LOST_PER_MILLE, 1000) ? sg_rng_skewed(r, LOST_DAYS_MIN, LOST_DAYS_MAX) : 0;
+	late_season = holiday ? sg_rng_skewed(r, 0, HOLIDAY_TRANSIT_DAYS) : 0;
+	arrive = DELIVERY_FIRST + ((int64_t) sg_rng_below64(r, (uint64_t) DELIVERY_SPAN) +
+							   (int64_t) sg_rng_below64(r, (uint64_t) DELIVERY_SPAN)) / 2;
+
+	/* the warehouse: cut-off, working days, slips and backlogs */
+	calm = calm_season(sg_local_day(sc, ordered_at)) && release - ordered_at < 7 * DAY &&
+		transit + tail + lost + late_season <= 50;
+	day = ship_day(sc, release, calm, &same_day, &tod);
+	if (slip + backlog > 0)
+	{
+		int64_t		k;
+
+		for (k = 0; k < slip + backlog; k++)
+			day = next_working_day(day, calm);
+		same_day = false;
+	}
+	if (same_day && tod + HOUR > PICKUP_FIRST)	/* picked and packed after its release */
+		pickup = tod + HOUR + (int64_t) ((__int128) pickup * (PICKUP_LAST - tod - HOUR) /
+										   (PICKUP_LAST - PICKUP_FIRST));
+	else
+		pickup += PICKUP_FIRST;
+	s->shipped_at = sg_local_day_start(sc, day) + pickup;
+
+	/* the carrier: delivery days in the customer's calendar, daytime */
+	s->delivered_at = zone_instant(zone, delivery_day(zone, s->shipped_at,
+													  transit + tail + lost + late_season, calm),
+								   arrive);
+	if (s->delivered_at <= s->shipped_at)	/* a clock change's hour */
+		s->delivered_at = s->shipped_at + HOUR;
+
+	/* the promise: the nominal path from what the shop knows, plus the margin */
+	pday = ship_day(sc, (known_from > ordered_at ? known_from : ordered_at) + RELEASE_MAX,
+					calm && known_from - ordered_at < 7 * DAY, &psame, &ptod);
+	s->promised_at = zone_instant(zone,
+								  delivery_day(zone, sg_local_day_start(sc, pday) + PICKUP_LAST,
+											   (express ? EXPRESS_PROMISE_DAYS : dest->promise_days) +
+											   (holiday ? HOLIDAY_PROMISE_DAYS : 0),
+											   calm && known_from - ordered_at < 7 * DAY),
+								  PROMISE_HOUR);
+}
