@@ -10,7 +10,8 @@ SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pg_visibility;
 CREATE EXTENSION IF NOT EXISTS pageinspect;
 
-\set w '''baseline'', ''2025-12-01 00:00+00'', 48'
+-- as of three weeks later, so that the returns table has rows too
+\set w '''baseline'', ''2025-12-01 00:00+00'', 48, as_of => ''2025-12-22 00:00+00'''
 \set counts 'customers => 2000, products => 300, suppliers => 20, orders_per_day => 3000'
 
 -- pages of each non-empty table: all of them all-visible and all-frozen,

@@ -16,11 +16,23 @@
 # REPS rounds per build (default 7).  The cases are lines of CASES
 # ("name|setup|query"), by default the customers' count with both e-mail
 # modes; a setup naming a setting the old build lacks is skipped for it.
+#
+#	test/bench/ab.sh --servers OLDHOST:OLDPORT NEWHOST:NEWPORT
+#
+# compares two servers instead, each with its own build and its own
+# install script already installed (when the SQL surface changed between
+# the builds, e.g. a row type gained a column); the rounds alternate
+# between the servers the same way.
 set -eu
+servers=
+if [ "$1" = --servers ]; then
+	servers=1
+	shift
+fi
 old=$1
 new=$2
 REPS=${REPS:-7}
-libdir=$(pg_config --pkglibdir)
+[ -n "$servers" ] || libdir=$(pg_config --pkglibdir)
 export PGDATABASE=${PGDATABASE:-postgres}
 CASES=${CASES:-"customers 1M|SET synthgen.email_domains = realistic|SELECT count(*) FROM synth_customers('baseline', customers => 1000000)
 customers 1M reserved|SET synthgen.email_domains = reserved|SELECT count(*) FROM synth_customers('baseline', customers => 1000000)
@@ -30,14 +42,28 @@ generate_series 1M||SELECT count(*) FROM generate_series(1, 1000000)"}
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 
-psql -X -q -c 'CREATE EXTENSION IF NOT EXISTS synthgen CASCADE' >/dev/null
+# point psql at a build: its server, or this server with its library
+use() {
+	eval lib=\$$1
+	if [ -n "$servers" ]; then
+		PGHOST=${lib%:*}
+		PGPORT=${lib##*:}
+		export PGHOST PGPORT
+	else
+		cp "$lib" "$libdir/synthgen.so.ab"
+		mv "$libdir/synthgen.so.ab" "$libdir/synthgen.so"
+	fi
+}
+for build in old new; do
+	[ -n "$servers" ] || [ $build = new ] || continue
+	use $build
+	psql -X -q -c 'CREATE EXTENSION IF NOT EXISTS synthgen CASCADE' >/dev/null
+done
 
 round=0
 while [ "$round" -lt "$REPS" ]; do
 	for build in old new; do
-		eval lib=\$$build
-		cp "$lib" "$libdir/synthgen.so.ab"
-		mv "$libdir/synthgen.so.ab" "$libdir/synthgen.so"
+		use $build
 		echo "$CASES" | while IFS='|' read -r name setup query; do
 			[ -n "$name" ] || continue
 			secs=$(psql -X -q -At -v ON_ERROR_STOP=1 2>/dev/null <<EOF || echo skip
