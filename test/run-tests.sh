@@ -3,7 +3,7 @@
 #   1. build with every warning an error, install
 #   2. C unit tests of the PostgreSQL-free modules, plain and sanitized;
 #      the Parquet writer fuzzed (libFuzzer, ASan+UBSan) for FUZZ_SECONDS,
-#      its regression and 2000 random inputs replayed, 200 random files
+#      its regressions and 600 random inputs replayed (test-slow: 2000), 200 random files
 #      read back by DuckDB
 #   3. in a throwaway PostgreSQL 15 (pg_virtualenv): pg_regress via
 #      `make installcheck`, then the shell tests test/sh/*.sh (the SQL
@@ -19,7 +19,13 @@ PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 export PG_CONFIG
 SYNTHGEN_SLOW=${SYNTHGEN_SLOW:-0}
 export SYNTHGEN_SLOW
-if [ "$SYNTHGEN_SLOW" = 1 ]; then FUZZ_SECONDS=${FUZZ_SECONDS:-300}; else FUZZ_SECONDS=${FUZZ_SECONDS:-15}; fi
+if [ "$SYNTHGEN_SLOW" = 1 ]; then
+	FUZZ_SECONDS=${FUZZ_SECONDS:-300}
+	FUZZ_REPLAY_RANDOM=${FUZZ_REPLAY_RANDOM:-2000}
+else
+	FUZZ_SECONDS=${FUZZ_SECONDS:-15}
+	FUZZ_REPLAY_RANDOM=${FUZZ_REPLAY_RANDOM:-600}
+fi
 passed=0
 failed=0
 
@@ -57,7 +63,7 @@ step "unit: ASan/UBSan" make -s -j2 unittest-sanitize
 step "packaging: META.json (PGXN meta-spec 1.0.0)" node test/pgxn/check_meta.mjs
 step "fuzz: Parquet writer, libFuzzer ${FUZZ_SECONDS} s" \
 	sh -c "make -s fuzz-parquet FUZZ_SECONDS=$FUZZ_SECONDS > test/fuzz/fuzz.log 2>&1 || { tail -40 test/fuzz/fuzz.log; exit 1; }; grep '^Done' test/fuzz/fuzz.log"
-step "fuzz: Parquet writer, replay" make -s fuzz-parquet-replay
+step "fuzz: Parquet writer, replay" make -s fuzz-parquet-replay FUZZ_REPLAY_RANDOM=$FUZZ_REPLAY_RANDOM
 step "fuzz: Parquet writer, DuckDB read-back" make -s fuzz-parquet-emit
 
 # Everything that needs a server runs inside one throwaway cluster.

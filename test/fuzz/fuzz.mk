@@ -17,6 +17,7 @@ FUZZ_SECONDS ?= 20
 FUZZ_MAX_LEN ?= 4096
 FUZZ_EMIT_FILES ?= 200
 FUZZ_EMIT_SEED ?= 1
+FUZZ_REPLAY_RANDOM ?= 2000
 FUZZ_CORPUS = test/fuzz/corpus
 FUZZ_ARTIFACTS = test/fuzz/artifacts
 FUZZ_SRCS = test/fuzz/fuzz_parquet.c $(PARQUET_SRCS)
@@ -51,7 +52,7 @@ fuzz-parquet: test/fuzz/fuzz_parquet
 fuzz-parquet-replay: test/fuzz/fuzz_parquet_replay
 	@if ls test/fuzz/regressions/* >/dev/null 2>&1; then \
 		./test/fuzz/fuzz_parquet_replay test/fuzz/regressions; fi
-	./test/fuzz/fuzz_parquet_replay --random 2000 $(FUZZ_EMIT_SEED)
+	./test/fuzz/fuzz_parquet_replay --random $(FUZZ_REPLAY_RANDOM) $(FUZZ_EMIT_SEED)
 
 # Emitted files read back by DuckDB, value by value.
 fuzz-parquet-emit: test/fuzz/fuzz_parquet_replay
