@@ -33,7 +33,8 @@ TABLES=10
 # small enough to be quick, large enough to hold every kind of row
 # (a campaign: Friday's flash sale; returns): ~5.7 k orders, ~40 k rows per
 # generate()
-W="'flash_sale', '2025-12-03 00:00+00', 72, seed => 7, orders_per_day => 1500, customers => 3000, products => 300, suppliers => 30"
+# as of two weeks after its start: returns need a delivery first
+W="'flash_sale', '2025-12-03 00:00+00', 72, as_of => '2025-12-17 00:00+00', seed => 7, orders_per_day => 1500, customers => 3000, products => 300, suppliers => 30"
 export PGOPTIONS="-c synthgen.timing=off -c client_min_messages=warning -c statement_timeout=60s"
 boot=$(q "SELECT pg_postmaster_start_time()")
 crashes() { q "SELECT pg_postmaster_start_time() <> '$boot' OR pg_is_in_recovery()"; }
