@@ -33,7 +33,7 @@ EXTRA_CLEAN = test/unit/test_rng test/unit/test_words test/unit/test_rng_san tes
 	test/unit/test_world test/unit/test_world_san \
 	test/unit/test_products test/unit/test_products_san \
 	test/unit/test_localtime test/unit/test_localtime_san \
-	test/unit/test_parquet test/unit/test_parquet_san test/parquet/write_samples \
+	test/unit/test_parquet test/unit/test_parquet_san test/parquet/write_samples test/unit/obj \
 	test/fuzz/fuzz_parquet test/fuzz/fuzz_parquet_replay test/fuzz/fuzz_sql
 
 PG_CONFIG ?= pg_config
@@ -51,16 +51,19 @@ test/unit/test_rng: test/unit/test_rng.c test/unit/unit.h src/rng.c src/rng.h
 
 WORLD_SRCS = src/events.c src/fulfilment.c src/schedule.c src/shapes.c src/world.c src/people.c src/words.c src/words_people.c \
 	src/localtime.c src/rng.c
-test/unit/test_words: test/unit/test_words.c test/unit/unit.h $(WORLD_SRCS) src/words.h src/world.h src/people.h src/localtime.h
-	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_words.c $(WORLD_SRCS) -lm
-
-test/unit/test_world: test/unit/test_world.c test/unit/unit.h $(WORLD_SRCS) src/events.h src/schedule.h src/world.h src/people.h src/localtime.h
-	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_world.c $(WORLD_SRCS) -lm
-
-test/unit/test_products: test/unit/test_products.c test/unit/unit.h $(WORLD_SRCS) src/words.h src/world.h
-	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_products.c $(WORLD_SRCS) -lm
-test/unit/test_localtime: test/unit/test_localtime.c test/unit/unit.h $(WORLD_SRCS) src/localtime.h src/schedule.h src/world.h src/people.h src/words.h
-	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_localtime.c $(WORLD_SRCS) -lm
+# compiled once per flavour (plain, sanitized) and linked into each test
+WORLD_HDRS = $(filter-out src/synthgen.h,$(wildcard src/*.h))
+WORLD_OBJS = $(WORLD_SRCS:src/%.c=test/unit/obj/%.o)
+WORLD_SAN_OBJS = $(WORLD_SRCS:src/%.c=test/unit/obj/%.san.o)
+test/unit/obj/%.o: src/%.c $(WORLD_HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(UNIT_CFLAGS) -c -o $@ $<
+test/unit/obj/%.san.o: src/%.c $(WORLD_HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(SAN_CFLAGS) -c -o $@ $<
+WORLD_UNITS = words world products localtime
+$(WORLD_UNITS:%=test/unit/test_%): test/unit/test_%: test/unit/test_%.c test/unit/unit.h $(WORLD_OBJS)
+	$(CC) $(UNIT_CFLAGS) -o $@ $< $(WORLD_OBJS) -lm
 
 # the same unit tests under AddressSanitizer and UndefinedBehaviorSanitizer
 SAN_CFLAGS = -O1 -g -std=c11 -Wall -Wextra -Werror -I$(srcdir)/src \
@@ -75,8 +78,8 @@ $(SAN_UNITS:%=san-%): san-%: test/unit/test_%_san
 
 test/unit/test_rng_san: test/unit/test_rng.c test/unit/unit.h src/rng.c src/rng.h
 	$(CC) $(SAN_CFLAGS) -o $@ test/unit/test_rng.c src/rng.c -lm
-test/unit/test_%_san: test/unit/test_%.c test/unit/unit.h $(WORLD_SRCS) $(wildcard src/*.h)
-	$(CC) $(SAN_CFLAGS) -o $@ $< $(WORLD_SRCS) -lm
+$(WORLD_UNITS:%=test/unit/test_%_san): test/unit/test_%_san: test/unit/test_%.c test/unit/unit.h $(WORLD_SAN_OBJS)
+	$(CC) $(SAN_CFLAGS) -o $@ $< $(WORLD_SAN_OBJS) -lm
 
 werror:
 	$(MAKE) all COPT="$(WERROR_CFLAGS)"

@@ -44,13 +44,16 @@ step() {
 }
 
 make -s clean
-if ! make -s PG_CONFIG="$PG_CONFIG" werror ||
+if ! make -s -j2 PG_CONFIG="$PG_CONFIG" werror ||
 	! make -s PG_CONFIG="$PG_CONFIG" install >/dev/null; then
 	echo "build failed"
 	echo "0 passed, 1 failed"
 	exit 1
 fi
 
+# the unit tests' binaries two at a time (a failure shows in its step)
+make -s -j2 test/unit/test_rng test/unit/test_words test/unit/test_world test/unit/test_products \
+	test/unit/test_localtime test/unit/test_parquet >/dev/null 2>&1
 step "unit: rng" sh -c 'make -s test/unit/test_rng && test/unit/test_rng'
 step "unit: words" sh -c 'make -s test/unit/test_words && test/unit/test_words'
 step "unit: world" sh -c 'make -s test/unit/test_world && test/unit/test_world'
