@@ -108,16 +108,49 @@ sg_destination_of_zone(int zone)
 	return zone_destination[zone];
 }
 
+/*
+ * The calendar facts of the year a day falls in, the last year asked for
+ * kept (parcels ask about runs of consecutive days; civil_from_days costs
+ * a few divisions a day): its first day, the next year's, its Christmas
+ * Day and its 1 February and 1 October.
+ */
+typedef struct YearDays
+{
+	int64_t		jan1,
+				next_jan1,
+				dec25,
+				feb1,
+				oct1;
+} YearDays;
+
+static const YearDays *
+year_days(int64_t day)
+{
+	static YearDays yd = {1, 0, 0, 0, 0};	/* empty until the first call */
+
+	if (day < yd.jan1 || day >= yd.next_jan1)
+	{
+		int64_t		y;
+		int			m,
+					d;
+
+		sg_civil_from_days(day, &y, &m, &d);
+		yd.jan1 = sg_days_from_civil(y, 1, 1);
+		yd.next_jan1 = sg_days_from_civil(y + 1, 1, 1);
+		yd.dec25 = sg_days_from_civil(y, 12, 25);
+		yd.feb1 = sg_days_from_civil(y, 2, 1);
+		yd.oct1 = sg_days_from_civil(y, 10, 1);
+	}
+	return &yd;
+}
+
 /* Christmas Day and New Year's Day: warehouse and carrier rest */
 static bool
 rest_day(int64_t day)
 {
-	int64_t		y;
-	int			m,
-				d;
+	const YearDays *yd = year_days(day);
 
-	sg_civil_from_days(day, &y, &m, &d);
-	return (m == 12 && d == 25) || (m == 1 && d == 1);
+	return day == yd->dec25 || day == yd->jan1;
 }
 
 bool
@@ -142,12 +175,9 @@ sg_carrier_delivers(int64_t day)
 static bool
 calm_season(int64_t day)
 {
-	int64_t		y;
-	int			m,
-				d;
+	const YearDays *yd = year_days(day);
 
-	sg_civil_from_days(day, &y, &m, &d);
-	return m >= 2 && m <= 9;
+	return day >= yd->feb1 && day < yd->oct1;
 }
 
 static int64_t
