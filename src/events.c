@@ -1232,28 +1232,35 @@ cart_instant(const SgEvents *ev, int32_t hour, int64_t id, SgRng *r)
 	return stream_instant(ev, ev->cart_first, ev->cart_knots, SG_STREAM_CART, hour, id, r);
 }
 
+typedef int64_t (*SgInstantFn) (const SgEvents *, int32_t, int64_t, SgRng *);
+
+/* the first id in [a, b] whose instant is >= t, given that b's is (or b is the hour's end) */
+static int64_t
+first_id_between(const SgEvents *ev, int32_t hour, int64_t a, int64_t b, int64_t t,
+				 SgInstantFn instant)
+{
+	while (a < b)
+	{
+		int64_t		mid = a + (b - a) / 2;
+		SgRng		r;
+
+		if (instant(ev, hour, mid, &r) < t)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	return a;
+}
+
 /*
  * The first id of span hour "hour" whose instant is >= t: binary search,
  * instants grow with ids inside an hour.
  */
 static int64_t
 first_id_at(const SgEvents *ev, const int64_t *first, int32_t hour, int64_t t,
-			int64_t (*instant) (const SgEvents *, int32_t, int64_t, SgRng *))
+			SgInstantFn instant)
 {
-	int64_t		lo = first[hour],
-				hi = first[hour + 1];
-
-	while (lo < hi)
-	{
-		int64_t		mid = lo + (hi - lo) / 2;
-		SgRng		r;
-
-		if (instant(ev, hour, mid, &r) < t)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return first_id_between(ev, hour, first[hour], first[hour + 1], t, instant);
 }
 
 /* campaign a starts before b (ties by id) */
@@ -2557,26 +2564,6 @@ knots_at_offset(const int64_t *k, int64_t x)
 	if (j >= SEGMENTS)
 		return k[SEGMENTS];
 	return k[j] + (int64_t) ((__int128) (k[j + 1] - k[j]) * (x - j * SG_KNOT_USECS) / SG_KNOT_USECS);
-}
-
-typedef int64_t (*SgInstantFn) (const SgEvents *, int32_t, int64_t, SgRng *);
-
-/* the first id in [a, b] whose instant is >= t, given that b's is (or b is the hour's end) */
-static int64_t
-first_id_between(const SgEvents *ev, int32_t hour, int64_t a, int64_t b, int64_t t,
-				 SgInstantFn instant)
-{
-	while (a < b)
-	{
-		int64_t		mid = a + (b - a) / 2;
-		SgRng		r;
-
-		if (instant(ev, hour, mid, &r) < t)
-			a = mid + 1;
-		else
-			b = mid;
-	}
-	return a;
 }
 
 /*
