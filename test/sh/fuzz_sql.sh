@@ -7,13 +7,13 @@
 set -eu
 cd "$(dirname "$0")/../.."
 db=${PGDATABASE:-postgres}
-# make test-slow: twenty times the calls, from a new seed each run (printed,
+# make test-slow: thirty times the calls, from a new seed each run (printed,
 # so that a failure can be replayed with FUZZ_SEED)
 if [ "${SYNTHGEN_SLOW:-0}" = 1 ]; then
 	calls=${FUZZ_CALLS:-30000}
 	seed=${FUZZ_SEED:-$(date +%s)}
 else
-	calls=${FUZZ_CALLS:-1500}
+	calls=${FUZZ_CALLS:-1000}
 	seed=${FUZZ_SEED:-20251201}
 fi
 echo "fuzz_sql.sh: $calls calls from seed $seed"
