@@ -1392,6 +1392,16 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 	ev->campaigns = alloc(sizeof(SgCampaign) * (sg_campaigns_max(w, start, ws) + 1));
 	ev->ncampaigns = sg_campaigns_between(w, start, ws, ev->campaigns);
 	ev->campaign_by_start = alloc(sizeof(int32_t) * (ev->ncampaigns + 1));
+	/* each campaign's order channel, once per call (campaign_channel) */
+	for (i = 0; i < ev->ncampaigns; i++)
+	{
+		int			k;
+
+		ev->campaigns[i].order_channel = -1;	/* none: the order's own */
+		for (k = 0; k < (int) LENGTHOF(campaign_order_channels); k++)
+			if (strcmp(ev->campaigns[i].channel, campaign_order_channels[k].campaign_channel) == 0)
+				ev->campaigns[i].order_channel = campaign_order_channels[k].order_channel;
+	}
 	/* by start: an insertion sort, as they come nearly sorted by month */
 	for (i = 0; i < ev->ncampaigns; i++)
 	{
@@ -1770,8 +1780,7 @@ campaign_channel(const SgCampaign *const *act, int nact, int channel, SgRng *r)
 {
 	int64_t		total = 1000,
 				u;
-	int			i,
-				k;
+	int			i;
 
 	for (i = 0; i < nact; i++)
 		total += act[i]->lift_milli;
@@ -1782,9 +1791,7 @@ campaign_channel(const SgCampaign *const *act, int nact, int channel, SgRng *r)
 	{
 		u -= act[i]->lift_milli;
 		if (u < 0)
-			for (k = 0; k < (int) LENGTHOF(campaign_order_channels); k++)
-				if (strcmp(act[i]->channel, campaign_order_channels[k].campaign_channel) == 0)
-					return campaign_order_channels[k].order_channel;
+			return act[i]->order_channel >= 0 ? act[i]->order_channel : channel;
 	}
 	return channel;
 }

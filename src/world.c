@@ -1429,6 +1429,7 @@ sg_regular_campaign(const SgWorld *w, int32_t month_index, int32_t slot, SgCampa
 	 * lines come from the category, see sg_order_get).  Flash sales and
 	 * holidays have their own multipliers.
 	 */
+	c->order_channel = -1;		/* events.c resolves it */
 	c->lift_milli = c->discount_bp * SG_LIFT_PER_DISCOUNT_PCT / 100;
 	if (c->category >= 0)
 		c->lift_milli = (int32_t) ((int64_t) c->lift_milli * sg_categories[c->category].weight /
@@ -1460,6 +1461,7 @@ event_campaign(const SgOccurrence *o, void *arg)
 	c->ends_at = o->ends_at;
 	c->channel = "email";
 	c->lift_milli = 0;			/* the event's own multiplier lifts it */
+	c->order_channel = -1;
 	if (o->kind == SG_OCC_FLASH_SALE)
 	{
 		c->name = "Flash Sale";

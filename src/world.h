@@ -260,6 +260,7 @@ typedef struct SgCampaign
 	int32_t		discount_bp;	/* basis points of list price */
 	int32_t		category;		/* index into sg_categories, -1 = all */
 	int32_t		lift_milli;		/* extra demand while it runs, x1000; 0 for events */
+	int32_t		order_channel;	/* events.c: its extra orders' channel, -1 none */
 } SgCampaign;
 
 extern void sg_world_init(SgWorld *w, const SgScenario *sc, uint64_t seed,
