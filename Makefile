@@ -33,7 +33,7 @@ EXTRA_CLEAN = test/unit/test_rng test/unit/test_words test/unit/test_rng_san tes
 	test/unit/test_world test/unit/test_world_san \
 	test/unit/test_products test/unit/test_products_san \
 	test/unit/test_localtime test/unit/test_localtime_san \
-	test/unit/test_parquet test/unit/test_parquet_san test/parquet/write_samples test/unit/obj \
+	test/unit/test_parquet test/unit/test_parquet_san test/parquet/write_samples test/unit/obj test/bench/generators \
 	test/fuzz/fuzz_parquet test/fuzz/fuzz_parquet_replay test/fuzz/fuzz_sql
 
 PG_CONFIG ?= pg_config
@@ -70,7 +70,7 @@ SAN_CFLAGS = -O1 -g -std=c11 -Wall -Wextra -Werror -I$(srcdir)/src \
 	-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 SAN_UNITS = rng words world products localtime parquet
-.PHONY: werror unittest unittest-sanitize test test-slow demo bench $(SAN_UNITS:%=san-%)
+.PHONY: werror unittest unittest-sanitize test test-slow demo bench bench-generators $(SAN_UNITS:%=san-%)
 # independent targets, so that make -j2 runs two at a time
 unittest-sanitize: $(SAN_UNITS:%=san-%)
 $(SAN_UNITS:%=san-%): san-%: test/unit/test_%_san
@@ -80,6 +80,12 @@ test/unit/test_rng_san: test/unit/test_rng.c test/unit/unit.h src/rng.c src/rng.
 	$(CC) $(SAN_CFLAGS) -o $@ test/unit/test_rng.c src/rng.c -lm
 $(WORLD_UNITS:%=test/unit/test_%_san): test/unit/test_%_san: test/unit/test_%.c test/unit/unit.h $(WORLD_SAN_OBJS)
 	$(CC) $(SAN_CFLAGS) -o $@ $< $(WORLD_SAN_OBJS) -lm
+
+# the generators without PostgreSQL: ns per row and a hash of every field
+# (test/bench/generators.c; speed work compares the hashes before and after)
+test/bench/generators: test/bench/generators.c $(WORLD_OBJS)
+	$(CC) $(UNIT_CFLAGS) -o $@ $< $(WORLD_OBJS) -lm
+bench-generators: test/bench/generators
 
 werror:
 	$(MAKE) all COPT="$(WERROR_CFLAGS)"
