@@ -109,10 +109,10 @@ sg_destination_of_zone(int zone)
 }
 
 /*
- * The calendar facts of the year a day falls in, the last year asked for
- * kept (parcels ask about runs of consecutive days; civil_from_days costs
- * a few divisions a day): its first day, the next year's, its Christmas
- * Day and its 1 February and 1 October.
+ * The calendar facts of the year a day falls in, the last two years asked
+ * for kept (parcels ask about runs of consecutive days, December's about
+ * two years; civil_from_days costs a few divisions a day): its first day,
+ * the next year's, its Christmas Day and its 1 February and 1 October.
  */
 typedef struct YearDays
 {
@@ -126,22 +126,28 @@ typedef struct YearDays
 static const YearDays *
 year_days(int64_t day)
 {
-	static YearDays yd = {1, 0, 0, 0, 0};	/* empty until the first call */
+	static YearDays yd[2] = {{1, 0, 0, 0, 0}, {1, 0, 0, 0, 0}};	/* empty at first */
+	static int	last;
+	YearDays   *y;
 
-	if (day < yd.jan1 || day >= yd.next_jan1)
+	if (day >= yd[last].jan1 && day < yd[last].next_jan1)
+		return &yd[last];
+	last = 1 - last;
+	y = &yd[last];
+	if (day < y->jan1 || day >= y->next_jan1)
 	{
-		int64_t		y;
+		int64_t		year;
 		int			m,
 					d;
 
-		sg_civil_from_days(day, &y, &m, &d);
-		yd.jan1 = sg_days_from_civil(y, 1, 1);
-		yd.next_jan1 = sg_days_from_civil(y + 1, 1, 1);
-		yd.dec25 = sg_days_from_civil(y, 12, 25);
-		yd.feb1 = sg_days_from_civil(y, 2, 1);
-		yd.oct1 = sg_days_from_civil(y, 10, 1);
+		sg_civil_from_days(day, &year, &m, &d);
+		y->jan1 = sg_days_from_civil(year, 1, 1);
+		y->next_jan1 = sg_days_from_civil(year + 1, 1, 1);
+		y->dec25 = sg_days_from_civil(year, 12, 25);
+		y->feb1 = sg_days_from_civil(year, 2, 1);
+		y->oct1 = sg_days_from_civil(year, 10, 1);
 	}
-	return &yd;
+	return y;
 }
 
 /* Christmas Day and New Year's Day: warehouse and carrier rest */

@@ -236,23 +236,29 @@ switch_at(const Switch *s, int64_t d, int std_min, int before_min)
 	return d * USECS_PER_DAY + (int64_t) (s->at_min - shift) * USECS_PER_MIN;
 }
 
-int32_t
-sg_zone_utc_offset_min(int zone, int64_t t)
+/*
+ * The offset at t and the span around t over which it holds: within t's
+ * year (the fast calendar's, 1901-2099) the offset changes only at the
+ * year's two switches, so t's piece of [jan1, next jan1) cut at them is
+ * constant.  Years outside the fast calendar get an empty span.  Kept out
+ * of line, so that the hit path of sg_zone_utc_offset_min() stays a leaf.
+ */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int32_t
+zone_offset_span(const SgZoneInfo *z, int64_t t, int64_t *from, int64_t *until)
 {
-	const SgZoneInfo *z = &sg_zones[zone];
-	const Rule *r;
-	int64_t		day,
+	const Rule *r = &rules[z->dst];
+	int64_t		day = floor_div(t, USECS_PER_DAY),
 				on_day,
 				off_day,
 				on,
-				off;
+				off,
+				ys,
+				ye;
 	bool		summer;
 
-	/* no switch of the years beyond PostgreSQL's timestamptz range overflows */
-	if (z->dst == SG_DST_NONE || t < PG_MIN_TIMESTAMP || t >= PG_END_TIMESTAMP)
-		return z->std_min;
-	r = &rules[z->dst];
-	day = floor_div(t, USECS_PER_DAY);
 	if (day >= FAST_FROM && day < FAST_UNTIL)
 	{
 		uint32_t	e = (uint32_t) (day - FAST_FROM);
@@ -262,6 +268,8 @@ sg_zone_utc_offset_min(int zone, int64_t t)
 
 		on_day = switch_day_fast(&r->on, jan1, leap);
 		off_day = switch_day_fast(&r->off, jan1, leap);
+		ys = ((int64_t) jan1 + FAST_FROM) * USECS_PER_DAY;
+		ye = ((int64_t) (365 * (k + 1) + (k + 1) / 4) + FAST_FROM) * USECS_PER_DAY;
 	}
 	else
 	{
@@ -269,12 +277,55 @@ sg_zone_utc_offset_min(int zone, int64_t t)
 
 		on_day = switch_day(&r->on, y);
 		off_day = switch_day(&r->off, y);
+		ys = ye = t;
 	}
 	on = switch_at(&r->on, on_day, z->std_min, z->std_min);
 	off = switch_at(&r->off, off_day, z->std_min, z->std_min + r->save_min);
 	if (r->on.month < r->off.month)
+	{
 		summer = t >= on && t < off;
+		*from = t < on ? ys : t < off ? on : off;
+		*until = t < on ? on : t < off ? off : ye;
+	}
 	else
+	{
 		summer = t >= on || t < off;	/* southern: summer spans the new year */
+		*from = t < off ? ys : t < on ? off : on;
+		*until = t < off ? off : t < on ? on : ye;
+	}
+	if (*from < ys)
+		*from = ys;
+	if (*until > ye)
+		*until = ye;
 	return z->std_min + (summer ? r->save_min : 0);
+}
+
+/*
+ * The last span computed, per zone: the generators ask about nearby
+ * instants (an order's shipment and delivery, the next order's), so most
+ * calls are two compares.  It holds only what the rules give, never
+ * decides an answer they would not, and a backend runs one call at a time.
+ */
+typedef struct ZoneSpan
+{
+	int64_t		from;			/* [from, until): empty at first */
+	int64_t		until;
+	int32_t		off;
+} ZoneSpan;
+
+static ZoneSpan zone_spans[SG_N_ZONES];
+
+int32_t
+sg_zone_utc_offset_min(int zone, int64_t t)
+{
+	const SgZoneInfo *z = &sg_zones[zone];
+	ZoneSpan   *span = &zone_spans[zone];
+
+	/* no switch of the years beyond PostgreSQL's timestamptz range overflows */
+	if (z->dst == SG_DST_NONE || t < PG_MIN_TIMESTAMP || t >= PG_END_TIMESTAMP)
+		return z->std_min;
+	if (t >= span->from && t < span->until)
+		return span->off;
+	span->off = zone_offset_span(z, t, &span->from, &span->until);
+	return span->off;
 }

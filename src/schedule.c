@@ -71,13 +71,6 @@ sg_civil_from_days(int64_t days, int64_t *y, int *m, int *d)
 	*y = yoe + era * 400 + (*m <= 2);
 }
 
-int
-sg_weekday(int64_t days)
-{
-	/* 2000-01-01 was a Saturday: Monday = 0 */
-	return (int) (((days + 5) % 7 + 7) % 7);
-}
-
 int64_t
 sg_local_day(const SgScenario *sc, int64_t t)
 {

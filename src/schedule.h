@@ -27,7 +27,15 @@
 extern int64_t sg_floor_div(int64_t a, int64_t b);
 extern int64_t sg_days_from_civil(int64_t y, int m, int d);
 extern void sg_civil_from_days(int64_t days, int64_t *y, int *m, int *d);
-extern int	sg_weekday(int64_t days);	/* 0 = Monday */
+
+/* the weekday of a day, 0 = Monday (2000-01-01 was a Saturday) */
+static inline int
+sg_weekday(int64_t days)
+{
+	int64_t		x = days + 5;
+
+	return x >= 0 ? (int) ((uint64_t) x % 7) : 6 - (int) ((uint64_t) (-(x + 1)) % 7);
+}
 
 /* the store's local day of an instant, and the instant a local day begins */
 extern int64_t sg_local_day(const SgScenario *sc, int64_t t);

@@ -118,6 +118,15 @@ test_calendar(void)
 	CHECK(sg_days_from_civil(2000, 1, 1) == 0, "2000-01-01 is day 0");
 	CHECK(sg_weekday(sg_days_from_civil(2025, 12, 1)) == 0, "2025-12-01 is a Monday");
 	CHECK(sg_weekday(sg_days_from_civil(1999, 12, 31)) == 4, "1999-12-31 is a Friday");
+	/* every day of 1971 .. 2200 one after the other, before and after day 0 */
+	bad = 0;
+	for (d = sg_days_from_civil(1971, 1, 1); d < sg_days_from_civil(2200, 1, 1); d++)
+		bad += sg_weekday(d) != (sg_weekday(d - 1) + 1) % 7;
+	CHECK(bad == 0, "%d days do not follow their eve's weekday", bad);
+	CHECK(sg_weekday(sg_days_from_civil(1900, 1, 1)) == 0 &&
+		  sg_weekday(sg_days_from_civil(-4713, 11, 24)) == 0 &&
+		  sg_weekday(sg_days_from_civil(294276, 12, 31)) == 6,
+		  "1900-01-01, 4714-11-24 BC: Mondays; 294276-12-31: a Sunday");
 
 	/* the boost peaks on Black Friday, every year */
 	for (i = 0; i < 4; i++)
