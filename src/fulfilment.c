@@ -123,17 +123,20 @@ typedef struct YearDays
 				oct1;
 } YearDays;
 
+static YearDays year_cache[2] = {{1, 0, 0, 0, 0}, {1, 0, 0, 0, 0}};	/* empty at first */
+static int	year_last;
+
+/* the miss: the other slot takes day's year (out of line, see year_days) */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
 static const YearDays *
-year_days(int64_t day)
+year_days_fill(int64_t day)
 {
-	static YearDays yd[2] = {{1, 0, 0, 0, 0}, {1, 0, 0, 0, 0}};	/* empty at first */
-	static int	last;
 	YearDays   *y;
 
-	if (day >= yd[last].jan1 && day < yd[last].next_jan1)
-		return &yd[last];
-	last = 1 - last;
-	y = &yd[last];
+	year_last = 1 - year_last;
+	y = &year_cache[year_last];
 	if (day < y->jan1 || day >= y->next_jan1)
 	{
 		int64_t		year;
@@ -148,6 +151,14 @@ year_days(int64_t day)
 		y->oct1 = sg_days_from_civil(year, 10, 1);
 	}
 	return y;
+}
+
+static inline const YearDays *
+year_days(int64_t day)
+{
+	const YearDays *y = &year_cache[year_last];
+
+	return day >= y->jan1 && day < y->next_jan1 ? y : year_days_fill(day);
 }
 
 /* Christmas Day and New Year's Day: warehouse and carrier rest */

@@ -301,10 +301,11 @@ zone_offset_span(const SgZoneInfo *z, int64_t t, int64_t *from, int64_t *until)
 }
 
 /*
- * The last span computed, per zone: the generators ask about nearby
- * instants (an order's shipment and delivery, the next order's), so most
- * calls are two compares.  It holds only what the rules give, never
- * decides an answer they would not, and a backend runs one call at a time.
+ * The last two spans computed, per zone: the generators ask about nearby
+ * instants (an order's shipment and delivery, the next order's, December's
+ * in two years), so most calls are a few compares.  They hold only what
+ * the rules give, never decide an answer the rules would not, and a
+ * backend runs one call at a time.
  */
 typedef struct ZoneSpan
 {
@@ -313,19 +314,25 @@ typedef struct ZoneSpan
 	int32_t		off;
 } ZoneSpan;
 
-static ZoneSpan zone_spans[SG_N_ZONES];
+static ZoneSpan zone_spans[SG_N_ZONES][2];
 
 int32_t
 sg_zone_utc_offset_min(int zone, int64_t t)
 {
 	const SgZoneInfo *z = &sg_zones[zone];
-	ZoneSpan   *span = &zone_spans[zone];
+	ZoneSpan   *span = zone_spans[zone];
+	ZoneSpan	s;
 
 	/* no switch of the years beyond PostgreSQL's timestamptz range overflows */
 	if (z->dst == SG_DST_NONE || t < PG_MIN_TIMESTAMP || t >= PG_END_TIMESTAMP)
 		return z->std_min;
-	if (t >= span->from && t < span->until)
-		return span->off;
-	span->off = zone_offset_span(z, t, &span->from, &span->until);
-	return span->off;
+	if (t >= span[0].from && t < span[0].until)
+		return span[0].off;
+	if (t >= span[1].from && t < span[1].until)
+		s = span[1];
+	else
+		s.off = zone_offset_span(z, t, &s.from, &s.until);
+	span[1] = span[0];
+	span[0] = s;
+	return s.off;
 }
