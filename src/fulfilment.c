@@ -112,18 +112,16 @@ sg_destination_of_zone(int zone)
  * The calendar facts of the year a day falls in, the last two years asked
  * for kept (parcels ask about runs of consecutive days, December's about
  * two years; civil_from_days costs a few divisions a day): its first day,
- * the next year's, its Christmas Day and its 1 February and 1 October.
+ * the next year's and its Christmas Day.
  */
 typedef struct YearDays
 {
 	int64_t		jan1,
 				next_jan1,
-				dec25,
-				feb1,
-				oct1;
+				dec25;
 } YearDays;
 
-static YearDays year_cache[2] = {{1, 0, 0, 0, 0}, {1, 0, 0, 0, 0}};	/* empty at first */
+static YearDays year_cache[2] = {{1, 0, 0}, {1, 0, 0}};	/* empty at first */
 static int	year_last;
 
 /* the miss: the other slot takes day's year (out of line, see year_days) */
@@ -147,8 +145,6 @@ year_days_fill(int64_t day)
 		y->jan1 = sg_days_from_civil(year, 1, 1);
 		y->next_jan1 = sg_days_from_civil(year + 1, 1, 1);
 		y->dec25 = sg_days_from_civil(year, 12, 25);
-		y->feb1 = sg_days_from_civil(year, 2, 1);
-		y->oct1 = sg_days_from_civil(year, 10, 1);
 	}
 	return y;
 }
@@ -183,27 +179,67 @@ sg_carrier_delivers(int64_t day)
 }
 
 /*
- * No rest day falls within 85 days of a day of February to September: a
- * shipment that starts then (at most 9 working days in the warehouse and
- * 50 delivery days on the road) needs only the weekdays, not the calendar
- * (the calendar costs a few divisions a day, and a parcel counts up to
- * dozens of days).
+ * The working days (the warehouse's and the carrier's are the same days)
+ * of a stretch of CALENDAR_DAYS days, numbered: how many come before each
+ * day, and which day is the k-th.  A parcel counts up to dozens of working
+ * days; the table answers "the n-th working day after d" in O(1) and is
+ * refilled (O(CALENDAR_DAYS)) when a day falls outside it, which a
+ * window's orders do once.  It holds only what the calendar gives.
  */
-static bool
-calm_season(int64_t day)
-{
-	const YearDays *yd = year_days(day);
+#define CALENDAR_DAYS 1024
 
-	return day >= yd->feb1 && day < yd->oct1;
+static struct
+{
+	int64_t		base;			/* the table's first day */
+	int32_t		nwork;			/* its working days */
+	int32_t		before[CALENDAR_DAYS + 1];	/* working days in [base, base + i) */
+	int16_t		nth[CALENDAR_DAYS]; /* the k-th working day, from base */
+}			calendar;
+
+static void
+calendar_fill(int64_t base)
+{
+	int			i;
+
+	calendar.base = base;
+	calendar.nwork = 0;
+	for (i = 0; i < CALENDAR_DAYS; i++)
+	{
+		calendar.before[i] = calendar.nwork;
+		if (sg_warehouse_works(base + i))
+			calendar.nth[calendar.nwork++] = (int16_t) i;
+	}
+	calendar.before[CALENDAR_DAYS] = calendar.nwork;
 }
 
+/* the n-th working day after day (n >= 1) */
 static int64_t
-next_working_day(int64_t day, bool calm)
+nth_working_day(int64_t day, int64_t n)
 {
-	do
-		day++;
-	while (calm ? sg_weekday(day) == 6 : !sg_warehouse_works(day));
-	return day;
+	int64_t		i = day - calendar.base;
+
+	if (i < 0 || i >= CALENDAR_DAYS || calendar.before[i + 1] + n > calendar.nwork)
+	{
+		if (n > CALENDAR_DAYS / 2)
+		{
+			while (n > 0)
+				n -= sg_warehouse_works(++day);
+			return day;
+		}
+		calendar_fill(day - 7);
+		i = 7;
+	}
+	return calendar.base + calendar.nth[calendar.before[i + 1] + n - 1];
+}
+
+static bool
+working_day(int64_t day)
+{
+	int64_t		i = day - calendar.base;
+
+	if (i < 0 || i >= CALENDAR_DAYS)
+		return sg_warehouse_works(day);
+	return calendar.before[i + 1] > calendar.before[i];
 }
 
 /*
@@ -212,38 +248,22 @@ next_working_day(int64_t day, bool calm)
  * day.  *tod: t's local time of day.
  */
 static int64_t
-ship_day(const SgScenario *sc, int64_t t, bool calm, bool *same_day, int64_t *tod)
+ship_day(const SgScenario *sc, int64_t t, bool *same_day, int64_t *tod)
 {
 	int64_t		day = sg_local_day(sc, t);
 
 	*tod = t - sg_local_day_start(sc, day);
-	*same_day = sg_warehouse_works(day) && *tod < CUTOFF;
-	return *same_day ? day : next_working_day(day, calm);
+	*same_day = *tod < CUTOFF && working_day(day);
+	return *same_day ? day : nth_working_day(day, 1);
 }
 
-/*
- * The customer's local day n delivery days after the local day of t; in
- * the calm season every 7 days hold 6 delivery days (one Sunday).
- */
+/* the customer's local day n delivery days after the local day of t */
 static int64_t
-delivery_day(int zone, int64_t t, int64_t n, bool calm)
+delivery_day(int zone, int64_t t, int64_t n)
 {
 	int64_t		day = sg_floor_div(t + (int64_t) sg_zone_utc_offset_min(zone, t) * MINUTE, DAY);
 
-	if (calm && n > 6)
-	{
-		int64_t		weeks = (n - 1) / 6;
-
-		day += 7 * weeks;
-		n -= 6 * weeks;
-	}
-	while (n > 0)
-	{
-		day++;
-		if (calm ? sg_weekday(day) != 6 : sg_carrier_delivers(day))
-			n--;
-	}
-	return day;
+	return n > 0 ? nth_working_day(day, n) : day;
 }
 
 /* the instant of local time tod on the customer's local day */
@@ -276,8 +296,7 @@ sg_fulfil(const SgScenario *sc, int zone, int64_t ordered_at, int64_t ready_from
 				ptod;
 	bool		same_day,
 				psame,
-				express,
-				calm;
+				express;
 
 	/* the draws, always in this order */
 	release = (ready_from > ordered_at ? ready_from : ordered_at) +
@@ -297,15 +316,10 @@ sg_fulfil(const SgScenario *sc, int zone, int64_t ordered_at, int64_t ready_from
 							   (int64_t) sg_rng_below64(r, (uint64_t) DELIVERY_SPAN)) / 2;
 
 	/* the warehouse: cut-off, working days, slips and backlogs */
-	calm = calm_season(sg_local_day(sc, ordered_at)) && release - ordered_at < 7 * DAY &&
-		transit + tail + lost + late_season <= 50;
-	day = ship_day(sc, release, calm, &same_day, &tod);
+	day = ship_day(sc, release, &same_day, &tod);
 	if (slip + backlog > 0)
 	{
-		int64_t		k;
-
-		for (k = 0; k < slip + backlog; k++)
-			day = next_working_day(day, calm);
+		day = nth_working_day(day, slip + backlog);
 		same_day = false;
 	}
 	if (same_day && tod + HOUR > PICKUP_FIRST)	/* picked and packed after its release */
@@ -317,18 +331,17 @@ sg_fulfil(const SgScenario *sc, int zone, int64_t ordered_at, int64_t ready_from
 
 	/* the carrier: delivery days in the customer's calendar, daytime */
 	s->delivered_at = zone_instant(zone, delivery_day(zone, s->shipped_at,
-													  transit + tail + lost + late_season, calm),
+													  transit + tail + lost + late_season),
 								   arrive);
 	if (s->delivered_at <= s->shipped_at)	/* a clock change's hour */
 		s->delivered_at = s->shipped_at + HOUR;
 
 	/* the promise: the nominal path from what the shop knows, plus the margin */
 	pday = ship_day(sc, (known_from > ordered_at ? known_from : ordered_at) + RELEASE_MAX,
-					calm && known_from - ordered_at < 7 * DAY, &psame, &ptod);
+					&psame, &ptod);
 	s->promised_at = zone_instant(zone,
 								  delivery_day(zone, sg_local_day_start(sc, pday) + PICKUP_LAST,
 											   (express ? EXPRESS_PROMISE_DAYS : dest->promise_days) +
-											   (holiday ? HOLIDAY_PROMISE_DAYS : 0),
-											   calm && known_from - ordered_at < 7 * DAY),
+											   (holiday ? HOLIDAY_PROMISE_DAYS : 0)),
 								  PROMISE_HOUR);
 }
