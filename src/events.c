@@ -1435,17 +1435,19 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 	}
 
 	sg_zipf_init(&ev->zipf, (uint64_t) w->nproducts);
-	/* a cache of product prices when the catalog is small enough (<= 32 MB) */
+
 	/*
 	 * customers' zones and business flags, when the base is small enough
 	 * that zeroing the cache costs little next to a call (<= 8 MB, ~1 ms)
 	 */
 	if (w->ncustomers <= 8000000)
 		ev->customer_cache = alloc((size_t) w->ncustomers + 1);
+	/* products' prices and where ranks and slots lead, up to 1 M products (56 MB) */
 	if (w->nproducts <= 1000000)
 	{
 		ev->product_cache = alloc(sizeof(SgProductCore) * (w->nproducts + 1));
 		ev->rank_cache = alloc(sizeof(int32_t) * (w->nproducts + 1));
+		ev->slot_cache = alloc(sizeof(int32_t) * (w->nproducts + 1));
 	}
 	cache_init(ev, alloc);
 
@@ -1716,7 +1718,7 @@ substitute(SgEvents *ev, int64_t t, int32_t *pid, const SgProductCore *pc, SgPro
 		return pc;
 	for (k = 0; k < SUBSTITUTE_TRIES; k++)
 	{
-		int32_t		other = sg_product_in_subcategory(ev->w, subcategory, r);
+		int32_t		other = sg_product_in_subcategory(ev->w, subcategory, r, ev->slot_cache);
 		const SgProductCore *oc;
 
 		if (other == 0)
@@ -1953,9 +1955,9 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 		 * a memory card).
 		 */
 		if (pull >= 0 && sg_rng_chance(&r, (uint32_t) pull_pct, 100))
-			pid = sg_product_in_category(ev->w, pull, &r);
+			pid = sg_product_in_category(ev->w, pull, &r, ev->slot_cache);
 		else if (complement >= 0 && sg_rng_chance(&r, 30, 100))
-			pid = sg_product_in_subcategory(ev->w, complement, &r);
+			pid = sg_product_in_subcategory(ev->w, complement, &r, ev->slot_cache);
 		if (pid == 0)
 		{
 			pid = popular_product(ev, &r);
@@ -1967,8 +1969,10 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 			if (sens != SG_PRICE_MID)
 			{
 				SgProductCore tmp2;
-				int64_t		price = product(ev, pid, &tmp)->list_price;
-				int32_t		alt = sg_product_in_subcategory(ev->w, product(ev, pid, &tmp)->subcategory, &r);
+				const SgProductCore *first = product(ev, pid, &tmp);
+				int64_t		price = first->list_price;
+				int32_t		alt = sg_product_in_subcategory(ev->w, first->subcategory, &r,
+															ev->slot_cache);
 
 				if (alt > 0 && alt != pid &&
 					(sens == SG_PRICE_HIGH) == (product(ev, alt, &tmp2)->list_price < price))

@@ -1093,14 +1093,19 @@ zipf_index(uint64_t n, SgRng *r)
 /*
  * A product of the subcategory, popular ones more often (Zipf-like over
  * the subcategory's products in the order of their octaves), in O(1)
- * expected time: 0 when the catalog has none (small catalogs).
+ * expected time: 0 when the catalog has none (small catalogs).  cache,
+ * if not NULL, is the caller's [products + 1] of zeros: it keeps each
+ * slot's product (two permutation inverses) once found; a slot is
+ * 2^octave + its place in the octave, so every slot has its own entry.
  */
 int32_t
-sg_product_in_subcategory(const SgWorld *w, int32_t subcategory, SgRng *r)
+sg_product_in_subcategory(const SgWorld *w, int32_t subcategory, SgRng *r, int32_t *cache)
 {
 	int32_t		n = sg_subcategory_products(w, subcategory);
 	uint64_t	k;
 	int			j;
+	int64_t		slot;
+	int32_t		id;
 
 	if (n <= 0)
 		return 0;
@@ -1114,9 +1119,15 @@ sg_product_in_subcategory(const SgWorld *w, int32_t subcategory, SgRng *r)
 			break;
 		k -= c;
 	}
-	k = sg_perm_invert(&w->octave_perm[j],
-					   (uint64_t) w->octave_start[j][subcategory] + k);
-	return sg_product_by_rank(w, (int32_t) ((INT64_C(1) << j) + (int64_t) k));
+	k += (uint64_t) w->octave_start[j][subcategory];
+	slot = (INT64_C(1) << j) + (int64_t) k;
+	if (cache != NULL && cache[slot] != 0)
+		return cache[slot];
+	id = sg_product_by_rank(w, (int32_t) ((INT64_C(1) << j) +
+										  (int64_t) sg_perm_invert(&w->octave_perm[j], k)));
+	if (cache != NULL)
+		cache[slot] = id;
+	return id;
 }
 
 /*
@@ -1125,7 +1136,7 @@ sg_product_in_subcategory(const SgWorld *w, int32_t subcategory, SgRng *r)
  * category has no product.
  */
 int32_t
-sg_product_in_category(const SgWorld *w, int32_t category, SgRng *r)
+sg_product_in_category(const SgWorld *w, int32_t category, SgRng *r, int32_t *cache)
 {
 	uint64_t	total = 0,
 				u;
@@ -1143,7 +1154,7 @@ sg_product_in_category(const SgWorld *w, int32_t category, SgRng *r)
 	u = sg_rng_below64(r, total);
 	for (s = first; u >= w->subcat_units[s]; s++)
 		u -= w->subcat_units[s];
-	return sg_product_in_subcategory(w, s, r);
+	return sg_product_in_subcategory(w, s, r, cache);
 }
 
 /*

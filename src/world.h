@@ -291,9 +291,12 @@ extern int32_t sg_product_by_rank(const SgWorld *w, int32_t rank);
  * subcategory (a complement: SgProductCore.complement_subcategory) or of a
  * category (a category campaign), drawn from r; 0 when the catalog has
  * none of it (small catalogs: sg_subcategory_products() says how many).
+ * cache: NULL, or the caller's [products + 1] zeros the draws fill in.
  */
-extern int32_t sg_product_in_subcategory(const SgWorld *w, int32_t subcategory, SgRng *r);
-extern int32_t sg_product_in_category(const SgWorld *w, int32_t category, SgRng *r);
+extern int32_t sg_product_in_subcategory(const SgWorld *w, int32_t subcategory, SgRng *r,
+										 int32_t *cache);
+extern int32_t sg_product_in_category(const SgWorld *w, int32_t category, SgRng *r,
+									  int32_t *cache);
 extern int32_t sg_subcategory_products(const SgWorld *w, int32_t subcategory);
 
 /*

@@ -307,7 +307,7 @@ test_popularity(void)
 		sg_rng_stream(&r, 9, 99, (uint64_t) s);
 		for (i = 0; i < 2000; i++)
 		{
-			int32_t		pid = sg_product_in_subcategory(&w, s, &r);
+			int32_t		pid = sg_product_in_subcategory(&w, s, &r, NULL);
 			SgProductCore pc;
 			SgRng		r2;
 
@@ -332,7 +332,7 @@ test_popularity(void)
 		sg_rng_stream(&r, 9, 98, (uint64_t) i);
 		for (k = 0; k < 2000; k++)
 		{
-			int32_t		pid = sg_product_in_category(&w, i, &r);
+			int32_t		pid = sg_product_in_category(&w, i, &r, NULL);
 			SgProductCore pc;
 			SgRng		r2;
 
@@ -348,8 +348,8 @@ test_popularity(void)
 	}
 	CHECK(wrong_sub == 0 && missing == 0,
 		  "sg_product_in_category: %d of another category, %d missing", wrong_sub, missing);
-	CHECK(sg_product_in_category(&w, -1, NULL) == 0 &&
-		  sg_product_in_category(&w, sg_n_categories, NULL) == 0, "bad categories answer 0");
+	CHECK(sg_product_in_category(&w, -1, NULL, NULL) == 0 &&
+		  sg_product_in_category(&w, sg_n_categories, NULL, NULL) == 0, "bad categories answer 0");
 	CHECK(wrong_sub == 0 && missing == 0,
 		  "sg_product_in_subcategory: %d of another subcategory, %d missing", wrong_sub, missing);
 
@@ -362,7 +362,7 @@ test_popularity(void)
 		int32_t		pid;
 
 		sg_rng_stream(&r, 9, 99, (uint64_t) s);
-		pid = sg_product_in_subcategory(&w, s, &r);
+		pid = sg_product_in_subcategory(&w, s, &r, NULL);
 		counted += sg_subcategory_products(&w, s);
 		if ((sg_subcategory_products(&w, s) == 0) != (pid == 0))
 			missing++;
