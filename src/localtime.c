@@ -315,13 +315,13 @@ typedef struct ZoneSpan
 } ZoneSpan;
 
 static ZoneSpan zone_spans[SG_N_ZONES][2];
+static uint8_t zone_span_next[SG_N_ZONES];	/* the slot a miss fills */
 
 int32_t
 sg_zone_utc_offset_min(int zone, int64_t t)
 {
 	const SgZoneInfo *z = &sg_zones[zone];
 	ZoneSpan   *span = zone_spans[zone];
-	ZoneSpan	s;
 
 	/* no switch of the years beyond PostgreSQL's timestamptz range overflows */
 	if (z->dst == SG_DST_NONE || t < PG_MIN_TIMESTAMP || t >= PG_END_TIMESTAMP)
@@ -329,10 +329,9 @@ sg_zone_utc_offset_min(int zone, int64_t t)
 	if (t >= span[0].from && t < span[0].until)
 		return span[0].off;
 	if (t >= span[1].from && t < span[1].until)
-		s = span[1];
-	else
-		s.off = zone_offset_span(z, t, &s.from, &s.until);
-	span[1] = span[0];
-	span[0] = s;
-	return s.off;
+		return span[1].off;
+	span += zone_span_next[zone];
+	zone_span_next[zone] ^= 1;
+	span->off = zone_offset_span(z, t, &span->from, &span->until);
+	return span->off;
 }
