@@ -1437,11 +1437,12 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 	sg_zipf_init(&ev->zipf, (uint64_t) w->nproducts);
 
 	/*
-	 * customers' zones and business flags, when the base is small enough
-	 * that zeroing the cache costs little next to a call (<= 8 MB, ~1 ms)
+	 * customers' zones, business flags and price sensitivities, when the
+	 * base is small enough that zeroing the cache costs little next to a
+	 * call (<= 16 MB, ~2 ms)
 	 */
 	if (w->ncustomers <= 8000000)
-		ev->customer_cache = alloc((size_t) w->ncustomers + 1);
+		ev->customer_cache = alloc(sizeof(uint16_t) * ((size_t) w->ncustomers + 1));
 	/* products' prices and where ranks and slots lead, up to 1 M products (56 MB) */
 	if (w->nproducts <= 1000000)
 	{
@@ -1834,22 +1835,42 @@ order_candidate(const SgEvents *ev, int32_t hour, int64_t t, SgRng *r)
 #define LOCAL_TRIES 64
 
 /* a customer's zone and business flag, through the call's cache */
+_Static_assert(SG_N_ZONES < 127, "a zone fits the cache's 7 bits");
+
 static inline int
 customer_traits(const SgEvents *ev, int64_t id, bool *business)
 {
-	uint8_t		v = ev->customer_cache ? ev->customer_cache[id] : 0;
+	uint16_t	v = ev->customer_cache ? ev->customer_cache[id] : 0;
 
 	if (v == 0)
 	{
 		bool		b;
 		int			zone = sg_customer_traits(ev->w, id, &b);
 
-		v = (uint8_t) (1 + zone + (b ? 128 : 0));
+		v = (uint16_t) (1 + zone + (b ? 128 : 0));
 		if (ev->customer_cache)
 			ev->customer_cache[id] = v;
 	}
 	*business = (v & 128) != 0;
 	return (v & 127) - 1;
+}
+
+/* a customer's price sensitivity (business customers: the middle), cached beside */
+static inline SgPriceSensitivity
+customer_sensitivity(const SgEvents *ev, int64_t id)
+{
+	bool		business;
+	SgPriceSensitivity sens;
+
+	(void) customer_traits(ev, id, &business);
+	if (business)
+		return SG_PRICE_MID;
+	if (ev->customer_cache && ev->customer_cache[id] >= 256)
+		return (SgPriceSensitivity) ((ev->customer_cache[id] >> 8) - 1);
+	sens = sg_customer_price_sensitivity(ev->w, id);
+	if (ev->customer_cache)
+		ev->customer_cache[id] |= (uint16_t) ((1 + (int) sens) << 8);
+	return sens;
 }
 
 static int64_t
@@ -1900,7 +1921,7 @@ sg_order_get(SgEvents *ev, int32_t hour, int64_t id, SgOrder *o)
 	o->ordered_at = t = order_instant(ev, hour, id, &r);
 	o->customer_id = order_customer(ev, hour, t, &r);
 	(void) customer_traits(ev, o->customer_id, &business);
-	sens = business ? SG_PRICE_MID : sg_customer_price_sensitivity(ev->w, o->customer_id);
+	sens = customer_sensitivity(ev, o->customer_id);
 	o->channel = sg_pick(&ev->channel_pick, &r);
 	o->payment = sg_pick(&ev->payment_pick, &r);
 	o->in_outage = in_outage(ev, t);
