@@ -1618,6 +1618,9 @@ typedef struct SgEventCache
 	SgStockCache *stock;		/* [products + 1] or NULL */
 	uint8_t    *rotations;		/* [customer blocks] or NULL (world.c) */
 	SgRunning	running[2];		/* the campaigns at the orders', the carts' t */
+	int32_t		minute_hour[2]; /* the last minute's end, orders and carts */
+	int64_t		minute_end[2];	/* (minute_arrivals) */
+	int64_t		minute_end_id[2];
 } SgEventCache;
 
 static void
@@ -1628,6 +1631,7 @@ cache_init(SgEvents *ev, SgAllocFn alloc)
 	ev->cache = alloc(sizeof(SgEventCache));
 	for (z = 0; z < SG_N_ZONES; z++)
 		ev->cache->zone_half[z] = INT64_MIN;
+	ev->cache->minute_end[0] = ev->cache->minute_end[1] = INT64_MIN;
 	if (ev->product_cache)
 		ev->cache->stock = alloc(sizeof(SgStockCache) * (ev->w->nproducts + 1));
 	if (ev->customer_cache)
@@ -2666,16 +2670,28 @@ first_id_near(const SgEvents *ev, const int64_t *first, const int64_t *knots, in
 	}
 }
 
-/* arrivals of one stream in [t, t + 1 min) of span hour h */
+/*
+ * Arrivals of one stream (0 orders, 1 carts) in [t, t + 1 min) of span
+ * hour h.  A minute's end is the next minute's start: the last end found
+ * is kept per stream, so consecutive minutes search once each.
+ */
 static int64_t
-minute_arrivals(const SgEvents *ev, const int64_t *first, const int64_t *knots, int32_t h,
-				int64_t t, SgInstantFn instant)
+minute_arrivals(const SgEvents *ev, int stream, const int64_t *first, const int64_t *knots,
+				int32_t h, int64_t t, SgInstantFn instant)
 {
+	SgEventCache *c = ev->cache;
 	int64_t		hour_end = ev->span_start + (int64_t) (h + 1) * SG_USECS_PER_HOUR;
-	int64_t		hi = t + MINUTE >= hour_end ? first[h + 1] :
-		first_id_near(ev, first, knots, h, t + MINUTE, instant);
+	int64_t		lo = c->minute_hour[stream] == h && c->minute_end[stream] == t ?
+		c->minute_end_id[stream] : first_id_near(ev, first, knots, h, t, instant);
+	int64_t		hi;
 
-	return hi - first_id_near(ev, first, knots, h, t, instant);
+	if (t + MINUTE >= hour_end)
+		return first[h + 1] - lo;
+	hi = first_id_near(ev, first, knots, h, t + MINUTE, instant);
+	c->minute_hour[stream] = h;
+	c->minute_end[stream] = t + MINUTE;
+	c->minute_end_id[stream] = hi;
+	return hi - lo;
 }
 
 /* the health of the platform at t (x1000, 1000 = healthy) and the backlog after an outage */
@@ -2767,8 +2783,8 @@ sg_metric_get(const SgEvents *ev, int64_t minute, SgMetric *m)
 		ar[a] /= 1000;
 	expected = (knots_at_offset(&ev->order_knots[(int64_t) h * SEGMENTS], x) +
 				knots_at_offset(&ev->cart_knots[(int64_t) h * SEGMENTS], x)) / 60;
-	arrivals = minute_arrivals(ev, ev->order_first, ev->order_knots, h, m->ts, order_instant) +
-		minute_arrivals(ev, ev->cart_first, ev->cart_knots, h, m->ts, cart_instant);
+	arrivals = minute_arrivals(ev, 0, ev->order_first, ev->order_knots, h, m->ts, order_instant) +
+		minute_arrivals(ev, 1, ev->cart_first, ev->cart_knots, h, m->ts, cart_instant);
 	health = outage_health(ev, m->ts, &backlog);
 	deploy = in_deploy(ev, m->ts);
 	/* how unhealthy the platform is (x1000), wobbling with the latency series */
