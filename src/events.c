@@ -1270,6 +1270,67 @@ campaign_before(const SgCampaign *a, const SgCampaign *b)
 	return a->starts_at < b->starts_at || (a->starts_at == b->starts_at && a->id < b->id);
 }
 
+/*
+ * The first order and cart ids of a day, as the last call found them: a
+ * later call of the same world (the scenario row, the seed, the counts,
+ * orders_per_day: everything the day counts depend on) whose span starts
+ * that day or later counts on from there instead of from the world's
+ * first day, so repeated calls (generate()'s tables, a day-by-day append,
+ * a dashboard's queries) set up in O(their window).  It holds only what
+ * the counting gives; a miss counts from the beginning.
+ */
+static struct
+{
+	bool		valid;
+	SgScenario	sc;
+	uint64_t	seed;
+	int64_t		customers;
+	int32_t		products;
+	int32_t		suppliers;
+	int32_t		orders_per_day;
+	int64_t		day;
+	int64_t		order_id;
+	int64_t		cart_id;
+}			ids_memo;
+
+static bool
+ids_memo_same_world(const SgWorld *w, int32_t orders_per_day)
+{
+	return ids_memo.valid && ids_memo.seed == w->seed &&
+		ids_memo.customers == w->ncustomers && ids_memo.products == w->nproducts &&
+		ids_memo.suppliers == w->nsuppliers && ids_memo.orders_per_day == orders_per_day &&
+		memcmp(&ids_memo.sc, w->sc, sizeof(SgScenario)) == 0;
+}
+
+static bool
+ids_memo_find(const SgWorld *w, int32_t orders_per_day, int64_t d0, int64_t *day,
+			  int64_t *order_id, int64_t *cart_id)
+{
+	if (!ids_memo_same_world(w, orders_per_day) || ids_memo.day > d0 || ids_memo.day < *day)
+		return false;
+	*day = ids_memo.day;
+	*order_id = ids_memo.order_id;
+	*cart_id = ids_memo.cart_id;
+	return true;
+}
+
+static void
+ids_memo_keep(const SgWorld *w, int32_t orders_per_day, int64_t d0, int64_t order_id,
+			  int64_t cart_id)
+{
+	ids_memo.valid = false;
+	memcpy(&ids_memo.sc, w->sc, sizeof(SgScenario));
+	ids_memo.seed = w->seed;
+	ids_memo.customers = w->ncustomers;
+	ids_memo.products = w->nproducts;
+	ids_memo.suppliers = w->nsuppliers;
+	ids_memo.orders_per_day = orders_per_day;
+	ids_memo.day = d0;
+	ids_memo.order_id = order_id;
+	ids_memo.cart_id = cart_id;
+	ids_memo.valid = true;
+}
+
 void
 sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64_t as_of,
 			   int32_t orders_per_day, SgAllocFn alloc, void (*interrupt) (void))
@@ -1315,8 +1376,13 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 	ev->order_knots = alloc(sizeof(int64_t) * ((int64_t) ev->hours * SEGMENTS + 1));
 	ev->cart_knots = alloc(sizeof(int64_t) * ((int64_t) ev->hours * SEGMENTS + 1));
 
-	/* ids before the span: one draw per day since the world's first order */
-	for (day = first_day(&rc); day < d0; day++)
+	/*
+	 * ids before the span: one draw per day since the world's first order,
+	 * from the last call's day when it was the same world and not later
+	 */
+	day = first_day(&rc);
+	(void) ids_memo_find(w, orders_per_day, d0, &day, &order_id, &cart_id);
+	for (; day < d0; day++)
 	{
 		SgDayRates dr;
 		SgRng		r;
@@ -1329,6 +1395,7 @@ sg_events_init(SgEvents *ev, const SgWorld *w, int64_t start, int64_t end, int64
 		sg_rng_stream(&r, ev->key, SG_STREAM_CART_DAY, (uint64_t) day);
 		cart_id += draw_count(&r, dr.carts_sum);
 	}
+	ids_memo_keep(w, orders_per_day, d0, order_id, cart_id);
 
 	/* the span's days, split into hours */
 	for (day = d0, h = 0; day <= d1; day++, h += 24)

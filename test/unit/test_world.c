@@ -492,6 +492,59 @@ test_operations(void)
 	CHECK(bad_ticket == 0, "%lld tickets break a rule", (long long) bad_ticket);
 }
 
+/*
+ * A call counts its first ids on from the last call's day when that was
+ * the same world (sg_events_init): the ids must be those counted from the
+ * world's first day.  First a span counted from the beginning, then an
+ * earlier one (a miss: counted from the beginning again), then the first
+ * again (counted on from the earlier day), then another world between.
+ */
+static void
+first_ids(const SgWorld *w, int64_t start, int64_t *order_lo, int64_t *cart_lo)
+{
+	SgEvents	ev;
+
+	sg_events_init(&ev, w, start, start + 24 * HOUR, start + 24 * HOUR, w->sc->orders_per_day,
+				   arena_alloc, NULL);
+	*order_lo = ev.order_lo;
+	*cart_lo = ev.cart_lo;
+	arena_free();
+}
+
+static void
+test_first_ids(void)
+{
+	SgScenario	sc,
+				other;
+	SgWorld		w,
+				wo;
+	int64_t		o1,
+				c1,
+				o2,
+				c2,
+				o3,
+				c3,
+				o4,
+				c4;
+
+	scenario(&sc);
+	other = sc;
+	other.orders_per_day += 1;
+	sg_world_init(&w, &sc, sc.seed, sc.customers, sc.products, sc.suppliers);
+	sg_world_init(&wo, &other, other.seed, other.customers, other.products, other.suppliers);
+	first_ids(&w, at(2025, 6, 1, 0), &o1, &c1);
+	first_ids(&w, at(2024, 2, 1, 0), &o2, &c2);
+	first_ids(&w, at(2025, 6, 1, 0), &o3, &c3);
+	first_ids(&wo, at(2025, 6, 1, 0), &o4, &c4);
+	CHECK(o1 == o3 && c1 == c3 && o2 < o1 && c2 < c1,
+		  "first ids counted on from an earlier call: orders %lld / %lld, carts %lld / %lld",
+		  (long long) o1, (long long) o3, (long long) c1, (long long) c3);
+	CHECK(o4 != o1, "another world's ids are its own (%lld)", (long long) o4);
+	first_ids(&w, at(2025, 6, 1, 0), &o3, &c3);
+	CHECK(o1 == o3 && c1 == c3, "after another world: orders %lld / %lld",
+		  (long long) o1, (long long) o3);
+}
+
 int
 main(void)
 {
@@ -499,6 +552,7 @@ main(void)
 	test_operations();
 	test_calendar();
 	test_composition();
+	test_first_ids();
 	test_extremes();
 	return unit_report("test_world");
 }
