@@ -62,7 +62,7 @@ test/unit/obj/%.san.o: src/%.c $(WORLD_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(SAN_CFLAGS) -c -o $@ $<
 WORLD_UNITS = words world products localtime
-$(WORLD_UNITS:%=test/unit/test_%): test/unit/test_%: test/unit/test_%.c test/unit/unit.h $(WORLD_OBJS)
+$(WORLD_UNITS:%=test/unit/test_%): test/unit/test_%: test/unit/test_%.c test/unit/unit.h test/unit/window.h $(WORLD_OBJS)
 	$(CC) $(UNIT_CFLAGS) -o $@ $< $(WORLD_OBJS) -lm
 
 # the same unit tests under AddressSanitizer and UndefinedBehaviorSanitizer
@@ -78,13 +78,13 @@ $(SAN_UNITS:%=san-%): san-%: test/unit/test_%_san
 
 test/unit/test_rng_san: test/unit/test_rng.c test/unit/unit.h src/rng.c src/rng.h
 	$(CC) $(SAN_CFLAGS) -o $@ test/unit/test_rng.c src/rng.c -lm
-$(WORLD_UNITS:%=test/unit/test_%_san): test/unit/test_%_san: test/unit/test_%.c test/unit/unit.h $(WORLD_SAN_OBJS)
+$(WORLD_UNITS:%=test/unit/test_%_san): test/unit/test_%_san: test/unit/test_%.c test/unit/unit.h test/unit/window.h $(WORLD_SAN_OBJS)
 	$(CC) $(SAN_CFLAGS) -o $@ $< $(WORLD_SAN_OBJS) -lm
 
 # the generators without PostgreSQL: ns per row and a hash of every field
 # (test/bench/generators.c; speed work compares the hashes before and after)
-test/bench/generators: test/bench/generators.c $(WORLD_OBJS)
-	$(CC) $(UNIT_CFLAGS) -o $@ $< $(WORLD_OBJS) -lm
+test/bench/generators: test/bench/generators.c test/unit/window.h $(WORLD_OBJS)
+	$(CC) $(UNIT_CFLAGS) -I$(srcdir)/test/unit -o $@ $< $(WORLD_OBJS) -lm
 bench-generators: test/bench/generators
 
 werror:

@@ -21,10 +21,7 @@
 
 #include "events.h"
 #include "schedule.h"
-
-#define HOUR SG_USECS_PER_HOUR
-#define DAY SG_USECS_PER_DAY
-#define MAX_BLOCKS 1024
+#include "window.h"
 
 enum
 {
@@ -34,30 +31,6 @@ enum
 	METRICS = 8
 };
 
-static void *blocks[MAX_BLOCKS];
-static int	nblocks;
-
-static void *
-arena_alloc(size_t size)
-{
-	void	   *p;
-
-	if (nblocks == MAX_BLOCKS || (p = calloc(1, size ? size : 1)) == NULL)
-	{
-		fprintf(stderr, "generators: out of memory\n");
-		exit(1);
-	}
-	blocks[nblocks++] = p;
-	return p;
-}
-
-static void
-arena_free(void)
-{
-	while (nblocks > 0)
-		free(blocks[--nblocks]);
-}
-
 /* FNV-1a-like over 64-bit values, with a shift so that order matters */
 static uint64_t hash;
 
@@ -66,12 +39,6 @@ mix(int64_t v)
 {
 	hash = (hash ^ (uint64_t) v) * UINT64_C(1099511628211);
 	hash ^= hash >> 29;
-}
-
-static int64_t
-at(int64_t y, int m, int d, int h)
-{
-	return sg_days_from_civil(y, m, d) * DAY + h * HOUR;
 }
 
 /* the shipped baseline row of synthgen.scenarios */

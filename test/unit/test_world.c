@@ -13,40 +13,7 @@
 #include "localtime.h"
 #include "schedule.h"
 #include "unit.h"
-
-#define HOUR SG_USECS_PER_HOUR
-#define DAY SG_USECS_PER_DAY
-
-/* every allocation of one window, freed together */
-static void *blocks[64];
-static int	nblocks;
-
-static void *
-arena_alloc(size_t size)
-{
-	void	   *p = calloc(1, size ? size : 1);
-
-	if (p == NULL || nblocks == 64)
-	{
-		printf("out of memory\n");
-		exit(2);
-	}
-	blocks[nblocks++] = p;
-	return p;
-}
-
-static void
-arena_free(void)
-{
-	while (nblocks > 0)
-		free(blocks[--nblocks]);
-}
-
-static int64_t
-at(int64_t y, int m, int d, int h)
-{
-	return sg_days_from_civil(y, m, d) * DAY + h * HOUR;
-}
+#include "window.h"
 
 static void
 scenario(SgScenario *sc)
