@@ -242,9 +242,9 @@ typedef struct SgEvents
 	SgProductCore *product_cache;	/* [products + 1] or NULL; lazily filled */
 	int32_t    *rank_cache;		/* [products + 1]: rank -> product, 0 = not yet */
 	int32_t    *slot_cache;		/* [products + 1] or NULL: subcategory slot -> product */
-	uint16_t   *customer_cache; /* [customers + 1] or NULL: 0 = not yet, else
-								 * 1 + zone, + 128 for a business customer,
-								 * + 256 x (1 + price sensitivity) once known */
+	uint8_t    *customer_cache; /* [customers + 1] or NULL: 0 = not yet, else
+								 * zone, business flag and price sensitivity
+								 * (events.c, customer_traits) */
 	struct SgEventCache *cache; /* the call's other caches (events.c) */
 
 	uint32_t	lines_cum[SG_MAX_LINES];
