@@ -321,6 +321,7 @@ main(int argc, char **argv)
 		case_no = 0;
 		baseline(&sc);
 		run("orders 15k/12.5k", &sc, 15000, 12500, dec, 24 * 30, ORDERS);
+		run("orders 15k/12.5k September", &sc, 15000, 12500, at(2025, 9, 1, 0), 24 * 30, ORDERS);
 		run("orders default", &sc, 250000, 2000, dec, 24 * 30, ORDERS);
 		run("carts default", &sc, 250000, 2000, dec, 24 * 30, CARTS);
 		run("carts 15k/12.5k", &sc, 15000, 12500, dec, 24 * 30, CARTS);
