@@ -23,7 +23,7 @@
  * schema is never dropped or altered.
  *
  * A table's primary key is built, and the table analyzed, right after it
- * is loaded (while its pages are still in shared buffers); the foreign
+ * is loaded (while its pages are recent); the foreign
  * keys come last, once both sides have their keys and statistics.  A
  * table created in the call is loaded frozen (load.c), so the key builds,
  * the validations and ANALYZE read all-visible pages (docs/design.md,
@@ -741,14 +741,35 @@ plan(Gen *g)
 /* ---------------------------------------------------------------------- */
 /* the statements of one table: create, load, key, analyze */
 
+/*
+ * CREATE TABLE and its marker; when the table gets its primary key, its
+ * key columns are made NOT NULL while the table is still empty: ADD
+ * PRIMARY KEY would otherwise set them NOT NULL itself and scan the whole
+ * loaded table to verify it (one pass over the table for nothing: load()
+ * checks NOT NULL per value as it writes).  The catalog ends the same.
+ */
 static List *
 create_statements(Gen *g, GenTable *t)
 {
 	char	   *name = qualified(g, t->def->name);
+	List	   *stmts;
 
-	return list_make2(psprintf("CREATE %sTABLE %s (LIKE synthgen.%s)", g->unlogged ? "UNLOGGED " : "",
-							   name, quote_identifier(t->def->rowtype)),
-					  psprintf("COMMENT ON TABLE %s IS %s", name, quote_literal_cstr(g->marker)));
+	stmts = list_make2(psprintf("CREATE %sTABLE %s (LIKE synthgen.%s)", g->unlogged ? "UNLOGGED " : "",
+								name, quote_identifier(t->def->rowtype)),
+					   psprintf("COMMENT ON TABLE %s IS %s", name, quote_literal_cstr(g->marker)));
+	if (t->pkey)
+	{
+		StringInfoData alter;
+		int			j;
+
+		initStringInfo(&alter);
+		appendStringInfo(&alter, "ALTER TABLE %s", name);
+		for (j = 0; t->def->primary_key[j]; j++)
+			appendStringInfo(&alter, "%s ALTER COLUMN %s SET NOT NULL", j ? "," : "",
+							 quote_identifier(t->def->primary_key[j]));
+		stmts = lappend(stmts, alter.data);
+	}
+	return stmts;
 }
 
 static List *
@@ -937,7 +958,7 @@ look_up_table(Gen *g, GenTable *t)
 
 /*
  * Table by table: created, loaded, its primary key built and ANALYZE
- * while its pages are in shared buffers; then the foreign keys, validated
+ * while its pages are recent; then the foreign keys, validated
  * at once (one backend gains nothing from NOT VALID first), planned with
  * both sides' statistics.
  */
@@ -1120,7 +1141,7 @@ cmp_fkey_work(const void *a, const void *b, void *arg)
 static void
 build_tasks(Gen *g, GenTasks *gt)
 {
-	int			maxstmts = list_length(g->setup) + g->ntables * 6 + g->nfkeys * 3;
+	int			maxstmts = list_length(g->setup) + g->ntables * 7 + g->nfkeys * 3;
 	GenTable   *order[SG_MAX_TABLES];
 	int			table_task[SG_MAX_TABLES];
 	int			added[SG_MAX_FKEYS];
@@ -1148,12 +1169,12 @@ build_tasks(Gen *g, GenTasks *gt)
 		GenTable   *t = order[i];
 		int			ti = t - g->tables;
 		List	   *stmts = t->create ? create_statements(g, t) : NIL;
-		GenPhase	phases[6];
+		GenPhase	phases[7];
 		int			n;
 
 		Assert(t->create);		/* jobs > 1 does not append */
-		n = list_length(stmts);
-		phases[0] = phases[1] = GEN_LOAD;
+		for (n = 0; n < list_length(stmts); n++)
+			phases[n] = GEN_LOAD;
 		gt->load_stmt[ti] = gt->nstmts + n;
 		stmts = lappend(stmts, load_sql(g, t));
 		phases[n++] = GEN_LOAD;

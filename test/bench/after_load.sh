@@ -1,11 +1,12 @@
 #!/bin/sh
 # The main job at the speed of the load (issue 16), in the server of
 # PGHOST/PGDATABASE: the whole world (30 days of baseline, customers
-# 15,000, orders_per_day 12,500, products 2,000, suppliers 100: 1.56 M
-# rows) with jobs => 1 and 2, each call's wall time beside its load time;
-# the user's first count(*) after generate() beside the second; the old
-# generator's workload (customers and orders, generate + CSV export of
-# both); keys => 'none' and unlogged => true.  REPS interleaved rounds
+# 15,000, orders_per_day 12,500, products 2,000, suppliers 100: 2.12 M
+# rows since issues 14-15, 1.56 M before) with jobs => 1 and 2, each
+# call's wall time beside its load time; the user's first count(*) after
+# generate() beside the second; the old generator's workload (customers
+# and orders, generate + CSV export of both); keys => 'none' and
+# unlogged => true.  REPS interleaved rounds
 # (round 0 a warm-up, dropped), a CHECKPOINT before each call; medians.
 #
 # Before/after: AB="OLD NEW", two directories each holding a build
@@ -174,7 +175,7 @@ med() {	# $1 build, $2 case, $3 column (3 = the first number)
 		sort -g | awk '{ v[NR] = $1 } END { if (NR) printf "%.3f", v[int((NR + 1) / 2)]; else printf "-" }'
 }
 echo
-echo "issue 16 benchmark: 30 days of baseline (1.56 M rows), medians of $REPS rounds; $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "issue 16 benchmark: 30 days of baseline (2.12 M rows), medians of $REPS rounds; $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for b in $builds; do
 	label=$(basename "$b")
 	echo "== $label"
