@@ -342,6 +342,28 @@ test_reference(void)
 			}
 		}
 	CHECK(bad == 0, "%d instants around the switches of 1895-2105 differ from the reference", bad);
+
+	/*
+	 * The offsets are kept per zone with the span they hold (two spans):
+	 * runs of nearby instants in any order, as a window's orders ask,
+	 * across switches and New Year, hit and miss them.
+	 */
+	bad = 0;
+	for (i = 0; i < 20000; i++)
+	{
+		int64_t		base = utc(1990, 1, 1, 0, 0) +
+			(int64_t) (rnd() % (uint64_t) (utc(2060, 1, 1, 0, 0) - utc(1990, 1, 1, 0, 0)));
+		int			k;
+
+		z = (int) (rnd() % SG_N_ZONES);
+		for (k = 0; k < 50; k++)
+		{
+			int64_t		t = base + (int64_t) (rnd() % (uint64_t) (90 * DAY)) - 45 * DAY;
+
+			bad += sg_zone_utc_offset_min(z, t) != reference_offset(z, t);
+		}
+	}
+	CHECK(bad == 0, "%d of 1000000 instants in runs differ from the reference", bad);
 }
 
 /*
