@@ -29,8 +29,10 @@ SELECT round(100.0 * avg((n = 1)::int), 1) AS one_order_pct,
        avg((n = 1)::int) BETWEEN 0.45 AND 0.80 AS in_band
 FROM per;
 -- Many accounts never buy: of the customers signed up before the window
--- ends, at least 20 % ordered nothing in it (a design band: accounts
--- that never convert are the rule in shops that let visitors register)
+-- ends, at least 20 % ordered nothing in it.  Olist again: 97 % of its
+-- 96,096 customers bought once in two years, so in any one quarter well
+-- over 80 % of a shop's accounts place no order; 20 % is a floor any shop
+-- with more than a season of accounts clears
 SELECT round(100.0 * avg((per.customer_id IS NULL)::int), 1) AS no_order_pct,
        avg((per.customer_id IS NULL)::int) >= 0.20 AS in_band
 FROM cu LEFT JOIN per USING (customer_id)
@@ -49,8 +51,10 @@ SELECT round(var_pop(coalesce(n, 0)) / avg(coalesce(n, 0)), 1) AS variance_over_
 FROM cu LEFT JOIN per USING (customer_id)
 WHERE cu.created_at < '2025-08-01 00:00+00';
 -- segments mean something: vip customers order several times as often as
--- regular ones (>= 3x), business customers spend more per order (>= 1.5x);
--- design bands
+-- regular ones (>= 3x: the segment's own definition), business customers
+-- spend more per order (>= 1.5x: B2B orders average about 3x B2C ones,
+-- $491 against $147 in Shopify's figures quoted by cleverbridge, "7 Key
+-- Differences Between B2C and B2B Ecommerce Models")
 SELECT round((SELECT count(*) FROM o JOIN cu USING (customer_id) WHERE segment = 'vip')::numeric
              / (SELECT count(*) FROM cu WHERE segment = 'vip')
              / ((SELECT count(*) FROM o JOIN cu USING (customer_id) WHERE segment = 'regular')::numeric
@@ -125,8 +129,10 @@ SELECT (SELECT avg(recovered::int) FROM ca WHERE stage = 'payment')
 
 -- Campaigns lift demand: the hours of a sitewide regular campaign of 10 %
 -- off or more hold at least 1.15 x the orders of the same hours one week
--- before and after (promotion studies put short-run price elasticities of
--- retail demand at -2 to -3; a design band)
+-- before and after (Bijmolt, van Heerde and Pieters, "New Empirical
+-- Generalizations on the Determinants of Price Elasticity", Journal of
+-- Marketing Research 42(2), 2005: a meta-analysis of 1,851 elasticities,
+-- mean -2.62, so 10 % off sells about 1.26x)
 CREATE TEMP TABLE ol AS
 SELECT ordered_at FROM synth_orders('baseline', '2025-07-10 00:00+00', 46 * 24);
 SELECT count(*) > 0 AS some_campaign, bool_and(lift >= 1.15) AS sitewide_lift_ok
