@@ -1688,6 +1688,8 @@ typedef struct SgEventCache
 	int32_t		minute_hour[2]; /* the last minute's end, orders and carts */
 	int64_t		minute_end[2];	/* (minute_arrivals) */
 	int64_t		minute_end_id[2];
+	int64_t		shock_minute[SG_MINUTE_TAPS];	/* minute_shocks: a ring by minute */
+	int32_t		shock[SG_MINUTE_TAPS][3];
 } SgEventCache;
 
 static void
@@ -1699,6 +1701,8 @@ cache_init(SgEvents *ev, SgAllocFn alloc)
 	for (z = 0; z < SG_N_ZONES; z++)
 		ev->cache->zone_half[z] = INT64_MIN;
 	ev->cache->minute_end[0] = ev->cache->minute_end[1] = INT64_MIN;
+	for (z = 0; z < SG_MINUTE_TAPS; z++)
+		ev->cache->shock_minute[z] = INT64_MIN;
 	if (ev->product_cache)
 		ev->cache->stock = alloc(sizeof(SgStockCache) * (ev->w->nproducts + 1));
 	if (ev->customer_cache)
@@ -2817,6 +2821,35 @@ in_deploy(const SgEvents *ev, int64_t t)
 	return false;
 }
 
+/*
+ * A minute's three shocks in [-1000, 1000], 21 bits each of the first draw
+ * of its stream; with r, the stream after that draw.  Kept in a ring of
+ * the last SG_MINUTE_TAPS minutes: consecutive minutes share 15 of their
+ * 16 taps (docs/design.md, "Caches of a call").
+ */
+_Static_assert((SG_MINUTE_TAPS & (SG_MINUTE_TAPS - 1)) == 0, "the shock ring is indexed by a mask");
+
+static const int32_t *
+minute_shocks(const SgEvents *ev, int64_t minute, SgRng *r)
+{
+	SgEventCache *c = ev->cache;
+	int			slot = (int) (minute & (SG_MINUTE_TAPS - 1));
+	int			a;
+	uint64_t	bits;
+	SgRng		own;
+
+	if (r == NULL && c->shock_minute[slot] == minute)
+		return c->shock[slot];
+	if (r == NULL)
+		r = &own;
+	sg_rng_stream(r, ev->key, SG_STREAM_METRIC, (uint64_t) minute);
+	bits = sg_rng_next64(r);
+	for (a = 0; a < 3; a++)
+		c->shock[slot][a] = (int32_t) (((bits >> (21 * a)) & 0x1fffff) * 2001 >> 21) - 1000;
+	c->shock_minute[slot] = minute;
+	return c->shock[slot];
+}
+
 void
 sg_metric_get(const SgEvents *ev, int64_t minute, SgMetric *m)
 {
@@ -2844,18 +2877,15 @@ sg_metric_get(const SgEvents *ev, int64_t minute, SgMetric *m)
 	m->ts = minute * MINUTE;
 	h = (int32_t) ((m->ts - ev->span_start) / HOUR);
 	x = m->ts - ev->span_start - (int64_t) h * HOUR + MINUTE / 2;
+	/* r is the minute's own stream, after its shocks */
+	minute_shocks(ev, minute, &r);
 	for (k = SG_MINUTE_TAPS - 1; k >= 0; k--)
 	{
-		uint64_t	bits;
+		const int32_t *s = minute_shocks(ev, minute - k, NULL);
 
-		sg_rng_stream(&r, ev->key, SG_STREAM_METRIC, (uint64_t) (minute - k));
-		bits = sg_rng_next64(&r);
-		/* three shocks in [-1000, 1000] from 21 bits each */
 		for (a = 0; a < 3; a++)
-			ar[a] += (int64_t) sg_minute_ar_weights[k] *
-				((int64_t) (((bits >> (21 * a)) & 0x1fffff) * 2001 >> 21) - 1000);
+			ar[a] += (int64_t) sg_minute_ar_weights[k] * s[a];
 	}
-	/* r is now the minute's own stream, after its shocks */
 	for (a = 0; a < 3; a++)
 		ar[a] /= 1000;
 	expected = (knots_at_offset(&ev->order_knots[(int64_t) h * SEGMENTS], x) +
