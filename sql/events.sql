@@ -83,7 +83,7 @@ SELECT (SELECT count(*) FROM o JOIN c USING (customer_id) WHERE c.created_at > o
                                  OR (status = 'processing' AND shipped_at IS NOT NULL)) AS status_mismatch,
        (SELECT count(*) FROM r JOIN o USING (order_id) WHERE o.status <> 'delivered' OR r.requested_at <= o.delivered_at) AS return_not_after_delivery,
        (SELECT count(*) FROM t JOIN o USING (order_id) WHERE t.opened_at <= o.ordered_at) AS ticket_before_order,
-       (SELECT count(*) FROM t WHERE resolved_at <= opened_at OR (resolved_at IS NULL) <> (satisfaction IS NULL)) AS ticket_times;
+       (SELECT count(*) FROM t WHERE resolved_at <= opened_at OR (resolved_at IS NULL AND satisfaction IS NOT NULL)) AS ticket_times;
 SELECT greatest((SELECT max(greatest(ordered_at, shipped_at, delivered_at, cancelled_at)) FROM o),
                 (SELECT max(greatest(opened_at, resolved_at)) FROM t),
                 (SELECT max(abandoned_at) FROM a), (SELECT max(requested_at) FROM r),

@@ -7,7 +7,8 @@
 -- issue's table: median delivery 2.4 days for every country, 27 % of
 -- shipments at night, returns 3.2-3.4 % of lines in every category,
 -- refunds above what was paid, no promised date, WISMO after delivery,
--- CSAT 1-star 0.1 %, channels 25 % each).
+-- CSAT 1-star 0.1 %, channels 25 % each); the survey check also fails on
+-- the build before the survey answers (every resolved ticket rated).
 SET synthgen.timing = off;
 
 CREATE TEMP TABLE o AS
@@ -198,6 +199,18 @@ SELECT avg((satisfaction = 1)::int) BETWEEN 0.03 AND 0.15
        avg(satisfaction) FILTER (WHERE delivered_at > promised_at)
        <= avg(satisfaction) FILTER (WHERE delivered_at <= promised_at) - 0.5 AS late_is_unhappy
 FROM tk WHERE satisfaction IS NOT NULL;
+-- Only some customers answer the survey: 10-40 % of resolved tickets have
+-- a CSAT (Sonassi publishes its own: 20.09 % over the last 30 days;
+-- support-desk guides call 10-20 % typical and 20-30 % good), fewer of
+-- the tickets resolved in the last day (the answer takes its time), and
+-- none of an unresolved one
+SELECT avg((satisfaction IS NOT NULL)::int) BETWEEN 0.10 AND 0.40 AS some_answer,
+       avg((satisfaction IS NOT NULL)::int) FILTER (WHERE resolved_at >= '2025-10-29 00:00+00')
+       < avg((satisfaction IS NOT NULL)::int) FILTER (WHERE resolved_at < '2025-10-29 00:00+00') / 2
+           AS answers_take_time,
+       (SELECT count(*) FROM tk WHERE resolved_at IS NULL AND satisfaction IS NOT NULL) = 0
+           AS only_resolved_rated
+FROM tk WHERE resolved_at IS NOT NULL;
 
 -- ---------------------------------------------------------------------
 -- Scenarios are baseline plus their events

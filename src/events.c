@@ -177,6 +177,16 @@ static const uint32_t csat_cum[4][5] = {
 	{55, 70, 82, 92, 100},
 };
 
+/*
+ * Who answers the survey, percent by the stars they would give: about one
+ * in five, the delighted and the angry more than the lukewarm (docs/
+ * design.md, "Fulfilment, returns and tickets").  The answer comes up to
+ * SURVEY_ANSWER_MAX after the resolution, most within hours.
+ */
+static const uint32_t survey_answer_pct[5] = {24, 15, 13, 16, 24};
+#define SURVEY_ANSWER_MIN	(2 * MINUTE)
+#define SURVEY_ANSWER_MAX	(4 * DAY)
+
 const char *const sg_cart_stages[] = {"browse", "cart", "shipping", "payment"};
 const int	sg_n_cart_stages = LENGTHOF(sg_cart_stages);
 static const uint32_t stage_weights[] = {30, 40, 18, 12};
@@ -2360,7 +2370,8 @@ ticket_hours(int zone, int64_t t, int64_t limit, SgRng *r, int *channel)
 }
 
 /*
- * Priority, resolution and CSAT, then what as_of knows of them.
+ * Priority, resolution and CSAT, then what as_of knows of them (a CSAT
+ * only from a customer who answered the survey by then).
  * Resolution: the priority's median, scaled by the channel's speed and by
  * backlog_pct, times a spread of 0.35-1.65 doubled again with chance 1/3
  * up to six times: a long tail without a hard maximum in sight.  mood:
@@ -2385,8 +2396,15 @@ ticket_finish(const SgEvents *ev, SgTicket *tk, SgRng *r, int64_t backlog_pct, i
 	tk->satisfaction = 1 + sg_rng_weighted(r, csat_cum[mood < 3 ? mood : 3], 5);
 	if (tk->opened_at + resolve < ev->as_of)
 	{
+		SgRng		s;
+
 		tk->resolved_at = tk->opened_at + resolve;
 		tk->status = (ev->as_of - tk->resolved_at > 3 * DAY) ? 3 : 2;	/* closed / resolved */
+		/* the survey: its own stream, so the ticket's other draws stay */
+		sg_rng_stream(&s, ev->key, SG_STREAM_SURVEY, (uint64_t) tk->id);
+		if (!sg_rng_chance(&s, survey_answer_pct[tk->satisfaction - 1], 100) ||
+			tk->resolved_at + sg_rng_skewed(&s, SURVEY_ANSWER_MIN, SURVEY_ANSWER_MAX) >= ev->as_of)
+			tk->satisfaction = 0;
 	}
 	else
 	{

@@ -61,7 +61,8 @@ typedef enum SgStreamTag
 	SG_STREAM_CLASS = 24,		/* customer blocks' rotations (world.c) */
 	SG_STREAM_RECOVERY = 25,	/* which orders recover a cart (events.c) */
 	SG_STREAM_PRICE = 26,		/* customers' price sensitivity (world.c) */
-	/* 27..39 left to other parts of algorithm 2 */
+	SG_STREAM_SURVEY = 27,		/* a resolved ticket's CSAT survey answer (events.c) */
+	/* 28..39 left to other parts of algorithm 2 */
 	SG_STREAM_DEMAND = 40,		/* day demand: day shocks, drift knots, hour wobble */
 	SG_STREAM_DEPLOY = 41		/* a UTC day's deploys (metric blips) */
 } SgStreamTag;
