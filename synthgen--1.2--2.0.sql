@@ -29,7 +29,7 @@
  *   as_of timestamptz DEFAULT NULL (and seed DEFAULT NULL): a new
  *   signature, so they are dropped and created again, with the comments
  *   and privileges of a fresh install.
- * - synthgen.events() is new.
+ * - synthgen.events() and synthgen.load_together() are new.
  * - synthgen.order_row gains promised_at and synthgen.return_row quantity,
  *   as last attributes (ALTER TYPE ... ADD ATTRIBUTE ... CASCADE): tables
  *   declared OF them gain the column, the other row types do not change,
@@ -798,6 +798,17 @@ AS 'MODULE_PATHNAME', 'synthgen_load'
 LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION synthgen.load(regclass, text, text, timestamptz, integer, bigint, integer, bigint, integer, integer, integer, integer, timestamptz) IS
 'bulk-load one synthgen table into target (a plain table LIKE synthgen.<row type>, without indexes) through the table AM''s multi-insert; returns the rows written';
+
+CREATE FUNCTION synthgen.load_together(targets regclass[], table_names text[], scenario text,
+                                       start timestamptz, hours integer, seed bigint,
+                                       orders_per_day integer, customers bigint,
+                                       products integer, suppliers integer,
+                                       as_of timestamptz DEFAULT NULL)
+RETURNS TABLE (table_name text, rows bigint, seconds float8)
+AS 'MODULE_PATHNAME', 'synthgen_load_together'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION synthgen.load_together(regclass[], text[], text, timestamptz, integer, bigint, integer, bigint, integer, integer, timestamptz) IS
+'bulk-load several tables made from orders and carts (orders, order_items, support_tickets, cart_abandonment, returns), whole, each into its target as load() does, from one pass that computes each order and cart once; a row per table: its rows and the seconds spent on them';
 
 -- generate() also takes keys and unlogged, and returns each table's key
 -- and ANALYZE time, as run_log keeps them

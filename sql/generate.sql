@@ -51,6 +51,29 @@ FROM (VALUES
     ('system_metrics', 'synth_system_metrics', $$'baseline', '2025-12-01 00:00+00', 48, customers => 2000, products => 300, suppliers => 20, orders_per_day => 3000$$)
 ) v(t, f, a);
 
+-- jobs => 1 loads the tables made from orders and carts from one pass
+-- over them (synthgen.load_together()); as of three weeks later every one
+-- of them has rows (returns too), and each holds its function's rows in
+-- the function's order (a seq scan of a table one backend filled reads
+-- them back in the order they were written)
+\set wa '''baseline'', ''2025-12-01 00:00+00'', 48, as_of => ''2025-12-22 00:00+00'''
+SELECT table_name, rows > 0 AS has_rows
+FROM synthgen.generate(:wa, target_schema => 'g5', :counts,
+                       tables => '{customers,suppliers,products,campaigns,orders,order_items,support_tickets,cart_abandonment,returns}')
+WHERE rows IS NOT NULL;
+CREATE FUNCTION pg_temp.same_rows_in_order(tbl text) RETURNS boolean LANGUAGE plpgsql AS $$
+DECLARE a text; b text;
+BEGIN
+    EXECUTE format('SELECT md5(string_agg(x::text, E''\n'')) FROM g5.%I x', tbl) INTO a;
+    EXECUTE format('SELECT md5(string_agg(x::text, E''\n'')) FROM synth_%s(''baseline'', ''2025-12-01 00:00+00'', 48,
+                    customers => 2000, products => 300, suppliers => 20, orders_per_day => 3000,
+                    as_of => ''2025-12-22 00:00+00'') x', tbl) INTO b;
+    RETURN a = b;
+END $$;
+SELECT t, pg_temp.same_rows_in_order(t) AS same
+FROM unnest('{orders,order_items,support_tickets,cart_abandonment,returns}'::text[]) t;
+DROP SCHEMA g5 CASCADE;
+
 -- jobs => 2: two background workers load the slices; the tables are the same
 SELECT table_name, rows FROM synthgen.generate(:w, target_schema => 'g3', jobs => 2, :counts)
 WHERE rows IS NOT NULL;

@@ -38,6 +38,47 @@ const SgColumn sg_cart_abandonment_columns[NCOLS + 1] = {
 };
 
 
+typedef struct CartFormat
+{
+	Datum	   *stages;
+	SgNumBuf	value;
+} CartFormat;
+
+static void *
+carts_init(SgCall *call)
+{
+	CartFormat *f = palloc0(sizeof(CartFormat));
+
+	f->stages = sg_text_datums(sg_cart_stages, sg_n_cart_stages);
+	return f;
+}
+
+static void
+carts_rows(SgCall *call, void *state, const SgCart *c)
+{
+	CartFormat *f = state;
+	Datum		values[NCOLS];
+	bool		nulls[NCOLS] = {0};
+	MemoryContext old = MemoryContextSwitchTo(call->rowctx);
+
+	values[COL_ID] = Int64GetDatum(c->id);
+	nulls[COL_CUSTOMER] = c->customer_id == 0;
+	values[COL_CUSTOMER] = Int64GetDatum(c->customer_id);
+	values[COL_PRODUCT] = Int32GetDatum(c->product_id);
+	values[COL_QUANTITY] = Int32GetDatum(c->quantity);
+	values[COL_VALUE] = sg_numeric_buf(&f->value, c->cart_value, 2);
+	values[COL_STAGE] = f->stages[c->stage];
+	values[COL_ABANDONED] = TimestampTzGetDatum(c->abandoned_at);
+	values[COL_RECOVERED] = BoolGetDatum(c->recovered);
+	nulls[COL_RECOVERED_ORDER] = c->recovered_order_id == 0;
+	values[COL_RECOVERED_ORDER] = Int64GetDatum(c->recovered_order_id);
+	MemoryContextSwitchTo(old);
+	sg_call_put(call, values, nulls);
+}
+
+/* one row per abandoned cart (the registry entry, tables.c, points here) */
+const SgPassTable sg_cart_abandonment_pass = {carts_init, NULL, carts_rows};
+
 void
 sg_fill_cart_abandonment(SgCall *call)
 {
@@ -45,34 +86,14 @@ sg_fill_cart_abandonment(SgCall *call)
 	SgIter		it;
 	int64		first,
 				end;
-	Datum		values[NCOLS];
-	bool		nulls[NCOLS] = {0};
-	Datum	   *stages;
+	void	   *state = carts_init(call);
 	SgCart		c;
-	SgNumBuf	value;
-
-	stages = sg_text_datums(sg_cart_stages, sg_n_cart_stages);
 
 	sg_slice(ev->total_carts, call->part, call->parts, &first, &end);
 	for (sg_iter_carts(&it, ev, first, end); sg_iter_next(&it);)
 	{
-		MemoryContext old;
-
 		sg_cart_get(ev, it.hour, it.id, &c);
-		old = MemoryContextSwitchTo(call->rowctx);
-		values[COL_ID] = Int64GetDatum(c.id);
-		nulls[COL_CUSTOMER] = c.customer_id == 0;
-		values[COL_CUSTOMER] = Int64GetDatum(c.customer_id);
-		values[COL_PRODUCT] = Int32GetDatum(c.product_id);
-		values[COL_QUANTITY] = Int32GetDatum(c.quantity);
-		values[COL_VALUE] = sg_numeric_buf(&value, c.cart_value, 2);
-		values[COL_STAGE] = stages[c.stage];
-		values[COL_ABANDONED] = TimestampTzGetDatum(c.abandoned_at);
-		values[COL_RECOVERED] = BoolGetDatum(c.recovered);
-		nulls[COL_RECOVERED_ORDER] = c.recovered_order_id == 0;
-		values[COL_RECOVERED_ORDER] = Int64GetDatum(c.recovered_order_id);
-		MemoryContextSwitchTo(old);
-		sg_call_put(call, values, nulls);
+		carts_rows(call, state, &c);
 	}
 }
 

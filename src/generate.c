@@ -140,6 +140,7 @@ typedef struct GenTable
 	bool		create;			/* this call creates it */
 	bool		pkey;			/* gets its primary key */
 	bool		append;			/* this call appends to it, keys in place */
+	bool		together;		/* jobs => 1: loaded in the orders' one pass */
 	Oid			relid;			/* once it exists */
 	int64		rows;
 	double		seconds;		/* the load (with CREATE TABLE) */
@@ -879,6 +880,71 @@ load_here(Gen *g, GenTable *t)
 }
 
 /*
+ * The tables made from orders and carts that this call creates, loaded
+ * from one pass (synthgen.load_together(), order_pass.c): each order and
+ * cart is computed once instead of once per table.  Each table's load
+ * time is its own rows' (the orders' computation under orders, the carts'
+ * under cart_abandonment, when they are among them), plus its CREATE
+ * TABLE.
+ */
+static void
+load_together(Gen *g)
+{
+	Oid			types[11] = {REGCLASSARRAYOID, TEXTARRAYOID, TEXTOID, TIMESTAMPTZOID, INT4OID,
+	INT8OID, INT4OID, INT8OID, INT4OID, INT4OID, TIMESTAMPTZOID};
+	Datum		values[11];
+	char		nulls[11];
+	Datum		relids[SG_MAX_TABLES];
+	Datum		names[SG_MAX_TABLES];
+	GenTable   *which[SG_MAX_TABLES];
+	int			n = 0,
+				i,
+				rc;
+
+	for (i = 0; i < g->ntables; i++)
+		if (g->tables[i].together)
+		{
+			which[n] = &g->tables[i];
+			relids[n] = ObjectIdGetDatum(g->tables[i].relid);
+			names[n] = CStringGetTextDatum(g->tables[i].def->name);
+			n++;
+		}
+	values[0] = PointerGetDatum(construct_array(relids, n, REGCLASSOID, sizeof(Oid), true,
+												TYPALIGN_INT));
+	values[1] = PointerGetDatum(construct_array(names, n, TEXTOID, -1, false, TYPALIGN_INT));
+	values[2] = CStringGetTextDatum(g->scenario);
+	values[3] = TimestampTzGetDatum(g->start);
+	values[4] = Int32GetDatum(g->hours);
+	values[5] = Int64GetDatum(g->seed);
+	values[6] = g->orders_per_day;
+	values[7] = g->customers;
+	values[8] = g->products;
+	values[9] = g->suppliers;
+	values[10] = TimestampTzGetDatum(g->as_of);
+	memset(nulls, ' ', sizeof(nulls));
+	nulls[6] = g->orders_per_day_null ? 'n' : ' ';
+	nulls[7] = g->customers_null ? 'n' : ' ';
+	nulls[8] = g->products_null ? 'n' : ' ';
+	nulls[9] = g->suppliers_null ? 'n' : ' ';
+	nulls[10] = g->as_of_null ? 'n' : ' ';
+
+	rc = SPI_execute_with_args("SELECT rows, seconds FROM synthgen.load_together($1, $2, $3, $4,"
+							   " $5, $6, $7, $8, $9, $10, $11)",
+							   11, types, values, nulls, false, 0);
+	if (rc != SPI_OK_SELECT || SPI_processed != (uint64) n)
+		elog(ERROR, "synthgen.load_together() failed: %s", SPI_result_code_string(rc));
+	for (i = 0; i < n; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		bool		isnull;
+
+		which[i]->rows = DatumGetInt64(SPI_getbinval(tup, SPI_tuptable->tupdesc, 1, &isnull));
+		which[i]->seconds += DatumGetFloat8(SPI_getbinval(tup, SPI_tuptable->tupdesc, 2, &isnull));
+	}
+	SPI_freetuptable(SPI_tuptable);
+}
+
+/*
  * Appending: the rows go through the executor, so the keys in place check
  * them (a window already loaded is a duplicate key) and the cost is the
  * window's.  Master tables of the same world are already there, whole;
@@ -960,28 +1026,62 @@ look_up_table(Gen *g, GenTable *t)
  * Table by table: created, loaded, its primary key built and ANALYZE
  * while its pages are recent; then the foreign keys, validated
  * at once (one backend gains nothing from NOT VALID first), planned with
- * both sides' statistics.
+ * both sides' statistics.  When two or more tables made from orders and
+ * carts are loaded (not appended), they are created when the first of
+ * them comes and loaded together from one pass; each then gets its key
+ * and ANALYZE in its turn.
  */
 static void
 run_here(Gen *g)
 {
 	instr_time	t0;
-	int			i;
+	int			i,
+				together = 0;
+	bool		loaded_together = false;
+
+	for (i = 0; i < g->ntables; i++)
+		if (g->tables[i].def->pass && !g->tables[i].append)
+			together++;
+	for (i = 0; i < g->ntables; i++)
+		g->tables[i].together = together > 1 && g->tables[i].def->pass &&
+			!g->tables[i].append;
 
 	spi_exec_list(g->setup);
 	for (i = 0; i < g->ntables; i++)
 	{
 		GenTable   *t = &g->tables[i];
 
-		INSTR_TIME_SET_CURRENT(t0);
-		if (t->create)
-			spi_exec_list(create_statements(g, t));
-		look_up_table(g, t);
-		if (t->append)
-			load_append(g, t);
-		else
-			load_here(g, t);
-		t->seconds = seconds_since(t0);
+		if (t->together && !loaded_together)
+		{
+			int			j;
+
+			for (j = i; j < g->ntables; j++)
+			{
+				GenTable   *u = &g->tables[j];
+
+				if (!u->together)
+					continue;
+				INSTR_TIME_SET_CURRENT(t0);
+				if (u->create)
+					spi_exec_list(create_statements(g, u));
+				look_up_table(g, u);
+				u->seconds = seconds_since(t0);
+			}
+			load_together(g);
+			loaded_together = true;
+		}
+		else if (!t->together)
+		{
+			INSTR_TIME_SET_CURRENT(t0);
+			if (t->create)
+				spi_exec_list(create_statements(g, t));
+			look_up_table(g, t);
+			if (t->append)
+				load_append(g, t);
+			else
+				load_here(g, t);
+			t->seconds = seconds_since(t0);
+		}
 		CHECK_FOR_INTERRUPTS();
 		if (t->pkey)
 		{

@@ -4,7 +4,9 @@
  *	  The bulk path of generate(): synthgen.load() fills a table with one
  *	  generator's rows through the table AM's multi-insert, as COPY FROM
  *	  does (see src/backend/commands/copyfrom.c), skipping the executor and
- *	  the tuplestore a FROM-clause function is materialized into.
+ *	  the tuplestore a FROM-clause function is materialized into;
+ *	  synthgen.load_together() fills several tables made from orders and
+ *	  carts from one pass over them (order_pass.c).
  *
  * Rows are formed straight into the table's slots, inserted in batches
  * with a BulkInsertState, and reported in pg_stat_progress_copy.  The
@@ -24,9 +26,11 @@
 #include "catalog/pg_type.h"
 #include "commands/progress.h"
 #include "executor/tuptable.h"
+#include "funcapi.h"
 #include "miscadmin.h"
 #include "pgstat.h"
 #include "utils/acl.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
@@ -34,6 +38,9 @@
 #include "utils/rls.h"
 #include "utils/syscache.h"
 #include "utils/typcache.h"
+
+/* load_together(): at most every table made from orders and carts, once */
+#define TOGETHER_MAX	5
 
 /* a batch: COPY FROM flushes at 1000 tuples or 64 kB, so do we */
 #define BULK_MAX_ROWS	1000
@@ -55,6 +62,7 @@ struct SgBulk
 	CommandId	cid;
 	int			ti_options;
 	int64		done;
+	bool		progress;		/* reports in pg_stat_progress_copy */
 };
 
 static void
@@ -81,7 +89,8 @@ bulk_flush(SgBulk *bulk)
 		ExecClearTuple(bulk->slots[i]);
 	bulk->nused = 0;
 	bulk->bytes = 0;
-	pgstat_progress_update_param(PROGRESS_COPY_TUPLES_PROCESSED, bulk->done);
+	if (bulk->progress)
+		pgstat_progress_update_param(PROGRESS_COPY_TUPLES_PROCESSED, bulk->done);
 }
 
 void
@@ -204,6 +213,83 @@ load_frozen(Relation rel)
 	return rel->rd_createSubid == mine || rel->rd_newRelfilenodeSubid == mine;
 }
 
+/* a registered table, by the name an argument gives */
+static const SgTableDef *
+table_by_name(const char *name, const char *argument)
+{
+	const SgTableDef *def = sg_table_def(name);
+
+	if (def == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown synthgen table \"%s\" in argument \"%s\"", name, argument),
+				 errhint("Known tables: customers, suppliers, products, campaigns, orders, order_items, support_tickets, cart_abandonment, returns, system_metrics.")));
+	return def;
+}
+
+/* the same rights INSERT needs */
+static void
+check_insert_right(Oid relid)
+{
+	AclResult	aclresult = pg_class_aclcheck(relid, GetUserId(), ACL_INSERT);
+
+	if (aclresult != ACLCHECK_OK)
+		aclcheck_error(aclresult, get_relkind_objtype(get_rel_relkind(relid)),
+					   get_rel_name(relid));
+}
+
+/* open relid as a sink for def's rows (checked), with its slots and batch state */
+static void
+bulk_open(SgBulk *bulk, Oid relid, const SgTableDef *def, bool progress)
+{
+	int			i;
+
+	memset(bulk, 0, sizeof(*bulk));
+	bulk->rel = table_open(relid, RowExclusiveLock);
+	check_target(bulk, def);
+	bulk->slots = palloc(sizeof(TupleTableSlot *) * BULK_MAX_ROWS);
+	for (i = 0; i < BULK_MAX_ROWS; i++)
+	{
+		bulk->slots[i] = table_slot_create(bulk->rel, NULL);
+		/* once per slot: sg_bulk_put() sets only the generator's columns */
+		memset(bulk->slots[i]->tts_isnull, true, sizeof(bool) * bulk->natts);
+	}
+	bulk->bistate = GetBulkInsertState();
+	bulk->flushctx = AllocSetContextCreate(CurrentMemoryContext, "synthgen bulk batch",
+										   ALLOCSET_DEFAULT_SIZES);
+	bulk->cid = GetCurrentCommandId(true);
+	/* as COPY FROM: a table created in this (sub)transaction needs no FSM */
+	if (bulk->rel->rd_createSubid != InvalidSubTransactionId ||
+		bulk->rel->rd_firstRelfilenodeSubid != InvalidSubTransactionId)
+		bulk->ti_options |= TABLE_INSERT_SKIP_FSM;
+	if (load_frozen(bulk->rel))
+		bulk->ti_options |= TABLE_INSERT_FROZEN;
+	bulk->progress = progress;
+}
+
+/* write what is left and release the sink */
+static void
+bulk_close(SgBulk *bulk)
+{
+	int			i;
+
+	bulk_flush(bulk);
+	FreeBulkInsertState(bulk->bistate);
+	table_finish_bulk_insert(bulk->rel, bulk->ti_options);
+	for (i = 0; i < BULK_MAX_ROWS; i++)
+		ExecDropSingleTupleTableSlot(bulk->slots[i]);
+	table_close(bulk->rel, NoLock);
+	MemoryContextDelete(bulk->flushctx);
+}
+
+static void
+progress_start(Oid relid)
+{
+	pgstat_progress_start_command(PROGRESS_COMMAND_COPY, relid);
+	pgstat_progress_update_param(PROGRESS_COPY_COMMAND, PROGRESS_COPY_COMMAND_FROM);
+	pgstat_progress_update_param(PROGRESS_COPY_TYPE, PROGRESS_COPY_TYPE_CALLBACK);
+}
+
 /*
  * synthgen.load(target regclass, table_name text, scenario text,
  *				 start timestamptz, hours int, seed bigint,
@@ -221,74 +307,142 @@ synthgen_load(PG_FUNCTION_ARGS)
 	};
 	SgArgPos	pos = event_pos;
 	Oid			relid;
-	char	   *name;
 	const SgTableDef *def;
 	SgCall	   *call;
 	SgBulk		bulk;
-	AclResult	aclresult;
-	int			i;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("arguments \"target\" and \"table_name\" must not be NULL")));
 	relid = PG_GETARG_OID(0);
-	name = text_to_cstring(PG_GETARG_TEXT_PP(1));
-	def = sg_table_def(name);
-	if (def == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown synthgen table \"%s\"", name),
-				 errhint("Known tables: customers, suppliers, products, campaigns, orders, order_items, support_tickets, cart_abandonment, returns, system_metrics.")));
+	def = table_by_name(text_to_cstring(PG_GETARG_TEXT_PP(1)), "table_name");
 	if (!def->window)
 		pos.start = pos.hours = 0;
 
-	/* the same rights INSERT needs */
-	aclresult = pg_class_aclcheck(relid, GetUserId(), ACL_INSERT);
-	if (aclresult != ACLCHECK_OK)
-		aclcheck_error(aclresult, get_relkind_objtype(get_rel_relkind(relid)),
-					   get_rel_name(relid));
+	check_insert_right(relid);
 	PreventCommandIfReadOnly("synthgen.load()");
 
 	call = palloc(sizeof(SgCall));
 	sg_call_start(call, fcinfo, def->function, &pos, def->events);
-
-	memset(&bulk, 0, sizeof(bulk));
-	bulk.rel = table_open(relid, RowExclusiveLock);
-	check_target(&bulk, def);
-	bulk.slots = palloc(sizeof(TupleTableSlot *) * BULK_MAX_ROWS);
-	for (i = 0; i < BULK_MAX_ROWS; i++)
-	{
-		bulk.slots[i] = table_slot_create(bulk.rel, NULL);
-		/* once per slot: sg_bulk_put() sets only the generator's columns */
-		memset(bulk.slots[i]->tts_isnull, true, sizeof(bool) * bulk.natts);
-	}
-	bulk.bistate = GetBulkInsertState();
-	bulk.flushctx = AllocSetContextCreate(CurrentMemoryContext, "synthgen bulk batch",
-										  ALLOCSET_DEFAULT_SIZES);
-	bulk.cid = GetCurrentCommandId(true);
-	/* as COPY FROM: a table created in this (sub)transaction needs no FSM */
-	if (bulk.rel->rd_createSubid != InvalidSubTransactionId ||
-		bulk.rel->rd_firstRelfilenodeSubid != InvalidSubTransactionId)
-		bulk.ti_options |= TABLE_INSERT_SKIP_FSM;
-	if (load_frozen(bulk.rel))
-		bulk.ti_options |= TABLE_INSERT_FROZEN;
-
-	pgstat_progress_start_command(PROGRESS_COMMAND_COPY, relid);
-	pgstat_progress_update_param(PROGRESS_COPY_COMMAND, PROGRESS_COPY_COMMAND_FROM);
-	pgstat_progress_update_param(PROGRESS_COPY_TYPE, PROGRESS_COPY_TYPE_CALLBACK);
+	bulk_open(&bulk, relid, def, true);
+	progress_start(relid);
 
 	call->bulk = &bulk;
 	def->fill(call);
-	bulk_flush(&bulk);
-
+	bulk_close(&bulk);
 	pgstat_progress_end_command();
-	FreeBulkInsertState(bulk.bistate);
-	table_finish_bulk_insert(bulk.rel, bulk.ti_options);
-	for (i = 0; i < BULK_MAX_ROWS; i++)
-		ExecDropSingleTupleTableSlot(bulk.slots[i]);
-	table_close(bulk.rel, NoLock);
 
 	sg_call_end(call);
 	PG_RETURN_INT64(bulk.done);
+}
+
+/*
+ * synthgen.load_together(targets regclass[], table_names text[],
+ *						  scenario text, start timestamptz, hours int,
+ *						  seed bigint, orders_per_day int, customers bigint,
+ *						  products int, suppliers int, as_of timestamptz)
+ *	RETURNS TABLE (table_name text, rows bigint, seconds float8)
+ *
+ * Several tables made from orders and carts (orders, order_items,
+ * support_tickets, cart_abandonment, returns), each into its target as
+ * load() would, from one pass over the orders and carts (order_pass.c):
+ * each order and cart is computed once.  Whole tables only.  A row per
+ * table, in the order given: its rows and the seconds spent on them
+ * (sg_fill_together says whose the orders' and carts' own time is).
+ * pg_stat_progress_copy follows the first target.
+ */
+PG_FUNCTION_INFO_V1(synthgen_load_together);
+Datum
+synthgen_load_together(PG_FUNCTION_ARGS)
+{
+	static const SgArgPos pos = {
+		.scenario = SG_ARG(2), .start = SG_ARG(3), .hours = SG_ARG(4), .seed = SG_ARG(5),
+		.orders_per_day = SG_ARG(6), .customers = SG_ARG(7), .products = SG_ARG(8),
+		.suppliers = SG_ARG(9), .as_of = SG_ARG(10)
+	};
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	Datum	   *targets,
+			   *names;
+	bool	   *tnulls,
+			   *nnulls;
+	int			n,
+				nnames,
+				i,
+				j;
+	const SgTableDef *defs[TOGETHER_MAX];
+	SgBulk		bulks[TOGETHER_MAX];
+	SgBulk	   *sinks[TOGETHER_MAX];
+	int64		rows[TOGETHER_MAX];
+	double		seconds[TOGETHER_MAX];
+	SgCall	   *call;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("arguments \"targets\" and \"table_names\" must not be NULL")));
+	deconstruct_array(PG_GETARG_ARRAYTYPE_P(0), REGCLASSOID, sizeof(Oid), true, TYPALIGN_INT,
+					  &targets, &tnulls, &n);
+	deconstruct_array(PG_GETARG_ARRAYTYPE_P(1), TEXTOID, -1, false, TYPALIGN_INT,
+					  &names, &nnulls, &nnames);
+	if (n < 1 || n > TOGETHER_MAX || n != nnames)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("arguments \"targets\" and \"table_names\" must have the same number of elements, from 1 to %d",
+						TOGETHER_MAX),
+				 errdetail("Got %d targets and %d table names.", n, nnames),
+				 errhint("Name one table for each target, in the same order.")));
+	for (i = 0; i < n; i++)
+	{
+		if (tnulls[i] || nnulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("arguments \"targets\" and \"table_names\" must not contain NULL")));
+		defs[i] = table_by_name(TextDatumGetCString(names[i]), "table_names");
+		if (defs[i]->pass == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("table \"%s\" in argument \"table_names\" is not made from orders or carts",
+							defs[i]->name),
+					 errdetail("load_together() loads orders, order_items, support_tickets, cart_abandonment and returns."),
+					 errhint("Load \"%s\" with synthgen.load().", defs[i]->name)));
+		for (j = 0; j < i; j++)
+			if (defs[j] == defs[i] || DatumGetObjectId(targets[j]) == DatumGetObjectId(targets[i]))
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("argument \"%s\" names \"%s\" twice",
+								defs[j] == defs[i] ? "table_names" : "targets",
+								defs[j] == defs[i] ? defs[i]->name :
+								get_rel_name(DatumGetObjectId(targets[i]))),
+						 errhint("Each table and each target once.")));
+		check_insert_right(DatumGetObjectId(targets[i]));
+	}
+	PreventCommandIfReadOnly("synthgen.load_together()");
+
+	call = palloc(sizeof(SgCall));
+	sg_call_start(call, fcinfo, "synthgen.load_together", &pos, true);
+	for (i = 0; i < n; i++)
+	{
+		bulk_open(&bulks[i], DatumGetObjectId(targets[i]), defs[i], i == 0);
+		sinks[i] = &bulks[i];
+	}
+	progress_start(DatumGetObjectId(targets[0]));
+	sg_fill_together(call, n, defs, sinks, rows, seconds);
+	for (i = 0; i < n; i++)
+		bulk_close(&bulks[i]);
+	pgstat_progress_end_command();
+	sg_call_end(call);
+
+	InitMaterializedSRF(fcinfo, 0);
+	for (i = 0; i < n; i++)
+	{
+		Datum		values[3];
+		bool		nulls[3] = {0};
+
+		values[0] = CStringGetTextDatum(defs[i]->name);
+		values[1] = Int64GetDatum(rows[i]);
+		values[2] = Float8GetDatum(seconds[i]);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
 }

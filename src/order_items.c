@@ -35,45 +35,55 @@ const SgColumn sg_order_items_columns[NCOLS + 1] = {
 };
 
 
+typedef struct ItemFormat
+{
+	Datum		zero;
+	SgNumBuf	unit_price;
+	SgNumBuf	discount;
+	SgNumBuf	line_total;
+} ItemFormat;
+
+static void *
+order_items_init(SgCall *call)
+{
+	ItemFormat *f = palloc0(sizeof(ItemFormat));
+
+	f->zero = sg_numeric_scaled(0, 2);
+	return f;
+}
+
+static void
+order_items_rows(SgCall *call, void *state, const SgOrder *o)
+{
+	ItemFormat *f = state;
+	Datum		values[NCOLS];
+	bool		nulls[NCOLS] = {0};
+	int			i;
+
+	for (i = 0; i < o->nlines; i++)
+	{
+		const SgLine *l = &o->lines[i];
+		MemoryContext old = MemoryContextSwitchTo(call->rowctx);
+
+		values[COL_ORDER] = Int64GetDatum(o->id);
+		values[COL_LINE] = Int32GetDatum(i + 1);
+		values[COL_PRODUCT] = Int32GetDatum(l->product_id);
+		values[COL_QUANTITY] = Int32GetDatum(l->quantity);
+		values[COL_UNIT_PRICE] = sg_numeric_buf(&f->unit_price, l->unit_price, 2);
+		values[COL_DISCOUNT] = l->discount == 0 ? f->zero : sg_numeric_buf(&f->discount, l->discount, 2);
+		values[COL_TOTAL] = sg_numeric_buf(&f->line_total, l->line_total, 2);
+		MemoryContextSwitchTo(old);
+		sg_call_put(call, values, nulls);
+	}
+}
+
+/* an order's lines (the registry entry, tables.c, points here) */
+const SgPassTable sg_order_items_pass = {order_items_init, order_items_rows, NULL};
+
 void
 sg_fill_order_items(SgCall *call)
 {
-	SgEvents   *ev = &call->ev;
-	SgIter		it;
-	int64		first,
-				end;
-	Datum		values[NCOLS];
-	bool		nulls[NCOLS] = {0};
-	SgOrder		o;
-	Datum		zero;
-	SgNumBuf	unit_price,
-				discount,
-				line_total;
-
-	zero = sg_numeric_scaled(0, 2);
-
-	sg_slice(ev->total_orders, call->part, call->parts, &first, &end);
-	for (sg_iter_orders(&it, ev, first, end); sg_iter_next(&it);)
-	{
-		int			i;
-
-		sg_order_get(ev, it.hour, it.id, &o);
-		for (i = 0; i < o.nlines; i++)
-		{
-			const SgLine *l = &o.lines[i];
-			MemoryContext old = MemoryContextSwitchTo(call->rowctx);
-
-			values[COL_ORDER] = Int64GetDatum(o.id);
-			values[COL_LINE] = Int32GetDatum(i + 1);
-			values[COL_PRODUCT] = Int32GetDatum(l->product_id);
-			values[COL_QUANTITY] = Int32GetDatum(l->quantity);
-			values[COL_UNIT_PRICE] = sg_numeric_buf(&unit_price, l->unit_price, 2);
-			values[COL_DISCOUNT] = l->discount == 0 ? zero : sg_numeric_buf(&discount, l->discount, 2);
-			values[COL_TOTAL] = sg_numeric_buf(&line_total, l->line_total, 2);
-			MemoryContextSwitchTo(old);
-			sg_call_put(call, values, nulls);
-		}
-	}
+	sg_fill_by_order(call, &sg_order_items_pass);
 }
 
 PG_FUNCTION_INFO_V1(synth_order_items);

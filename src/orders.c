@@ -45,66 +45,76 @@ const SgColumn sg_orders_columns[NCOLS + 1] = {
 };
 
 
+/* what every order row shares: the words and the common amounts, built once */
+typedef struct OrderFormat
+{
+	Datum	   *statuses;
+	Datum	   *channels;
+	Datum	   *payments;
+	Datum		zero;
+	Datum		standard_shipping;
+	Datum		heavy_shipping;
+	SgNumBuf	subtotal;
+	SgNumBuf	discount;
+	SgNumBuf	tax;
+	SgNumBuf	total;
+} OrderFormat;
+
+static void *
+orders_init(SgCall *call)
+{
+	OrderFormat *f = palloc0(sizeof(OrderFormat));
+
+	f->statuses = sg_text_datums(sg_order_statuses, sg_n_order_statuses);
+	f->channels = sg_text_datums(sg_order_channels, sg_n_order_channels);
+	f->payments = sg_text_datums(sg_payment_methods, sg_n_payment_methods);
+	/* the amounts most orders share (numeric building is 1/7 of the time) */
+	f->zero = sg_numeric_scaled(0, 2);
+	f->standard_shipping = sg_numeric_scaled(SG_SHIPPING_STANDARD, 2);
+	f->heavy_shipping = sg_numeric_scaled(SG_SHIPPING_HEAVY, 2);
+	return f;
+}
+
+static void
+orders_rows(SgCall *call, void *state, const SgOrder *o)
+{
+	OrderFormat *f = state;
+	Datum		values[NCOLS];
+	bool		nulls[NCOLS] = {0};
+	MemoryContext old = MemoryContextSwitchTo(call->rowctx);
+
+	values[COL_ID] = Int64GetDatum(o->id);
+	values[COL_CUSTOMER] = Int64GetDatum(o->customer_id);
+	values[COL_ORDERED] = TimestampTzGetDatum(o->ordered_at);
+	values[COL_STATUS] = f->statuses[o->status];
+	values[COL_CHANNEL] = f->channels[o->channel];
+	values[COL_PAYMENT] = f->payments[o->payment];
+	nulls[COL_CAMPAIGN] = o->campaign_id == 0;
+	values[COL_CAMPAIGN] = Int32GetDatum(o->campaign_id);
+	values[COL_ITEMS] = Int32GetDatum(o->item_count);
+	values[COL_SUBTOTAL] = sg_numeric_buf(&f->subtotal, o->subtotal, 2);
+	values[COL_DISCOUNT] = o->discount == 0 ? f->zero : sg_numeric_buf(&f->discount, o->discount, 2);
+	values[COL_SHIPPING] = o->shipping == 0 ? f->zero :
+		o->shipping == SG_SHIPPING_STANDARD ? f->standard_shipping :
+		o->shipping == SG_SHIPPING_HEAVY ? f->heavy_shipping :
+		sg_numeric_scaled(o->shipping, 2);
+	values[COL_TAX] = sg_numeric_buf(&f->tax, o->tax, 2);
+	values[COL_TOTAL] = sg_numeric_buf(&f->total, o->total, 2);
+	values[COL_SHIPPED] = sg_time_or_null(o->shipped_at, &nulls[COL_SHIPPED]);
+	values[COL_DELIVERED] = sg_time_or_null(o->delivered_at, &nulls[COL_DELIVERED]);
+	values[COL_CANCELLED] = sg_time_or_null(o->cancelled_at, &nulls[COL_CANCELLED]);
+	values[COL_PROMISED] = TimestampTzGetDatum(o->promised_at);
+	MemoryContextSwitchTo(old);
+	sg_call_put(call, values, nulls);
+}
+
+/* one row per order (the registry entry, tables.c, points here) */
+const SgPassTable sg_orders_pass = {orders_init, orders_rows, NULL};
+
 void
 sg_fill_orders(SgCall *call)
 {
-	SgEvents   *ev = &call->ev;
-	SgIter		it;
-	int64		first,
-				end;
-	Datum		values[NCOLS];
-	bool		nulls[NCOLS] = {0};
-	Datum	   *statuses,
-			   *channels,
-			   *payments;
-	SgOrder		o;
-	Datum		zero,
-				standard_shipping,
-				heavy_shipping;
-	SgNumBuf	subtotal,
-				discount,
-				tax,
-				total;
-
-	statuses = sg_text_datums(sg_order_statuses, sg_n_order_statuses);
-	channels = sg_text_datums(sg_order_channels, sg_n_order_channels);
-	payments = sg_text_datums(sg_payment_methods, sg_n_payment_methods);
-	/* the amounts most orders share, built once (numeric building is 1/7 of the time) */
-	zero = sg_numeric_scaled(0, 2);
-	standard_shipping = sg_numeric_scaled(SG_SHIPPING_STANDARD, 2);
-	heavy_shipping = sg_numeric_scaled(SG_SHIPPING_HEAVY, 2);
-
-	sg_slice(ev->total_orders, call->part, call->parts, &first, &end);
-	for (sg_iter_orders(&it, ev, first, end); sg_iter_next(&it);)
-	{
-		MemoryContext old;
-
-		sg_order_get(ev, it.hour, it.id, &o);
-		old = MemoryContextSwitchTo(call->rowctx);
-		values[COL_ID] = Int64GetDatum(o.id);
-		values[COL_CUSTOMER] = Int64GetDatum(o.customer_id);
-		values[COL_ORDERED] = TimestampTzGetDatum(o.ordered_at);
-		values[COL_STATUS] = statuses[o.status];
-		values[COL_CHANNEL] = channels[o.channel];
-		values[COL_PAYMENT] = payments[o.payment];
-		nulls[COL_CAMPAIGN] = o.campaign_id == 0;
-		values[COL_CAMPAIGN] = Int32GetDatum(o.campaign_id);
-		values[COL_ITEMS] = Int32GetDatum(o.item_count);
-		values[COL_SUBTOTAL] = sg_numeric_buf(&subtotal, o.subtotal, 2);
-		values[COL_DISCOUNT] = o.discount == 0 ? zero : sg_numeric_buf(&discount, o.discount, 2);
-		values[COL_SHIPPING] = o.shipping == 0 ? zero :
-			o.shipping == SG_SHIPPING_STANDARD ? standard_shipping :
-			o.shipping == SG_SHIPPING_HEAVY ? heavy_shipping :
-			sg_numeric_scaled(o.shipping, 2);
-		values[COL_TAX] = sg_numeric_buf(&tax, o.tax, 2);
-		values[COL_TOTAL] = sg_numeric_buf(&total, o.total, 2);
-		values[COL_SHIPPED] = sg_time_or_null(o.shipped_at, &nulls[COL_SHIPPED]);
-		values[COL_DELIVERED] = sg_time_or_null(o.delivered_at, &nulls[COL_DELIVERED]);
-		values[COL_CANCELLED] = sg_time_or_null(o.cancelled_at, &nulls[COL_CANCELLED]);
-		values[COL_PROMISED] = TimestampTzGetDatum(o.promised_at);
-		MemoryContextSwitchTo(old);
-		sg_call_put(call, values, nulls);
-	}
+	sg_fill_by_order(call, &sg_orders_pass);
 }
 
 PG_FUNCTION_INFO_V1(synth_orders);

@@ -13,8 +13,6 @@
  */
 #include "synthgen.h"
 
-#include "miscadmin.h"
-
 enum
 {
 	COL_ID, COL_ORDER, COL_PRODUCT, COL_REASON, COL_REQUESTED, COL_REFUNDED,
@@ -39,49 +37,58 @@ const SgColumn sg_returns_columns[NCOLS + 1] = {
 };
 
 
+typedef struct ReturnFormat
+{
+	Datum	   *reasons;
+	Datum	   *statuses;
+} ReturnFormat;
+
+static void *
+returns_init(SgCall *call)
+{
+	ReturnFormat *f = palloc0(sizeof(ReturnFormat));
+
+	f->reasons = sg_text_datums(sg_return_reasons, sg_n_return_reasons);
+	f->statuses = sg_text_datums(sg_return_statuses, sg_n_return_statuses);
+	return f;
+}
+
+static void
+returns_rows(SgCall *call, void *state, const SgOrder *o)
+{
+	ReturnFormat *f = state;
+	Datum		values[NCOLS];
+	bool		nulls[NCOLS] = {0};
+	SgReturn	rets[SG_MAX_LINES];
+	int			n,
+				i;
+
+	n = sg_returns_for_order(&call->ev, o, rets);
+	for (i = 0; i < n; i++)
+	{
+		const SgReturn *r = &rets[i];
+		MemoryContext old = MemoryContextSwitchTo(call->rowctx);
+
+		values[COL_ID] = Int64GetDatum(r->id);
+		values[COL_ORDER] = Int64GetDatum(r->order_id);
+		values[COL_PRODUCT] = Int32GetDatum(r->product_id);
+		values[COL_REASON] = f->reasons[r->reason];
+		values[COL_REQUESTED] = TimestampTzGetDatum(r->requested_at);
+		values[COL_REFUNDED] = sg_numeric_scaled(r->refunded_amount, 2);
+		values[COL_STATUS] = f->statuses[r->status];
+		values[COL_QUANTITY] = Int32GetDatum(r->quantity);
+		MemoryContextSwitchTo(old);
+		sg_call_put(call, values, nulls);
+	}
+}
+
+/* an order's returns (the registry entry, tables.c, points here) */
+const SgPassTable sg_returns_pass = {returns_init, returns_rows, NULL};
+
 void
 sg_fill_returns(SgCall *call)
 {
-	SgEvents   *ev = &call->ev;
-	SgIter		it;
-	int64		first,
-				end;
-	Datum		values[NCOLS];
-	bool		nulls[NCOLS] = {0};
-	Datum	   *reasons,
-			   *statuses;
-	SgOrder		o;
-	SgReturn	rets[SG_MAX_LINES];
-
-	reasons = sg_text_datums(sg_return_reasons, sg_n_return_reasons);
-	statuses = sg_text_datums(sg_return_statuses, sg_n_return_statuses);
-
-	sg_slice(ev->total_orders, call->part, call->parts, &first, &end);
-	for (sg_iter_orders(&it, ev, first, end); sg_iter_next(&it);)
-	{
-		int			n,
-					i;
-
-		sg_order_get(ev, it.hour, it.id, &o);
-		n = sg_returns_for_order(ev, &o, rets);
-		for (i = 0; i < n; i++)
-		{
-			const SgReturn *r = &rets[i];
-			MemoryContext old = MemoryContextSwitchTo(call->rowctx);
-
-			values[COL_ID] = Int64GetDatum(r->id);
-			values[COL_ORDER] = Int64GetDatum(r->order_id);
-			values[COL_PRODUCT] = Int32GetDatum(r->product_id);
-			values[COL_REASON] = reasons[r->reason];
-			values[COL_REQUESTED] = TimestampTzGetDatum(r->requested_at);
-			values[COL_REFUNDED] = sg_numeric_scaled(r->refunded_amount, 2);
-			values[COL_STATUS] = statuses[r->status];
-			values[COL_QUANTITY] = Int32GetDatum(r->quantity);
-			MemoryContextSwitchTo(old);
-			sg_call_put(call, values, nulls);
-		}
-		CHECK_FOR_INTERRUPTS();
-	}
+	sg_fill_by_order(call, &sg_returns_pass);
 }
 
 PG_FUNCTION_INFO_V1(synth_returns);

@@ -71,6 +71,47 @@ put_ticket(SgCall *call, const TicketText *tt, const SgTicket *t)
 	sg_call_put(call, values, nulls);
 }
 
+static void *
+tickets_init(SgCall *call)
+{
+	TicketText *tt = palloc0(sizeof(TicketText));
+
+	tt->categories = sg_text_datums(sg_ticket_categories, sg_n_ticket_categories);
+	tt->priorities = sg_text_datums(sg_ticket_priorities, sg_n_ticket_priorities);
+	tt->channels = sg_text_datums(sg_ticket_channels, sg_n_ticket_channels);
+	tt->statuses = sg_text_datums(sg_ticket_statuses, sg_n_ticket_statuses);
+	return tt;
+}
+
+static void
+tickets_order_rows(SgCall *call, void *state, const SgOrder *o)
+{
+	SgTicket	tks[SG_MAX_ORDER_TICKETS];
+	int			n,
+				i;
+
+	n = sg_tickets_for_order(&call->ev, o, tks);
+	for (i = 0; i < n; i++)
+		put_ticket(call, state, &tks[i]);
+}
+
+static void
+tickets_cart_rows(SgCall *call, void *state, const SgCart *c)
+{
+	SgTicket	t;
+
+	if (sg_ticket_for_cart(&call->ev, c, &t))
+		put_ticket(call, state, &t);
+}
+
+/*
+ * An order's tickets, then (after every order) a failed checkout's (the
+ * registry entry, tables.c, points here)
+ */
+const SgPassTable sg_support_tickets_pass = {tickets_init, tickets_order_rows,
+tickets_cart_rows};
+
+/* the slices cut orders and carts as one range: orders first */
 void
 sg_fill_support_tickets(SgCall *call)
 {
@@ -78,29 +119,17 @@ sg_fill_support_tickets(SgCall *call)
 	SgIter		it;
 	int64		first,
 				end;
-	TicketText	tt;
+	void	   *tt = tickets_init(call);
 	SgOrder		o;
 	SgCart		c;
-	SgTicket	t,
-				tks[SG_MAX_ORDER_TICKETS];
-
-	tt.categories = sg_text_datums(sg_ticket_categories, sg_n_ticket_categories);
-	tt.priorities = sg_text_datums(sg_ticket_priorities, sg_n_ticket_priorities);
-	tt.channels = sg_text_datums(sg_ticket_channels, sg_n_ticket_channels);
-	tt.statuses = sg_text_datums(sg_ticket_statuses, sg_n_ticket_statuses);
 
 	sg_slice(ev->total_orders + ev->total_carts, call->part, call->parts, &first, &end);
 
 	/* ids 1 .. total_orders: from orders */
 	for (sg_iter_orders(&it, ev, first, Min(end, ev->total_orders)); sg_iter_next(&it);)
 	{
-		int			n,
-					i;
-
 		sg_order_get(ev, it.hour, it.id, &o);
-		n = sg_tickets_for_order(ev, &o, tks);
-		for (i = 0; i < n; i++)
-			put_ticket(call, &tt, &tks[i]);
+		tickets_order_rows(call, tt, &o);
 		CHECK_FOR_INTERRUPTS();
 	}
 	/* the rest: from abandoned carts */
@@ -109,10 +138,8 @@ sg_fill_support_tickets(SgCall *call)
 		 sg_iter_next(&it);)
 	{
 		sg_cart_get(ev, it.hour, it.id, &c);
-		if (sg_ticket_for_cart(ev, &c, &t))
-			put_ticket(call, &tt, &t);
-		else
-			CHECK_FOR_INTERRUPTS();
+		tickets_cart_rows(call, tt, &c);
+		CHECK_FOR_INTERRUPTS();
 	}
 }
 

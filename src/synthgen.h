@@ -44,6 +44,7 @@ extern PGDLLEXPORT Datum synth_cart_abandonment(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synth_returns(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synth_system_metrics(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synthgen_load(PG_FUNCTION_ARGS);
+extern PGDLLEXPORT Datum synthgen_load_together(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synthgen_run_parallel(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synthgen_generate(PG_FUNCTION_ARGS);
 extern PGDLLEXPORT Datum synthgen_export_parquet(PG_FUNCTION_ARGS);
@@ -177,6 +178,22 @@ typedef struct SgForeignKey
 #define SG_MAX_FOREIGN_KEYS	3
 
 /*
+ * A table made from the orders and the abandoned carts (docs/design.md,
+ * "One pass over the orders and carts"): init builds what its rows share,
+ * once per call; order_rows writes an order's rows (none or several),
+ * cart_rows a cart's, for the tables that have either (a cart's rows come
+ * after every order's).  One loop feeds one such table (sg_fill_by_order
+ * for its synth_* function) or several at once (synthgen.load_together(),
+ * generate() with jobs => 1), each order and cart computed once.
+ */
+typedef struct SgPassTable
+{
+	void	   *(*init) (SgCall *call);
+	void		(*order_rows) (SgCall *call, void *state, const SgOrder *o);	/* or NULL */
+	void		(*cart_rows) (SgCall *call, void *state, const SgCart *c);	/* or NULL */
+} SgPassTable;
+
+/*
  * One table of the world.  The registry (tables.c) lists them in load
  * order, referenced tables first; every consumer (the SRFs, load(),
  * generate(), the tests) reads it rather than keeping its own list.
@@ -197,6 +214,8 @@ typedef struct SgTableDef
 	SgForeignKey foreign_keys[SG_MAX_FOREIGN_KEYS + 1];
 	/* relative work of loading, keying and analyzing it: jobs > 1 starts big ones first */
 	int			work;
+	/* made from orders or carts: one pass can load it with the others (or NULL) */
+	const SgPassTable *pass;
 } SgTableDef;
 
 extern const SgTableDef sg_table_defs[];
@@ -216,6 +235,17 @@ extern void sg_fill_support_tickets(SgCall *call);
 extern void sg_fill_cart_abandonment(SgCall *call);
 extern void sg_fill_returns(SgCall *call);
 extern void sg_fill_system_metrics(SgCall *call);
+
+extern const SgPassTable sg_orders_pass;
+extern const SgPassTable sg_order_items_pass;
+extern const SgPassTable sg_support_tickets_pass;
+extern const SgPassTable sg_returns_pass;
+extern const SgPassTable sg_cart_abandonment_pass;
+
+/* order_pass.c */
+extern void sg_fill_by_order(SgCall *call, const SgPassTable *ot);
+extern void sg_fill_together(SgCall *call, int n, const SgTableDef *const *defs,
+							 SgBulk *const *sinks, int64 *rows, double *seconds);
 
 extern const SgColumn sg_customers_columns[];
 extern const SgColumn sg_suppliers_columns[];

@@ -12,7 +12,9 @@
  * The last number is the table's share of the work (load, primary key,
  * ANALYZE: tenths of a second of 30 days at the shipped scenarios' scale,
  * measured after issues 14 and 15): generate(jobs > 1) starts the biggest
- * first (test/bench/RESULTS.md, issue 16).
+ * first (test/bench/RESULTS.md, issue 16).  The tables made from orders
+ * and carts say how to write an order's or a cart's rows: one pass over
+ * them can load several of these tables (order_pass.c).
  *
  *-------------------------------------------------------------------------
  */
@@ -37,15 +39,15 @@ const SgTableDef sg_table_defs[] = {
 	{"orders", "synth_orders", "order_row", true, true, sg_fill_orders, sg_orders_columns,
 		{"order_id"},
 		{{"customer_id", "customers", "customer_id"},
-		{"campaign_id", "campaigns", "campaign_id"}}, 10},
+		{"campaign_id", "campaigns", "campaign_id"}}, 10, &sg_orders_pass},
 	{"order_items", "synth_order_items", "order_item_row", true, true, sg_fill_order_items, sg_order_items_columns,
 		{"order_id", "line_no"},
 		{{"order_id", "orders", "order_id"},
-		{"product_id", "products", "product_id"}}, 5},
+		{"product_id", "products", "product_id"}}, 5, &sg_order_items_pass},
 	{"support_tickets", "synth_support_tickets", "support_ticket_row", true, true, sg_fill_support_tickets, sg_support_tickets_columns,
 		{"ticket_id"},
 		{{"order_id", "orders", "order_id"},
-		{"customer_id", "customers", "customer_id"}}, 3},
+		{"customer_id", "customers", "customer_id"}}, 3, &sg_support_tickets_pass},
 	{"cart_abandonment", "synth_cart_abandonment", "cart_abandonment_row", true, true, sg_fill_cart_abandonment, sg_cart_abandonment_columns,
 		{"cart_id"},
 		/*
@@ -53,11 +55,11 @@ const SgTableDef sg_table_defs[] = {
 		 * recovering order may lie in a later window (docs/design.md)
 		 */
 		{{"customer_id", "customers", "customer_id"},
-		{"product_id", "products", "product_id"}}, 10},
+		{"product_id", "products", "product_id"}}, 10, &sg_cart_abandonment_pass},
 	{"returns", "synth_returns", "return_row", true, true, sg_fill_returns, sg_returns_columns,
 		{"return_id"},
 		{{"order_id", "orders", "order_id"},
-		{"product_id", "products", "product_id"}}, 2},
+		{"product_id", "products", "product_id"}}, 2, &sg_returns_pass},
 	{"system_metrics", "synth_system_metrics", "system_metric_row", true, true, sg_fill_system_metrics, sg_system_metrics_columns,
 	{"ts"}, {{NULL}}, 3},
 };
