@@ -33,7 +33,9 @@
  * background workers (workers.c), each task a transaction of its own: the
  * schema and what replace drops first, then per table one task that
  * creates it, loads it (frozen: created in the same transaction), builds
- * its primary key and analyzes it; then per foreign key a task adding it
+ * its primary key and analyzes it (the tables made from orders and carts:
+ * two such tasks of several tables, each loaded from one pass, see
+ * build_tasks); then per foreign key a task adding it
  * NOT VALID once both tables are committed, and one validating it, so the
  * validations run side by side (VALIDATE CONSTRAINT does not take the
  * lock ADD FOREIGN KEY takes on both tables).  The workers are one lock
@@ -147,6 +149,17 @@ typedef struct GenTable
 	double		key_seconds;	/* its primary key and its foreign keys */
 	double		analyze_seconds;
 } GenTable;
+
+/*
+ * What one task loads: a table, or (jobs > 1) the tables loaded together
+ * from one pass, in registry order, with their work summed.
+ */
+typedef struct GenUnit
+{
+	GenTable   *members[SG_MAX_TABLES];
+	int			n;
+	int			work;
+} GenUnit;
 
 /* a foreign key generate() adds after loading */
 typedef struct GenFkey
@@ -1141,6 +1154,36 @@ load_sql(Gen *g, GenTable *t)
 					psprintf("%s::pg_catalog.timestamptz", utc_literal(g->as_of)));
 }
 
+/* the statement loading the tables of a unit from one pass: literals only */
+static char *
+load_together_sql(Gen *g, const GenUnit *u)
+{
+	StringInfoData targets,
+				names;
+	int			i;
+
+	initStringInfo(&targets);
+	initStringInfo(&names);
+	for (i = 0; i < u->n; i++)
+	{
+		appendStringInfo(&targets, "%s%s::pg_catalog.regclass", i ? ", " : "",
+						 quote_literal_cstr(qualified(g, u->members[i]->def->name)));
+		appendStringInfo(&names, "%s%s::pg_catalog.text", i ? ", " : "",
+						 quote_literal_cstr(u->members[i]->def->name));
+	}
+	return psprintf("SELECT rows, seconds FROM synthgen.load_together(ARRAY[%s], ARRAY[%s], "
+					"%s::pg_catalog.text, %s::pg_catalog.timestamptz, '%d'::pg_catalog.int4, "
+					"'" INT64_FORMAT "'::pg_catalog.int8, %s, %s, %s, %s, %s)",
+					targets.data, names.data,
+					quote_literal_cstr(g->scenario), utc_literal(g->start), g->hours, g->seed,
+					int_literal(g->orders_per_day, g->orders_per_day_null, false),
+					int_literal(g->customers, g->customers_null, true),
+					int_literal(g->products, g->products_null, false),
+					int_literal(g->suppliers, g->suppliers_null, false),
+					g->as_of_null ? "NULL::pg_catalog.timestamptz" :
+					psprintf("%s::pg_catalog.timestamptz", utc_literal(g->as_of)));
+}
+
 /* statements in one worker, in one transaction it commits */
 static void
 run_in_worker(List *stmts)
@@ -1178,9 +1221,10 @@ typedef struct GenTasks
 	int			ntasks;
 } GenTasks;
 
+/* a task whose statements' times go to timed[i] each (NULL: to none) */
 static int
-add_task(GenTasks *gt, List *stmts, GenPhase *phases, GenTable *timed, uint32 resources,
-		 int ndeps, const int *deps)
+add_task_each(GenTasks *gt, List *stmts, GenPhase *phases, GenTable **timed, uint32 resources,
+			  int ndeps, const int *deps)
 {
 	SgTask	   *task = &gt->tasks[gt->ntasks];
 	int		   *copy = palloc(sizeof(int) * Max(ndeps, 1));
@@ -1197,23 +1241,38 @@ add_task(GenTasks *gt, List *stmts, GenPhase *phases, GenTable *timed, uint32 re
 	foreach(lc, stmts)
 	{
 		gt->sqls = lappend(gt->sqls, lfirst(lc));
-		gt->phase[gt->nstmts] = phases[i++];
-		gt->table[gt->nstmts] = timed;
+		gt->phase[gt->nstmts] = phases[i];
+		gt->table[gt->nstmts] = timed[i];
 		gt->nstmts++;
+		i++;
 	}
 	return gt->ntasks++;
 }
 
-/* the biggest tables first (the registry's work), else in load order */
+/* a task whose statements' times all go to timed (or none) */
+static int
+add_task(GenTasks *gt, List *stmts, GenPhase *phases, GenTable *timed, uint32 resources,
+		 int ndeps, const int *deps)
+{
+	int			n = list_length(stmts),
+				i;
+	GenTable  **each = palloc(sizeof(GenTable *) * Max(n, 1));
+
+	for (i = 0; i < n; i++)
+		each[i] = timed;
+	return add_task_each(gt, stmts, phases, each, resources, ndeps, deps);
+}
+
+/* the biggest units first (the registry's work), else in load order */
 static int
 cmp_work(const void *a, const void *b)
 {
-	const GenTable *x = *(GenTable *const *) a;
-	const GenTable *y = *(GenTable *const *) b;
+	const GenUnit *x = (const GenUnit *) a;
+	const GenUnit *y = (const GenUnit *) b;
 
-	if (x->def->work != y->def->work)
-		return y->def->work - x->def->work;
-	return x->def - y->def;
+	if (x->work != y->work)
+		return y->work - x->work;
+	return x->members[0]->def - y->members[0]->def;
 }
 
 /* validations: the biggest referencing table first, else in registry order */
@@ -1231,7 +1290,11 @@ cmp_fkey_work(const void *a, const void *b, void *arg)
 /*
  * The graph: the setup (schema, what replace drops), then one task per
  * table (create, load, primary key, ANALYZE: one transaction, so the rows
- * are written frozen), biggest first; then per foreign key one task that
+ * are written frozen), biggest first, the tables made from orders and
+ * carts in (up to) two tasks that each load theirs from one pass (orders,
+ * order_items and returns; cart_abandonment and support_tickets) where
+ * that leaves the workers enough to share; then
+ * per foreign key one task that
  * adds it NOT VALID once both tables have committed, and one that
  * validates it.  A table's bit is the resource of every task that changes
  * its catalog rows: its own task, and the adding of a key on or to it
@@ -1242,7 +1305,11 @@ static void
 build_tasks(Gen *g, GenTasks *gt)
 {
 	int			maxstmts = list_length(g->setup) + g->ntables * 7 + g->nfkeys * 3;
-	GenTable   *order[SG_MAX_TABLES];
+	GenUnit    *units = palloc0(sizeof(GenUnit) * g->ntables);
+	int			nunits = 0;
+	int			pass_unit[2] = {-1, -1};
+	int			pass_work[2] = {0, 0};
+	int			total_work = 0;
 	int			table_task[SG_MAX_TABLES];
 	int			added[SG_MAX_FKEYS];
 	int			korder[SG_MAX_FKEYS];
@@ -1261,32 +1328,110 @@ build_tasks(Gen *g, GenTasks *gt)
 		setup = add_task(gt, g->setup, phases, NULL, 0, 0, NULL);
 	}
 
-	for (i = 0; i < g->ntables; i++)
-		order[i] = &g->tables[i];
-	qsort(order, g->ntables, sizeof(GenTable *), cmp_work);
+	/*
+	 * The units: a table each, but the tables made from orders and carts
+	 * may come in two passes: the orders' (orders, order_items, returns:
+	 * rows for orders only) and the carts' (cart_abandonment, and
+	 * support_tickets, which also has rows for carts).  A pass saves
+	 * computing the same orders again, but its tables then share one
+	 * worker: so a pass is used only where its work stays within a
+	 * worker's share of the whole (with tables => '{orders,order_items}'
+	 * the two load side by side instead); a pass of one table is a plain
+	 * load.
+	 */
 	for (i = 0; i < g->ntables; i++)
 	{
-		GenTable   *t = order[i];
-		int			ti = t - g->tables;
-		List	   *stmts = t->create ? create_statements(g, t) : NIL;
-		GenPhase	phases[7];
-		int			n;
+		const SgPassTable *pt = g->tables[i].def->pass;
+		int			p = pt == NULL ? -1 : pt->cart_rows ? 1 : 0;
 
-		Assert(t->create);		/* jobs > 1 does not append */
-		for (n = 0; n < list_length(stmts); n++)
-			phases[n] = GEN_LOAD;
-		gt->load_stmt[ti] = gt->nstmts + n;
-		stmts = lappend(stmts, load_sql(g, t));
-		phases[n++] = GEN_LOAD;
-		if (t->pkey)
+		Assert(g->tables[i].create);	/* jobs > 1 does not append */
+		total_work += g->tables[i].def->work;
+		if (p >= 0)
+			pass_work[p] += g->tables[i].def->work;
+	}
+	for (i = 0; i < g->ntables; i++)
+	{
+		GenTable   *t = &g->tables[i];
+		int			p = t->def->pass == NULL ? -1 : t->def->pass->cart_rows ? 1 : 0;
+		GenUnit    *u;
+
+		if (p >= 0 && pass_work[p] * g->jobs > total_work)
+			p = -1;
+		if (p >= 0 && pass_unit[p] >= 0)
+			u = &units[pass_unit[p]];
+		else
 		{
-			stmts = list_concat(stmts, pkey_statements(g, t));
-			phases[n++] = GEN_KEY;
-			phases[n++] = GEN_KEY;
+			if (p >= 0)
+				pass_unit[p] = nunits;
+			u = &units[nunits++];
 		}
-		stmts = lappend(stmts, analyze_statement(g, t));
-		phases[n++] = GEN_ANALYZE;
-		table_task[ti] = add_task(gt, stmts, phases, t, 1u << ti, setup >= 0 ? 1 : 0, &setup);
+		u->members[u->n++] = t;
+		u->work += t->def->work;
+	}
+	qsort(units, nunits, sizeof(GenUnit), cmp_work);
+	for (i = 0; i < nunits; i++)
+	{
+		GenUnit    *u = &units[i];
+		List	   *stmts = NIL;
+		GenPhase	phases[7 * SG_MAX_TABLES];
+		GenTable   *timed[7 * SG_MAX_TABLES];
+		uint32		resources = 0;
+		int			n = 0,
+					m,
+					task;
+
+		for (m = 0; m < u->n; m++)
+		{
+			GenTable   *t = u->members[m];
+			List	   *create = create_statements(g, t);
+			int			k;
+
+			for (k = 0; k < list_length(create); k++)
+			{
+				phases[n] = GEN_LOAD;
+				timed[n++] = t;
+			}
+			stmts = list_concat(stmts, create);
+			resources |= 1u << (t - g->tables);
+		}
+		if (u->n == 1)
+		{
+			gt->load_stmt[u->members[0] - g->tables] = gt->nstmts + n;
+			stmts = lappend(stmts, load_sql(g, u->members[0]));
+			phases[n] = GEN_LOAD;
+			timed[n++] = u->members[0];
+		}
+		else
+		{
+			/* one statement; its rows fill the empty statements after it */
+			for (m = 0; m < u->n; m++)
+			{
+				gt->load_stmt[u->members[m] - g->tables] = gt->nstmts + n;
+				stmts = lappend(stmts, m == 0 ? load_together_sql(g, u) : "");
+				phases[n] = GEN_LOAD;
+				timed[n++] = u->members[m];
+			}
+		}
+		for (m = 0; m < u->n; m++)
+		{
+			GenTable   *t = u->members[m];
+
+			if (t->pkey)
+			{
+				stmts = list_concat(stmts, pkey_statements(g, t));
+				phases[n] = GEN_KEY;
+				timed[n++] = t;
+				phases[n] = GEN_KEY;
+				timed[n++] = t;
+			}
+			stmts = lappend(stmts, analyze_statement(g, t));
+			phases[n] = GEN_ANALYZE;
+			timed[n++] = t;
+		}
+		Assert(n == list_length(stmts));
+		task = add_task_each(gt, stmts, phases, timed, resources, setup >= 0 ? 1 : 0, &setup);
+		for (m = 0; m < u->n; m++)
+			table_task[u->members[m] - g->tables] = task;
 	}
 
 	/* the keys added NOT VALID (moments each) ... */

@@ -15,6 +15,9 @@
 
 #include "miscadmin.h"
 
+/* orders computed before their rows are written: 32 x 928 bytes */
+#define PASS_BATCH	32
+
 /* one table made from orders: the rows of the orders of the call's slice */
 void
 sg_fill_by_order(SgCall *call, const SgPassTable *ot)
@@ -59,7 +62,7 @@ sg_fill_together(SgCall *call, int n, const SgTableDef *const *defs,
 				t1;
 	int			carts_to = -1;
 	bool		orders = false;
-	SgOrder		o;
+	SgOrder    *batch = palloc(sizeof(SgOrder) * PASS_BATCH);
 	SgCart		c;
 	int			i;
 
@@ -78,9 +81,23 @@ sg_fill_together(SgCall *call, int n, const SgTableDef *const *defs,
 
 	INSTR_TIME_SET_CURRENT(t0);
 	if (orders)
-		for (sg_iter_orders(&it, ev, 0, ev->total_orders); sg_iter_next(&it);)
+	{
+		bool		more;
+
+		sg_iter_orders(&it, ev, 0, ev->total_orders);
+		do
 		{
-			sg_order_get(ev, it.hour, it.id, &o);
+			int			nbatch = 0,
+						b;
+
+			/*
+			 * A batch of orders, then each table's rows for all of them: each
+			 * table's code and state stay in the caches for a whole batch
+			 */
+			while ((more = sg_iter_next(&it)) && nbatch < PASS_BATCH - 1)
+				sg_order_get(ev, it.hour, it.id, &batch[nbatch++]);
+			if (more)
+				sg_order_get(ev, it.hour, it.id, &batch[nbatch++]);
 			for (i = 0; i < n; i++)
 			{
 				int64		before = call->rows;
@@ -88,14 +105,16 @@ sg_fill_together(SgCall *call, int n, const SgTableDef *const *defs,
 				if (defs[i]->pass->order_rows == NULL)
 					continue;
 				call->bulk = sinks[i];
-				defs[i]->pass->order_rows(call, states[i], &o);
+				for (b = 0; b < nbatch; b++)
+					defs[i]->pass->order_rows(call, states[i], &batch[b]);
 				rows[i] += call->rows - before;
 				INSTR_TIME_SET_CURRENT(t1);
 				INSTR_TIME_ACCUM_DIFF(spent[i], t1, t0);
 				t0 = t1;
 			}
 			CHECK_FOR_INTERRUPTS();
-		}
+		} while (more);
+	}
 	if (carts_to >= 0)
 	{
 		for (sg_iter_carts(&it, ev, 0, ev->total_carts); sg_iter_next(&it);)

@@ -318,6 +318,9 @@ run_task(SgWorkerShared *shared, int task, volatile int *current)
 					t1;
 		int			rc;
 
+		/* an empty statement: its slot is filled by the one before it */
+		if (*sql == '\0')
+			continue;
 		*current = i;
 		pgstat_report_activity(STATE_RUNNING, sql);
 		INSTR_TIME_SET_CURRENT(t0);
@@ -349,6 +352,33 @@ run_task(SgWorkerShared *shared, int task, volatile int *current)
 		INSTR_TIME_SET_CURRENT(t1);
 		INSTR_TIME_SUBTRACT(t1, t0);
 		slot->seconds = INSTR_TIME_GET_DOUBLE(t1);
+
+		/*
+		 * A SELECT of rows (bigint, float8), as synthgen.load_together()
+		 * returns one per table, followed by as many empty statements:
+		 * each row is the rows and seconds of its own slot.
+		 */
+		if (rc == SPI_OK_SELECT && SPI_processed > 1 &&
+			i + (int) SPI_processed <= t->first + t->count &&
+			SPI_tuptable->tupdesc->natts == 2 &&
+			TupleDescAttr(SPI_tuptable->tupdesc, 0)->atttypid == INT8OID &&
+			TupleDescAttr(SPI_tuptable->tupdesc, 1)->atttypid == FLOAT8OID)
+		{
+			uint64		k;
+			bool		empty = true;
+
+			for (k = 1; k < SPI_processed; k++)
+				empty &= *((char *) shared + shared->slots[i + k].sql_offset) == '\0';
+			for (k = 0; empty && k < SPI_processed; k++)
+			{
+				bool		isnull;
+				Datum		r = SPI_getbinval(SPI_tuptable->vals[k], SPI_tuptable->tupdesc, 1, &isnull);
+				Datum		sec = SPI_getbinval(SPI_tuptable->vals[k], SPI_tuptable->tupdesc, 2, &isnull);
+
+				shared->slots[i + k].rows = DatumGetInt64(r);
+				shared->slots[i + k].seconds = DatumGetFloat8(sec);
+			}
+		}
 	}
 	SPI_finish();
 	CommitTransactionCommand();
