@@ -854,33 +854,48 @@ validate_statement(Gen *g, const GenFkey *k)
 /* ---------------------------------------------------------------------- */
 /* jobs => 1: everything here, in one transaction */
 
+/*
+ * The world's arguments of load(), load_together() and the synth_*
+ * functions, as nine SPI parameters from types[0], values[0], nulls[0]:
+ * scenario, start, hours, seed, orders_per_day, customers, products,
+ * suppliers, as_of.
+ */
+static void
+world_params(const Gen *g, Oid *types, Datum *values, char *nulls)
+{
+	static const Oid world_types[9] = {TEXTOID, TIMESTAMPTZOID, INT4OID, INT8OID, INT4OID,
+	INT8OID, INT4OID, INT4OID, TIMESTAMPTZOID};
+
+	memcpy(types, world_types, sizeof(world_types));
+	values[0] = CStringGetTextDatum(g->scenario);
+	values[1] = TimestampTzGetDatum(g->start);
+	values[2] = Int32GetDatum(g->hours);
+	values[3] = Int64GetDatum(g->seed);
+	values[4] = g->orders_per_day;
+	values[5] = g->customers;
+	values[6] = g->products;
+	values[7] = g->suppliers;
+	values[8] = TimestampTzGetDatum(g->as_of);
+	memset(nulls, ' ', 9);
+	nulls[4] = g->orders_per_day_null ? 'n' : ' ';
+	nulls[5] = g->customers_null ? 'n' : ' ';
+	nulls[6] = g->products_null ? 'n' : ' ';
+	nulls[7] = g->suppliers_null ? 'n' : ' ';
+	nulls[8] = g->as_of_null ? 'n' : ' ';
+}
+
 static void
 load_here(Gen *g, GenTable *t)
 {
-	Oid			types[11] = {REGCLASSOID, TEXTOID, TEXTOID, TIMESTAMPTZOID, INT4OID, INT8OID,
-	INT4OID, INT8OID, INT4OID, INT4OID, TIMESTAMPTZOID};
+	Oid			types[11] = {REGCLASSOID, TEXTOID};
 	Datum		values[11];
-	char		nulls[11];
+	char		nulls[11] = {' ', ' '};
 	bool		isnull;
 	int			rc;
 
 	values[0] = ObjectIdGetDatum(t->relid);
 	values[1] = CStringGetTextDatum(t->def->name);
-	values[2] = CStringGetTextDatum(g->scenario);
-	values[3] = TimestampTzGetDatum(g->start);
-	values[4] = Int32GetDatum(g->hours);
-	values[5] = Int64GetDatum(g->seed);
-	values[6] = g->orders_per_day;
-	values[7] = g->customers;
-	values[8] = g->products;
-	values[9] = g->suppliers;
-	memset(nulls, ' ', sizeof(nulls));
-	nulls[6] = g->orders_per_day_null ? 'n' : ' ';
-	nulls[7] = g->customers_null ? 'n' : ' ';
-	nulls[8] = g->products_null ? 'n' : ' ';
-	nulls[9] = g->suppliers_null ? 'n' : ' ';
-	values[10] = TimestampTzGetDatum(g->as_of);
-	nulls[10] = g->as_of_null ? 'n' : ' ';
+	world_params(g, types + 2, values + 2, nulls + 2);
 
 	rc = SPI_execute_with_args("SELECT synthgen.load($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,"
 							   " 0, 1, $11)",
@@ -903,10 +918,9 @@ load_here(Gen *g, GenTable *t)
 static void
 load_together(Gen *g)
 {
-	Oid			types[11] = {REGCLASSARRAYOID, TEXTARRAYOID, TEXTOID, TIMESTAMPTZOID, INT4OID,
-	INT8OID, INT4OID, INT8OID, INT4OID, INT4OID, TIMESTAMPTZOID};
+	Oid			types[11] = {REGCLASSARRAYOID, TEXTARRAYOID};
 	Datum		values[11];
-	char		nulls[11];
+	char		nulls[11] = {' ', ' '};
 	Datum		relids[SG_MAX_TABLES];
 	Datum		names[SG_MAX_TABLES];
 	GenTable   *which[SG_MAX_TABLES];
@@ -925,21 +939,7 @@ load_together(Gen *g)
 	values[0] = PointerGetDatum(construct_array(relids, n, REGCLASSOID, sizeof(Oid), true,
 												TYPALIGN_INT));
 	values[1] = PointerGetDatum(construct_array(names, n, TEXTOID, -1, false, TYPALIGN_INT));
-	values[2] = CStringGetTextDatum(g->scenario);
-	values[3] = TimestampTzGetDatum(g->start);
-	values[4] = Int32GetDatum(g->hours);
-	values[5] = Int64GetDatum(g->seed);
-	values[6] = g->orders_per_day;
-	values[7] = g->customers;
-	values[8] = g->products;
-	values[9] = g->suppliers;
-	values[10] = TimestampTzGetDatum(g->as_of);
-	memset(nulls, ' ', sizeof(nulls));
-	nulls[6] = g->orders_per_day_null ? 'n' : ' ';
-	nulls[7] = g->customers_null ? 'n' : ' ';
-	nulls[8] = g->products_null ? 'n' : ' ';
-	nulls[9] = g->suppliers_null ? 'n' : ' ';
-	nulls[10] = g->as_of_null ? 'n' : ' ';
+	world_params(g, types + 2, values + 2, nulls + 2);
 
 	rc = SPI_execute_with_args("SELECT rows, seconds FROM synthgen.load_together($1, $2, $3, $4,"
 							   " $5, $6, $7, $8, $9, $10, $11)",
@@ -966,8 +966,7 @@ load_together(Gen *g)
 static void
 load_append(Gen *g, GenTable *t)
 {
-	Oid			types[9] = {TEXTOID, TIMESTAMPTZOID, INT4OID, INT8OID, INT4OID, INT8OID,
-	INT4OID, INT4OID, TIMESTAMPTZOID};
+	Oid			types[9];
 	Datum		values[9];
 	char		nulls[9];
 	char	   *fn;
@@ -985,21 +984,7 @@ load_append(Gen *g, GenTable *t)
 		elog(ERROR, "could not find the schema of extension synthgen");
 	fn = psprintf("%s.%s", SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1),
 				  quote_identifier(t->def->function));
-	values[0] = CStringGetTextDatum(g->scenario);
-	values[1] = TimestampTzGetDatum(g->start);
-	values[2] = Int32GetDatum(g->hours);
-	values[3] = Int64GetDatum(g->seed);
-	values[4] = g->orders_per_day;
-	values[5] = g->customers;
-	values[6] = g->products;
-	values[7] = g->suppliers;
-	values[8] = TimestampTzGetDatum(g->as_of);
-	memset(nulls, ' ', sizeof(nulls));
-	nulls[4] = g->orders_per_day_null ? 'n' : ' ';
-	nulls[5] = g->customers_null ? 'n' : ' ';
-	nulls[6] = g->products_null ? 'n' : ' ';
-	nulls[7] = g->suppliers_null ? 'n' : ' ';
-	nulls[8] = g->as_of_null ? 'n' : ' ';
+	world_params(g, types, values, nulls);
 
 	if (t->def->events)
 		sql = psprintf("INSERT INTO %s SELECT * FROM %s($1, $2, $3, $4, $5, $6, $7, $8, 0, 1, $9)",
@@ -1137,21 +1122,37 @@ int_literal(Datum d, bool isnull, bool int8)
 	return psprintf("'%d'::pg_catalog.int4", DatumGetInt32(d));
 }
 
-/* the statement loading a table a worker has just created: literals only */
+/*
+ * The world's arguments as literals, for the statements of workers:
+ * scenario, start, hours, seed, orders_per_day, customers, products,
+ * suppliers (as_of apart: world_as_of_literal)
+ */
 static char *
-load_sql(Gen *g, GenTable *t)
+world_literals(const Gen *g)
 {
-	return psprintf("SELECT synthgen.load(%s::pg_catalog.regclass, %s::pg_catalog.text, "
-					"%s::pg_catalog.text, %s::pg_catalog.timestamptz, '%d'::pg_catalog.int4, "
-					"'" INT64_FORMAT "'::pg_catalog.int8, %s, %s, %s, %s, 0, 1, %s)",
-					quote_literal_cstr(qualified(g, t->def->name)), quote_literal_cstr(t->def->name),
+	return psprintf("%s::pg_catalog.text, %s::pg_catalog.timestamptz, '%d'::pg_catalog.int4, "
+					"'" INT64_FORMAT "'::pg_catalog.int8, %s, %s, %s, %s",
 					quote_literal_cstr(g->scenario), utc_literal(g->start), g->hours, g->seed,
 					int_literal(g->orders_per_day, g->orders_per_day_null, false),
 					int_literal(g->customers, g->customers_null, true),
 					int_literal(g->products, g->products_null, false),
-					int_literal(g->suppliers, g->suppliers_null, false),
-					g->as_of_null ? "NULL::pg_catalog.timestamptz" :
-					psprintf("%s::pg_catalog.timestamptz", utc_literal(g->as_of)));
+					int_literal(g->suppliers, g->suppliers_null, false));
+}
+
+static char *
+world_as_of_literal(const Gen *g)
+{
+	return g->as_of_null ? "NULL::pg_catalog.timestamptz" :
+		psprintf("%s::pg_catalog.timestamptz", utc_literal(g->as_of));
+}
+
+/* the statement loading a table a worker has just created: literals only */
+static char *
+load_sql(Gen *g, GenTable *t)
+{
+	return psprintf("SELECT synthgen.load(%s::pg_catalog.regclass, %s::pg_catalog.text, %s, 0, 1, %s)",
+					quote_literal_cstr(qualified(g, t->def->name)), quote_literal_cstr(t->def->name),
+					world_literals(g), world_as_of_literal(g));
 }
 
 /* the statement loading the tables of a unit from one pass: literals only */
@@ -1171,17 +1172,8 @@ load_together_sql(Gen *g, const GenUnit *u)
 		appendStringInfo(&names, "%s%s::pg_catalog.text", i ? ", " : "",
 						 quote_literal_cstr(u->members[i]->def->name));
 	}
-	return psprintf("SELECT rows, seconds FROM synthgen.load_together(ARRAY[%s], ARRAY[%s], "
-					"%s::pg_catalog.text, %s::pg_catalog.timestamptz, '%d'::pg_catalog.int4, "
-					"'" INT64_FORMAT "'::pg_catalog.int8, %s, %s, %s, %s, %s)",
-					targets.data, names.data,
-					quote_literal_cstr(g->scenario), utc_literal(g->start), g->hours, g->seed,
-					int_literal(g->orders_per_day, g->orders_per_day_null, false),
-					int_literal(g->customers, g->customers_null, true),
-					int_literal(g->products, g->products_null, false),
-					int_literal(g->suppliers, g->suppliers_null, false),
-					g->as_of_null ? "NULL::pg_catalog.timestamptz" :
-					psprintf("%s::pg_catalog.timestamptz", utc_literal(g->as_of)));
+	return psprintf("SELECT rows, seconds FROM synthgen.load_together(ARRAY[%s], ARRAY[%s], %s, %s)",
+					targets.data, names.data, world_literals(g), world_as_of_literal(g));
 }
 
 /* statements in one worker, in one transaction it commits */
