@@ -88,6 +88,15 @@ CREATE TABLE granted.mine_keyed (id int PRIMARY KEY);
 CREATE TABLE granted.referencing (LIKE synthgen.supplier_row);
 ALTER TABLE granted.referencing ADD FOREIGN KEY (supplier_id) REFERENCES granted.mine_keyed (id);
 SELECT synthgen.load('granted.referencing', 'suppliers', 'baseline', NULL, NULL, 1, NULL, NULL, NULL, 5);
+-- load_together(): the same for each of its targets, checked before a
+-- row is written to any of them
+CREATE TABLE granted.lt_orders (LIKE synthgen.order_row);
+SELECT * FROM synthgen.load_together('{granted.lt_orders,secret}', '{orders,returns}',
+                                     'baseline', '2025-12-01', 2, 1, NULL, NULL, NULL, NULL);
+CREATE TABLE granted.lt_items (LIKE synthgen.order_item_row, CHECK (quantity < 2));
+SELECT * FROM synthgen.load_together('{granted.lt_orders,granted.lt_items}', '{orders,order_items}',
+                                     'baseline', '2025-12-01', 2, 1, NULL, NULL, NULL, NULL);
+SELECT count(*) AS nothing_stored FROM granted.lt_orders;
 
 -- run_parallel() is internal: generate() calls its C entry
 SELECT * FROM synthgen.run_parallel(ARRAY['DELETE FROM secret'], '{0}');
