@@ -24,6 +24,7 @@
 # the builds, e.g. a row type gained a column); the rounds alternate
 # between the servers the same way.
 set -eu
+. "$(dirname "$0")/timed_query.sh"
 servers=
 if [ "$1" = --servers ]; then
 	servers=1
@@ -66,21 +67,7 @@ while [ "$round" -lt "$REPS" ]; do
 		use $build
 		echo "$CASES" | while IFS='|' read -r name setup query; do
 			[ -n "$name" ] || continue
-			secs=$(psql -X -q -At -v ON_ERROR_STOP=1 2>/dev/null <<EOF || echo skip
-SET synthgen.timing = off;
-SET max_parallel_workers_per_gather = 0;
-${setup:+$setup;}
-$query;
-CREATE FUNCTION pg_temp.cpu() RETURNS float8 LANGUAGE plpgsql AS \$f\$
-BEGIN RETURN split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::float8 / 1e9;
-EXCEPTION WHEN OTHERS THEN RETURN 'NaN'; END \$f\$;
-CREATE FUNCTION pg_temp.t() RETURNS text LANGUAGE plpgsql AS \$f\$
-DECLARE t0 timestamptz := clock_timestamp(); c0 float8 := pg_temp.cpu(); n bigint;
-BEGIN EXECUTE \$q\$$query\$q\$ INTO n;
-RETURN extract(epoch FROM clock_timestamp() - t0) || '|' || (pg_temp.cpu() - c0) || '|' || n; END \$f\$;
-SELECT pg_temp.t();
-EOF
-)
+			secs=$(timed_query "$setup" "$query" | psql -X -q -At -v ON_ERROR_STOP=1 2>/dev/null || echo skip)
 			secs=$(echo "$secs" | tail -n 1)
 			[ "$secs" = skip ] || echo "$build|$name|$secs" >>"$out"
 		done

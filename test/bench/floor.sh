@@ -15,6 +15,7 @@
 # floor is a C function loaded from a file), REPS rounds (default 5).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/timed_query.sh"
 REPS=${REPS:-5}
 ARGS=${ARGS:-"'baseline', '2025-12-01 00:00+00', 720, customers => 15000, orders_per_day => 12500"}
 export PGDATABASE=${PGDATABASE:-postgres}
@@ -46,22 +47,8 @@ out=$work/times
 round=0
 while [ "$round" -lt "$REPS" ]; do
 	echo "$CASES" | while IFS='|' read -r name query; do
-		r=$(psql -X -q -At -v ON_ERROR_STOP=1 <<EOF | tail -n 1
-SET synthgen.timing = off;
-SET max_parallel_workers_per_gather = 0;
-CREATE FUNCTION pg_temp.floor_rows(bigint, anyelement) RETURNS SETOF anyelement
-  AS '$work/floor.so', 'floor_rows' LANGUAGE C STRICT;
-$query;
-CREATE FUNCTION pg_temp.cpu() RETURNS float8 LANGUAGE plpgsql AS \$f\$
-BEGIN RETURN split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::float8 / 1e9;
-EXCEPTION WHEN OTHERS THEN RETURN 'NaN'; END \$f\$;
-CREATE FUNCTION pg_temp.t() RETURNS text LANGUAGE plpgsql AS \$f\$
-DECLARE t0 timestamptz := clock_timestamp(); c0 float8 := pg_temp.cpu(); n bigint;
-BEGIN EXECUTE \$q\$$query\$q\$ INTO n;
-RETURN extract(epoch FROM clock_timestamp() - t0) || '|' || (pg_temp.cpu() - c0) || '|' || n; END \$f\$;
-SELECT pg_temp.t();
-EOF
-)
+		r=$(timed_query "CREATE FUNCTION pg_temp.floor_rows(bigint, anyelement) RETURNS SETOF anyelement
+  AS '$work/floor.so', 'floor_rows' LANGUAGE C STRICT" "$query" | psql -X -q -At -v ON_ERROR_STOP=1 | tail -n 1)
 		echo "$name|$r" >>"$out"
 	done
 	round=$((round + 1))
