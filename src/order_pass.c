@@ -20,29 +20,30 @@
 
 /* one table made from orders: the rows of the orders of the call's slice */
 void
-sg_fill_by_order(SgCall *call, const SgPassTable *ot)
+sg_fill_by_order(SgCall *call, const SgPassTable *pt)
 {
 	SgEvents   *ev = &call->ev;
 	SgIter		it;
 	int64		first,
 				end;
-	void	   *state = ot->init(call);
+	void	   *state = pt->init(call);
 	SgOrder		o;
 
+	Assert(pt->order_rows != NULL);
 	sg_slice(ev->total_orders, call->part, call->parts, &first, &end);
 	for (sg_iter_orders(&it, ev, first, end); sg_iter_next(&it);)
 	{
 		sg_order_get(ev, it.hour, it.id, &o);
-		ot->order_rows(call, state, &o);
+		pt->order_rows(call, state, &o);
 		CHECK_FOR_INTERRUPTS();
 	}
 }
 
 /*
  * Several tables made from orders and carts, whole (no slices), each into
- * its own bulk sink: every order is computed once and handed to each table
- * that has rows for orders, then every abandoned cart to each that has
- * rows for carts.  Each table gets the rows its own function returns, in
+ * its own bulk sink: every order is computed once (PASS_BATCH at a time)
+ * and handed to each table that has rows for orders, then every abandoned
+ * cart to each that has rows for carts.  Each table gets the rows its own function returns, in
  * the same order.  rows[i] and seconds[i] are table i's: its rows, and the
  * time spent making and writing them.  The orders' own computation counts
  * under the first table with rows for orders (orders, when it is among

@@ -243,7 +243,7 @@ extern const SgPassTable sg_returns_pass;
 extern const SgPassTable sg_cart_abandonment_pass;
 
 /* order_pass.c */
-extern void sg_fill_by_order(SgCall *call, const SgPassTable *ot);
+extern void sg_fill_by_order(SgCall *call, const SgPassTable *pt);
 extern void sg_fill_together(SgCall *call, int n, const SgTableDef *const *defs,
 							 SgBulk *const *sinks, int64 *rows, double *seconds);
 
