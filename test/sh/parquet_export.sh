@@ -61,7 +61,9 @@ check campaigns zstd "synth_campaigns('baseline', '2025-12-01 00:00+00', 1)"
 
 # edge values through the server path: multi-byte UTF-8, quotes, newlines,
 # empty strings, dates and instants before 1970 and far ahead, numeric
-# extremes, integer limits, NULLs; row groups of 3 rows (boundaries +-1)
+# extremes, integer limits, NULLs; row groups of 3 rows (boundaries +-1).
+# Strings are compared by their bytes (md5, length in bytes), so the check
+# holds in a SQL_ASCII cluster too (pg_virtualenv without a UTF-8 locale)
 edge="SELECT id, s, d, ts, n::numeric(38,10) AS n, b, i2::int2 AS i2, i8::int8 AS i8, n / 3 * 0 + n AS nu FROM (VALUES
   (1, 'plain', '1970-01-01'::date, '1970-01-01 00:00+00'::timestamptz, 0::numeric(38,10), true, 0::int2, 0::int8),
   (2, 'Zürich – 東京 – 🎉', '1969-12-31', '1969-12-31 23:59:59.999999+00', -9999999999999999999999999999.9999999999, false, -32768, -9223372036854775808),
@@ -74,7 +76,7 @@ edge="SELECT id, s, d, ts, n::numeric(38,10) AS n, b, i2::int2 AS i2, i8::int8 A
 q "SELECT synthgen.export_parquet('$(echo "$edge" | sed "s/'/''/g")', '$dir/edge.parquet', 'zstd', 3)" >/dev/null
 {
 	printf 'type id INTEGER\ntype s VARCHAR\ntype d DATE\ntype ts TIMESTAMP WITH TIME ZONE\ntype n DECIMAL(38,10)\ntype b BOOLEAN\ntype i2 SMALLINT\ntype i8 BIGINT\ntype nu DECIMAL(38,10)\n'
-	q "SELECT id || ' ' || coalesce(md5(s), '-') || ' ' || coalesce(length(s)::text, '-') || ' ' ||
+	q "SELECT id || ' ' || coalesce(md5(s), '-') || ' ' || coalesce(octet_length(s)::text, '-') || ' ' ||
 	          coalesce(to_char(d, 'YYYY-MM-DD'), '-') || ' ' ||
 	          coalesce(((extract(epoch FROM ts) * 1000000)::bigint)::text, '-') || ' ' ||
 	          coalesce(n::text, '-') || ' ' || coalesce(b::text, '-') || ' ' ||
