@@ -562,42 +562,60 @@ next_run_id(void)
 	return id;
 }
 
+/*
+ * The world's arguments of load(), load_together() and the synth_*
+ * functions, as nine SPI parameters from types[0], values[0], nulls[0]:
+ * scenario, start, hours, seed, orders_per_day, customers, products,
+ * suppliers, as_of.
+ */
+static void
+world_params(const Gen *g, Oid *types, Datum *values, char *nulls)
+{
+	static const Oid world_types[9] = {TEXTOID, TIMESTAMPTZOID, INT4OID, INT8OID, INT4OID,
+	INT8OID, INT4OID, INT4OID, TIMESTAMPTZOID};
+
+	memcpy(types, world_types, sizeof(world_types));
+	values[0] = CStringGetTextDatum(g->scenario);
+	values[1] = TimestampTzGetDatum(g->start);
+	values[2] = Int32GetDatum(g->hours);
+	values[3] = Int64GetDatum(g->seed);
+	values[4] = g->orders_per_day;
+	values[5] = g->customers;
+	values[6] = g->products;
+	values[7] = g->suppliers;
+	values[8] = TimestampTzGetDatum(g->as_of);
+	memset(nulls, ' ', 9);
+	nulls[4] = g->orders_per_day_null ? 'n' : ' ';
+	nulls[5] = g->customers_null ? 'n' : ' ';
+	nulls[6] = g->products_null ? 'n' : ' ';
+	nulls[7] = g->suppliers_null ? 'n' : ' ';
+	nulls[8] = g->as_of_null ? 'n' : ' ';
+}
+
 static void
 describe_run(Gen *g, MemoryContext mcxt)
 {
-	Oid			types[13] = {TIMESTAMPTZOID, INT4OID, INT8OID, INT4OID, INT8OID, INT4OID,
-	INT4OID, NAMEOID, INT4OID, TEXTOID, TEXTOID, BOOLOID, TIMESTAMPTZOID};
-	Datum		values[13];
-	char		nulls[13];
+	Oid			types[14] = {[9] = NAMEOID, INT4OID, TEXTOID, TEXTOID, BOOLOID};
+	Datum		values[14];
+	char		nulls[14];
 	NameData	schema;
 	int			rc;
 
-	values[0] = TimestampTzGetDatum(g->start);
-	values[1] = Int32GetDatum(g->hours);
-	values[2] = Int64GetDatum(g->seed);
-	values[3] = g->orders_per_day;
-	values[4] = g->customers;
-	values[5] = g->products;
-	values[6] = g->suppliers;
+	/* $1 (the scenario) is named in the marker, not among the arguments */
+	world_params(g, types, values, nulls);
 	namestrcpy(&schema, g->schema);
-	values[7] = NameGetDatum(&schema);
-	values[8] = Int32GetDatum(g->jobs);
-	values[9] = CStringGetTextDatum(g->if_exists_name);
-	values[10] = CStringGetTextDatum(g->keys_name);
-	values[11] = BoolGetDatum(g->unlogged);
-	values[12] = TimestampTzGetDatum(g->as_of);
-	memset(nulls, ' ', sizeof(nulls));
-	nulls[3] = g->orders_per_day_null ? 'n' : ' ';
-	nulls[4] = g->customers_null ? 'n' : ' ';
-	nulls[5] = g->products_null ? 'n' : ' ';
-	nulls[6] = g->suppliers_null ? 'n' : ' ';
-	nulls[12] = g->as_of_null ? 'n' : ' ';
+	values[9] = NameGetDatum(&schema);
+	values[10] = Int32GetDatum(g->jobs);
+	values[11] = CStringGetTextDatum(g->if_exists_name);
+	values[12] = CStringGetTextDatum(g->keys_name);
+	values[13] = BoolGetDatum(g->unlogged);
+	memset(nulls + 9, ' ', 5);
 	rc = SPI_execute_with_args("SELECT pg_catalog.jsonb_build_object("
-							   "'start', $1, 'hours', $2, 'seed', $3, 'orders_per_day', $4, "
-							   "'customers', $5, 'products', $6, 'suppliers', $7, "
-							   "'target_schema', $8, 'jobs', $9, 'if_exists', $10, "
-							   "'keys', $11, 'unlogged', $12, 'as_of', $13)::pg_catalog.text",
-							   13, types, values, nulls, true, 1);
+							   "'start', $2, 'hours', $3, 'seed', $4, 'orders_per_day', $5, "
+							   "'customers', $6, 'products', $7, 'suppliers', $8, "
+							   "'target_schema', $10, 'jobs', $11, 'if_exists', $12, "
+							   "'keys', $13, 'unlogged', $14, 'as_of', $9)::pg_catalog.text",
+							   14, types, values, nulls, true, 1);
 	if (rc != SPI_OK_SELECT || SPI_processed != 1)
 		elog(ERROR, "could not describe the run's arguments");
 	g->arguments = MemoryContextStrdup(mcxt, SPI_getvalue(SPI_tuptable->vals[0],
@@ -853,36 +871,6 @@ validate_statement(Gen *g, const GenFkey *k)
 
 /* ---------------------------------------------------------------------- */
 /* jobs => 1: everything here, in one transaction */
-
-/*
- * The world's arguments of load(), load_together() and the synth_*
- * functions, as nine SPI parameters from types[0], values[0], nulls[0]:
- * scenario, start, hours, seed, orders_per_day, customers, products,
- * suppliers, as_of.
- */
-static void
-world_params(const Gen *g, Oid *types, Datum *values, char *nulls)
-{
-	static const Oid world_types[9] = {TEXTOID, TIMESTAMPTZOID, INT4OID, INT8OID, INT4OID,
-	INT8OID, INT4OID, INT4OID, TIMESTAMPTZOID};
-
-	memcpy(types, world_types, sizeof(world_types));
-	values[0] = CStringGetTextDatum(g->scenario);
-	values[1] = TimestampTzGetDatum(g->start);
-	values[2] = Int32GetDatum(g->hours);
-	values[3] = Int64GetDatum(g->seed);
-	values[4] = g->orders_per_day;
-	values[5] = g->customers;
-	values[6] = g->products;
-	values[7] = g->suppliers;
-	values[8] = TimestampTzGetDatum(g->as_of);
-	memset(nulls, ' ', 9);
-	nulls[4] = g->orders_per_day_null ? 'n' : ' ';
-	nulls[5] = g->customers_null ? 'n' : ' ';
-	nulls[6] = g->products_null ? 'n' : ' ';
-	nulls[7] = g->suppliers_null ? 'n' : ' ';
-	nulls[8] = g->as_of_null ? 'n' : ' ';
-}
 
 static void
 load_here(Gen *g, GenTable *t)
